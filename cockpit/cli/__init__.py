@@ -1,0 +1,1 @@
+"""Command line: the same services as the app, for scripting and tests."""

@@ -1,0 +1,171 @@
+"""``cockpit`` sub-commands. Expected errors print one line on stderr and exit non-zero."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from cockpit.errors import KnownError
+
+EXIT_ERROR = 1
+COMMANDS = ("demo", "projects", "export", "import")
+
+
+def _db_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: $COCKPIT_DB, else the user data folder)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = _db_parent()
+    parser = argparse.ArgumentParser(
+        prog="cockpit",
+        description="PM Cockpit. Without a command, starts the desktop app.",
+        parents=[db],
+    )
+    parser.add_argument("--lang", metavar="CODE", help="UI language for the app, e.g. ja or en")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[db], help="create/upgrade a store and add demo data")
+    demo.add_argument("--scale", type=_positive, metavar="N",
+                      help="a large portfolio of N projects (10+ people each) for benchmarks")
+    demo.set_defaults(run=_cmd_demo)
+
+    projects = sub.add_parser("projects", parents=[db], help="project commands")
+    psub = projects.add_subparsers(dest="projects_command", metavar="ACTION", required=True)
+    plist = psub.add_parser("list", parents=[db], help="list projects")
+    plist.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    plist.add_argument("--archived", action="store_true", help="include archived projects")
+    plist.set_defaults(run=_cmd_projects_list)
+
+    export = sub.add_parser("export", parents=[db], help="write the whole store to a JSON file")
+    export.add_argument("--json", required=True, type=Path, metavar="FILE", dest="file")
+    export.set_defaults(run=_cmd_export)
+
+    imp = sub.add_parser("import", parents=[db], help="merge a JSON export into the store")
+    imp.add_argument("--json", required=True, type=Path, metavar="FILE", dest="file")
+    imp.set_defaults(run=_cmd_import)
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _open(args: argparse.Namespace):  # -> Store
+    from cockpit.paths import resolve_store
+    from cockpit.store.store import open_store
+
+    return open_store(resolve_store(getattr(args, "db", None)))
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from cockpit.services.demo import build_demo
+
+    store = _open(args)
+    try:
+        result = build_demo(store, scale=args.scale)
+    finally:
+        store.dispose()
+    print(f"demo data in {store.location.display()}: "
+          f"{result.created} projects created, {result.updated} updated")
+    return 0
+
+
+def _cmd_projects_list(args: argparse.Namespace) -> int:
+    from cockpit.services.json_codec import encode
+    from cockpit.services.projects import list_projects
+
+    store = _open(args)
+    try:
+        rows = list_projects(store, include_archived=args.archived)
+    finally:
+        store.dispose()
+    if args.json:
+        json.dump(encode(rows), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    headers = ("CODE", "NAME", "CUSTOMER", "STATUS", "HEALTH", "MANAGER")
+    table = [headers] + [
+        (r.code, r.name, r.customer, r.status.value + (" (archived)" if r.archived else ""),
+         r.health.value, r.manager)
+        for r in rows
+    ]
+    widths = [max(_width(row[i]) for row in table) for i in range(len(headers))]
+    for row in table:
+        print("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths,
+                                                                           strict=True)).rstrip())
+    return 0
+
+
+def _width(text: str) -> int:
+    """Terminal columns: East Asian wide characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from cockpit.services.transfer import export_json
+
+    store = _open(args)
+    try:
+        count = export_json(store, args.file)
+    finally:
+        store.dispose()
+    print(f"exported {count} projects to {args.file}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from cockpit.services.transfer import import_json, read_export
+
+    read_export(args.file)  # a bad file is refused before the store is even opened
+    store = _open(args)
+    try:
+        result = import_json(store, args.file)
+    finally:
+        store.dispose()
+    print(f"imported {args.file}: {result.created} projects created, {result.updated} updated")
+    return 0
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    command: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+    if command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return command(args)
+    except KnownError as exc:
+        print(f"cockpit: error: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("cockpit: interrupted", file=sys.stderr)
+        return 130
+
+
+def is_cli(argv: Sequence[str]) -> bool:
+    """True when ``argv`` names a sub-command or asks for help (otherwise: start the app)."""
+    return any(a in COMMANDS or a in ("-h", "--help") for a in argv)
+
+
+def main() -> None:  # pragma: no cover - thin wrapper
+    sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Domain vocabulary shared by store, services and UI (no persistence, no Qt)."""

@@ -1,0 +1,36 @@
+"""Errors a user can cause. Each carries a code the UI translates and a detail for the log/CLI.
+
+Anything that is not a ``KnownError`` is a bug.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    DB_CORRUPT = "db_corrupt"
+    DB_UNREADABLE = "db_unreadable"
+    DB_NEWER = "db_newer"
+    DB_BAD_URL = "db_bad_url"
+    DB_MIGRATION_FAILED = "db_migration_failed"
+    FILE_NOT_FOUND = "file_not_found"
+    FILE_UNREADABLE = "file_unreadable"
+    BAD_JSON = "bad_json"
+    BAD_EXPORT_FORMAT = "bad_export_format"
+    UNSUPPORTED_EXPORT_VERSION = "unsupported_export_version"
+    VALIDATION = "validation"
+    NOT_FOUND = "not_found"
+    DUPLICATE_CODE = "duplicate_code"
+
+
+class KnownError(Exception):
+    """An expected failure with a message that tells the user what to do."""
+
+    def __init__(self, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message

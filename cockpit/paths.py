@@ -1,0 +1,58 @@
+"""Where the store lives. The one place in core that touches Qt (QtCore's QStandardPaths only).
+
+Precedence: ``--db`` argument, then ``COCKPIT_DB``, then the user's data folder.
+A value containing ``://`` is an SQLAlchemy URL; anything else is a file path.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "PM Cockpit"
+ORG_NAME = "PM Cockpit"
+DB_FILENAME = "cockpit.sqlite3"
+ENV_DB = "COCKPIT_DB"
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    """Either a SQLite file (``path`` set) or another SQLAlchemy URL."""
+
+    url: str
+    path: Path | None
+
+    @property
+    def is_sqlite_file(self) -> bool:
+        return self.path is not None
+
+    def display(self) -> str:
+        return str(self.path) if self.path else self.url
+
+
+def data_dir() -> Path:
+    """The per-user data folder (QStandardPaths.AppDataLocation)."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    if not QCoreApplication.applicationName():
+        QCoreApplication.setOrganizationName(ORG_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def resolve_store(db: str | None = None) -> StoreLocation:
+    value = db or os.environ.get(ENV_DB) or ""
+    if "://" in value:
+        if value.startswith("sqlite:///") and len(value) > len("sqlite:///"):
+            path = Path(value[len("sqlite:///") :]).expanduser().absolute()
+            return StoreLocation(url=f"sqlite:///{path}", path=path)
+        return StoreLocation(url=value, path=None)
+    path = Path(value).expanduser() if value else data_dir() / DB_FILENAME
+    path = path.absolute()
+    return StoreLocation(url=f"sqlite:///{path}", path=path)
+
+
+def log_dir() -> Path:
+    return data_dir() / "logs"

@@ -1,0 +1,181 @@
+"""Copying between ORM rows and passport dataclasses (both directions)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import fields as dc_fields
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from cockpit.domain.enums import Meeting, Report
+from cockpit.domain.passport import (
+    ContractData,
+    InvoiceData,
+    LinkData,
+    MemberData,
+    OnboardingStepData,
+    Passport,
+    ProjectFields,
+    QualityReportData,
+)
+from cockpit.store.models import (
+    Contract,
+    Invoice,
+    Link,
+    Membership,
+    OnboardingStep,
+    Person,
+    Project,
+    QualityReport,
+)
+
+PROJECT_FIELD_NAMES = [f.name for f in dc_fields(ProjectFields)]
+
+T = TypeVar("T")
+
+
+def _copy(source: Any, target_cls: type[T], names: Sequence[str]) -> T:
+    return target_cls(**{n: getattr(source, n) for n in names})
+
+
+def _names(cls: type) -> list[str]:
+    return [f.name for f in dc_fields(cls)]
+
+
+def member_to_data(m: Membership) -> MemberData:
+    p = m.person
+    return MemberData(
+        id=m.id,
+        person_id=p.id,
+        name=p.name,
+        email=p.email,
+        organisation=p.organisation,
+        time_zone=p.time_zone,
+        phone=p.phone,
+        role=m.role,
+        side=m.side,
+        escalation_level=m.escalation_level,
+        meetings=frozenset(Meeting(v) for v in m.meetings or [] if v in Meeting._value2member_map_),
+        reports=frozenset(Report(v) for v in m.reports or [] if v in Report._value2member_map_),
+    )
+
+
+def to_passport(project: Project) -> Passport:
+    return Passport(
+        id=project.id,
+        fields=_copy(project, ProjectFields, PROJECT_FIELD_NAMES),
+        members=[member_to_data(m) for m in project.memberships],
+        links=[_copy(r, LinkData, _names(LinkData)) for r in project.links],
+        contract=_copy(project.contract, ContractData, _names(ContractData))
+        if project.contract
+        else None,
+        invoices=[_copy(r, InvoiceData, _names(InvoiceData)) for r in project.invoices],
+        quality_reports=[
+            _copy(r, QualityReportData, _names(QualityReportData)) for r in project.quality_reports
+        ],
+        onboarding=[
+            _copy(r, OnboardingStepData, _names(OnboardingStepData))
+            for r in project.onboarding_steps
+        ],
+        created_at=project.created_at,
+        updated_at=project.updated_at,
+    )
+
+
+def _sync_rows(
+    session: Session,
+    current: list[Any],
+    wanted: Sequence[Any],
+    model: type,
+    assign: Callable[[Any, Any, int], None],
+) -> list[Any]:
+    """Make ``current`` (an ORM collection) match ``wanted`` (dataclasses) by id, in order."""
+    by_id = {row.id: row for row in current}
+    result = []
+    for position, data in enumerate(wanted):
+        row = by_id.pop(data.id, None)
+        if row is None:
+            row = session.get(model, data.id) or model(id=data.id)
+        assign(row, data, position)
+        result.append(row)
+    for orphan in by_id.values():
+        session.delete(orphan)
+    return result
+
+
+def _assign_simple(names: Sequence[str], has_position: bool) -> Callable[[Any, Any, int], None]:
+    def assign(row: Any, data: Any, position: int) -> None:
+        for n in names:
+            if n != "id":
+                setattr(row, n, getattr(data, n))
+        if has_position:
+            row.position = position
+
+    return assign
+
+
+def _assign_member(session: Session) -> Callable[[Membership, MemberData, int], None]:
+    def assign(row: Membership, data: MemberData, position: int) -> None:
+        person = session.get(Person, data.person_id)
+        if person is None:
+            person = Person(id=data.person_id)
+            session.add(person)
+        person.name = data.name.strip()
+        person.email = data.email.strip()
+        person.organisation = data.organisation
+        person.time_zone = data.time_zone
+        person.phone = data.phone
+        row.person = person
+        row.role = data.role
+        row.side = data.side
+        row.escalation_level = data.escalation_level
+        row.meetings = sorted(m.value for m in data.meetings)
+        row.reports = sorted(r.value for r in data.reports)
+        row.position = position
+
+    return assign
+
+
+def apply_passport(session: Session, project: Project, p: Passport) -> None:
+    """Write ``p`` onto ``project`` (new or loaded), syncing every child list by id."""
+    with session.no_autoflush:
+        _apply(session, project, p)
+
+
+def _apply(session: Session, project: Project, p: Passport) -> None:
+    for name in PROJECT_FIELD_NAMES:
+        setattr(project, name, getattr(p.fields, name))
+    project.code = p.fields.code.strip()
+    project.name = p.fields.name.strip()
+    project.memberships = _sync_rows(
+        session, project.memberships, p.members, Membership, _assign_member(session)
+    )
+    project.links = _sync_rows(
+        session, project.links, p.links, Link, _assign_simple(_names(LinkData), True)
+    )
+    project.invoices = _sync_rows(
+        session, project.invoices, p.invoices, Invoice, _assign_simple(_names(InvoiceData), False)
+    )
+    project.quality_reports = _sync_rows(
+        session,
+        project.quality_reports,
+        p.quality_reports,
+        QualityReport,
+        _assign_simple(_names(QualityReportData), False),
+    )
+    project.onboarding_steps = _sync_rows(
+        session,
+        project.onboarding_steps,
+        p.onboarding,
+        OnboardingStep,
+        _assign_simple(_names(OnboardingStepData), True),
+    )
+    if p.contract is None:
+        project.contract = None
+    else:
+        contract = project.contract
+        if contract is None or contract.id != p.contract.id:
+            contract = session.get(Contract, p.contract.id) or Contract(id=p.contract.id)
+        _assign_simple(_names(ContractData), False)(contract, p.contract, 0)
+        project.contract = contract

@@ -1,0 +1,24 @@
+"""All tables; importing this package registers them on ``Base.metadata``."""
+
+from cockpit.store.models.base import Base, new_id
+from cockpit.store.models.finance import Contract, Invoice
+from cockpit.store.models.links import Link
+from cockpit.store.models.onboarding import OnboardingStep, OnboardingTemplateStep
+from cockpit.store.models.people import Membership, Person
+from cockpit.store.models.project import Project
+
+from cockpit.store.models.quality import QualityReport  # isort: skip
+
+__all__ = [
+    "Base",
+    "Contract",
+    "Invoice",
+    "Link",
+    "Membership",
+    "OnboardingStep",
+    "OnboardingTemplateStep",
+    "Person",
+    "Project",
+    "QualityReport",
+    "new_id",
+]

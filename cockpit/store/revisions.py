@@ -1,0 +1,12 @@
+"""The schema revisions this build knows, oldest first. A test keeps it equal to Alembic's chain.
+
+Kept here so start-up can compare the stored revision without importing Alembic.
+"""
+
+from __future__ import annotations
+
+REVISIONS: tuple[str, ...] = (
+    "0001_passport",
+    "0002_onboarding_template",
+)
+HEAD = REVISIONS[-1]

@@ -1,0 +1,76 @@
+"""Inspect a SQLite file before anything writes to it: readable? a database? which revision?
+
+Uses the standard ``sqlite3`` module only, so the check costs no SQLAlchemy/Alembic import.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from cockpit.errors import ErrorCode, KnownError
+from cockpit.store.revisions import HEAD, REVISIONS
+
+
+class SchemaState(StrEnum):
+    MISSING = "missing"  # no file yet, or an empty file: create
+    EMPTY = "empty"  # a database without our tables: create
+    CURRENT = "current"
+    BEHIND = "behind"  # older revision: back up, then upgrade
+    NEWER = "newer"  # written by a newer version: refuse
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    state: SchemaState
+    revision: str | None
+
+
+def inspect_sqlite(path: Path) -> SchemaStatus:
+    if not path.exists() or path.stat().st_size == 0:
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            raise KnownError(ErrorCode.DB_UNREADABLE, f"cannot read or write {path}")
+        return SchemaStatus(SchemaState.MISSING, None)
+    if path.is_dir():
+        raise KnownError(ErrorCode.DB_UNREADABLE, f"{path} is a folder, not a database file")
+    if not os.access(path, os.R_OK):
+        raise KnownError(ErrorCode.DB_UNREADABLE, f"no permission to read {path}")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise KnownError(ErrorCode.DB_UNREADABLE, f"cannot read {path}: {exc.strerror}") from exc
+    if header != b"SQLite format 3\x00":
+        raise KnownError(ErrorCode.DB_CORRUPT, f"{path} is not a PM Cockpit database")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            tables = {r[0] for r in rows}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise KnownError(ErrorCode.DB_CORRUPT, f"{path} is damaged: {exc}") from exc
+    return classify(revision, has_tables=bool(tables - {"alembic_version"}))
+
+
+def classify(revision: str | None, has_tables: bool) -> SchemaStatus:
+    if revision is None:
+        if has_tables:
+            raise KnownError(
+                ErrorCode.DB_CORRUPT, "the database holds tables PM Cockpit did not write"
+            )
+        return SchemaStatus(SchemaState.EMPTY, None)
+    if revision == HEAD:
+        return SchemaStatus(SchemaState.CURRENT, revision)
+    if revision in REVISIONS:
+        return SchemaStatus(SchemaState.BEHIND, revision)
+    return SchemaStatus(SchemaState.NEWER, revision)

@@ -1,0 +1,122 @@
+"""Opening the store: check first (read-only), back up, migrate, then hand out sessions."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from cockpit.errors import ErrorCode, KnownError
+from cockpit.paths import StoreLocation
+from cockpit.store.schema_check import SchemaState, SchemaStatus, classify, inspect_sqlite
+
+log = logging.getLogger("cockpit.store")
+
+
+@dataclass
+class Store:
+    location: StoreLocation
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup: Path | None = None  # the copy taken before a migration in this start
+    migrated_from: str | None = field(default=None)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on any error."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _inspect_url(engine: Engine) -> SchemaStatus:
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        with engine.connect() as conn:
+            names = set(inspect(conn).get_table_names())
+            revision = None
+            if "alembic_version" in names:
+                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except SQLAlchemyError as exc:
+        raise KnownError(ErrorCode.DB_UNREADABLE, f"cannot open the database: {exc}") from exc
+    return classify(revision, has_tables=bool(names - {"alembic_version"}))
+
+
+def open_store(location: StoreLocation, *, migrate: bool = True) -> Store:
+    """Open (creating or upgrading as needed) the store at ``location``.
+
+    Raises ``KnownError`` for a damaged, unreadable or newer database; such a file is left
+    untouched. A failed migration restores nothing by hand: the backup taken first is kept and
+    named in the error.
+    """
+    from cockpit.store.engine import make_engine, make_session_factory
+
+    status: SchemaStatus | None = None
+    if location.path is not None:
+        parent = location.path.parent
+        if not parent.exists():
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise KnownError(
+                    ErrorCode.DB_UNREADABLE, f"cannot create folder {parent}: {exc.strerror}"
+                ) from exc
+        status = inspect_sqlite(location.path)
+        _refuse_newer(status, location)
+    try:
+        engine = make_engine(location.url)
+    except Exception as exc:  # SQLAlchemy raises ArgumentError / NoSuchModuleError for bad URLs
+        raise KnownError(
+            ErrorCode.DB_BAD_URL, f"not a usable database URL: {location.url}"
+        ) from exc
+    if status is None:
+        status = _inspect_url(engine)
+        _refuse_newer(status, location)
+    store = Store(location, engine, make_session_factory(engine))
+    if migrate and status.state is not SchemaState.CURRENT:
+        _migrate(store, status)
+    return store
+
+
+def _refuse_newer(status: SchemaStatus, location: StoreLocation) -> None:
+    if status.state is SchemaState.NEWER:
+        raise KnownError(
+            ErrorCode.DB_NEWER,
+            f"{location.display()} was written by a newer PM Cockpit (schema {status.revision}); "
+            "update PM Cockpit to open it",
+        )
+
+
+def _migrate(store: Store, status: SchemaStatus) -> None:
+    from cockpit.store import migrate
+    from cockpit.store.backup import backup_sqlite
+
+    path = store.location.path
+    if status.state is SchemaState.BEHIND and path is not None:
+        store.backup = backup_sqlite(path, f"before-upgrade-from-{status.revision}")
+        log.info("backed up %s to %s", path, store.backup)
+    try:
+        migrate.upgrade(store.engine)
+    except Exception as exc:
+        store.engine.dispose()
+        where = f"; your data is safe in {store.backup}" if store.backup else ""
+        raise KnownError(
+            ErrorCode.DB_MIGRATION_FAILED, f"upgrading the database failed: {exc}{where}"
+        ) from exc
+    store.migrated_from = status.revision

@@ -1,0 +1,1 @@
+"""Alembic migration scripts (shipped as package data so installed builds can migrate)."""
