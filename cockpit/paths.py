@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-APP_NAME = "PM Cockpit"
+APP_NAME = "cockpit"
 ORG_NAME = "PM Cockpit"
 DB_FILENAME = "cockpit.sqlite3"
 ENV_DB = "COCKPIT_DB"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -153,9 +154,14 @@ def run(argv: Sequence[str]) -> int:
         parser.print_help()
         return EXIT_ERROR
     try:
-        return command(args)
+        code = command(args)
+        sys.stdout.flush()  # a reader that went away shows up here rather than at exit
+        return code
     except KnownError as exc:
         print(f"cockpit: error: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # e.g. `cockpit projects list | head -1`: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("cockpit: interrupted", file=sys.stderr)

@@ -31,6 +31,8 @@ class Problem(StrEnum):
     BAD_SPRINT = "bad_sprint"
     BAD_PERCENT = "bad_percent"
     NEGATIVE = "negative"
+    BAD_DATE = "bad_date"  # text that is not a date (raised by editors while typing)
+    BAD_NUMBER = "bad_number"  # text that is not a number (raised by editors while typing)
 
 
 @dataclass(frozen=True)

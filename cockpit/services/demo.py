@@ -250,10 +250,13 @@ class DemoBuilder:
         fields = ProjectFields(
             code=code, name=name, customer=customer, description=description,
             department=DEPARTMENTS[n % len(DEPARTMENTS)], status=status, health=health,
-            start_date=start, end_date=start + timedelta(days=rng.choice((180, 365, 540))),
+            start_date=start,
+            end_date=(start + timedelta(days=rng.choice((120, 200)))
+                      if status is ProjectStatus.CLOSED
+                      else today + timedelta(days=rng.choice((90, 180, 365)))),
             customer_time_zone=market.time_zone, working_days_country=market.country,
             sprint_length_weeks=rng.choice((1, 2)), notes=notes,
-            archived=status is ProjectStatus.CLOSED and n % 2 == 0,
+            archived=status is ProjectStatus.CLOSED and (n // 6) % 2 == 1,  # n % 6 == 5: n is odd
         )
         return Passport(id=_id(code, "project"), fields=fields, members=members, links=links,
                         contract=contract, invoices=invoices, quality_reports=quality,

@@ -116,10 +116,12 @@ def _assign_simple(names: Sequence[str], has_position: bool) -> Callable[[Any, A
 
 
 def _assign_member(session: Session) -> Callable[[Membership, MemberData, int], None]:
+    created: dict[str, Person] = {}  # not flushed yet (no_autoflush), so session.get misses them
+
     def assign(row: Membership, data: MemberData, position: int) -> None:
-        person = session.get(Person, data.person_id)
+        person = created.get(data.person_id) or session.get(Person, data.person_id)
         if person is None:
-            person = Person(id=data.person_id)
+            person = created[data.person_id] = Person(id=data.person_id)
             session.add(person)
         person.name = data.name.strip()
         person.email = data.email.strip()

@@ -23,7 +23,10 @@ class ValidationFailed(KnownError):
         self.issues = issues
 
 
-def list_projects(store: Store, *, include_archived: bool = False) -> list[ProjectSummary]:
+def list_projects(
+    store: Store, *, include_archived: bool = False, project_id: str | None = None
+) -> list[ProjectSummary]:
+    """Summaries ordered by code; archived ones only when asked (or when named by id)."""
     done = (
         select(
             OnboardingStep.project_id,
@@ -49,7 +52,9 @@ def list_projects(store: Store, *, include_archived: bool = False) -> list[Proje
         .outerjoin(manager, manager.c.project_id == Project.id)
         .order_by(Project.code)
     )
-    if not include_archived:
+    if project_id is not None:
+        stmt = stmt.where(Project.id == project_id)
+    elif not include_archived:
         stmt = stmt.where(Project.archived.is_(False))
     with store.session() as s:
         return [
@@ -69,6 +74,13 @@ def list_projects(store: Store, *, include_archived: bool = False) -> list[Proje
             )
             for p, d, t, m in s.execute(stmt)
         ]
+
+
+def get_summary(store: Store, project_id: str) -> ProjectSummary:
+    rows = list_projects(store, project_id=project_id)
+    if not rows:
+        raise KnownError(ErrorCode.NOT_FOUND, f"no project with id {project_id}")
+    return rows[0]
 
 
 def _load(session, project_id: str) -> Project:  # type: ignore[no-untyped-def]

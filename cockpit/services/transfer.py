@@ -160,6 +160,10 @@ def import_passports(
             else:
                 updated += 1
             apply_passport(s, project, p)
+            if p.created_at is not None:  # keep the history the file carries
+                project.created_at = p.created_at
+            if p.updated_at is not None:
+                project.updated_at = p.updated_at
             s.flush()
         if template:
             for position, step in enumerate(template):

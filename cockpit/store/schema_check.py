@@ -49,6 +49,11 @@ def inspect_sqlite(path: Path) -> SchemaStatus:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             conn.execute("PRAGMA schema_version").fetchone()
+            # A damaged data page would otherwise pass here and fail later, mid-work.
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()
+            if check is None or check[0] != "ok":
+                detail = " ".join(str(check[0] if check else "no answer").split())
+                raise sqlite3.DatabaseError(detail)
             rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             tables = {r[0] for r in rows}
             revision = None

@@ -25,6 +25,7 @@ class Store:
     sessions: sessionmaker[Session]
     backup: Path | None = None  # the copy taken before a migration in this start
     migrated_from: str | None = field(default=None)
+    created: bool = False  # True when this start made the schema (a new, empty store)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -43,6 +44,12 @@ class Store:
         self.engine.dispose()
 
 
+def _reason(exc: BaseException) -> str:
+    """One line for the user: the driver's own message, without SQLAlchemy's SQL dump."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 def _inspect_url(engine: Engine) -> SchemaStatus:
     from sqlalchemy import inspect, text
     from sqlalchemy.exc import SQLAlchemyError
@@ -54,7 +61,9 @@ def _inspect_url(engine: Engine) -> SchemaStatus:
             if "alembic_version" in names:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except SQLAlchemyError as exc:
-        raise KnownError(ErrorCode.DB_UNREADABLE, f"cannot open the database: {exc}") from exc
+        raise KnownError(
+            ErrorCode.DB_UNREADABLE, f"cannot open the database: {_reason(exc)}"
+        ) from exc
     return classify(revision, has_tables=bool(names - {"alembic_version"}))
 
 
@@ -89,6 +98,7 @@ def open_store(location: StoreLocation, *, migrate: bool = True) -> Store:
         status = _inspect_url(engine)
         _refuse_newer(status, location)
     store = Store(location, engine, make_session_factory(engine))
+    store.created = status.state in (SchemaState.MISSING, SchemaState.EMPTY)
     if migrate and status.state is not SchemaState.CURRENT:
         _migrate(store, status)
     return store
@@ -117,6 +127,6 @@ def _migrate(store: Store, status: SchemaStatus) -> None:
         store.engine.dispose()
         where = f"; your data is safe in {store.backup}" if store.backup else ""
         raise KnownError(
-            ErrorCode.DB_MIGRATION_FAILED, f"upgrading the database failed: {exc}{where}"
+            ErrorCode.DB_MIGRATION_FAILED, f"upgrading the database failed: {_reason(exc)}{where}"
         ) from exc
     store.migrated_from = status.revision

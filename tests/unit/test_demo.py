@@ -1,0 +1,94 @@
+"""The demo portfolio: realistic, international, re-runnable, and large on request."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sqlalchemy import func, select
+
+from cockpit.domain.enums import ProjectStatus, Side
+from cockpit.domain.passport import Passport
+from cockpit.services import projects
+from cockpit.services.demo import build_demo
+from cockpit.store.models import Invoice, Membership, Person, Project
+from cockpit.store.store import Store
+
+TODAY = date(2026, 11, 24)  # the demo_store fixture's day
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")  # kana and kanji
+GERMAN = re.compile(r"[äöüÄÖÜß]")
+
+
+def _all(store: Store) -> list[Passport]:
+    return [projects.get_passport(store, r.id)
+            for r in projects.list_projects(store, include_archived=True)]
+
+
+def _counts(store: Store) -> dict[str, int]:
+    with store.session() as s:
+        return {m.__name__: s.scalar(select(func.count()).select_from(m)) or 0
+                for m in (Project, Person, Membership, Invoice)}
+
+
+def test_demo_spans_japan_germany_and_the_us(demo_store: Store) -> None:
+    passports = _all(demo_store)
+    zones = {p.fields.customer_time_zone for p in passports}
+    assert {"Asia/Tokyo", "Europe/Berlin", "America/New_York"} <= zones
+    assert {p.fields.working_days_country for p in passports} >= {"JP", "DE", "US"}
+    japanese = [p for p in passports if p.fields.working_days_country == "JP"]
+    german = [p for p in passports if p.fields.working_days_country == "DE"]
+    assert japanese and all(JAPANESE.search(p.fields.name) for p in japanese)
+    assert any(GERMAN.search(p.fields.name) for p in german)
+    people = [m.name for p in passports for m in p.members]
+    assert any(JAPANESE.search(n) for n in people)
+    assert any(GERMAN.search(n) for n in people)
+    assert len({p.fields.department for p in passports}) >= 3
+
+
+def test_demo_passports_are_complete(demo_store: Store) -> None:
+    passports = _all(demo_store)
+    assert len(passports) >= 10
+    for p in passports:
+        sides = {m.side for m in p.members}
+        assert sides == {Side.VENDOR, Side.CUSTOMER}, p.fields.code
+        assert p.links and p.contract is not None and p.contract.value
+        assert len(p.onboarding) == 7
+    assert sum(len(p.invoices) for p in passports) >= 20
+    assert len({p.fields.status for p in passports}) >= 3
+
+
+def test_demo_has_money_and_onboarding_in_every_state(demo_store: Store) -> None:
+    passports = _all(demo_store)
+    invoices = [i for p in passports for i in p.invoices]
+    assert any(i.paid_on is not None for i in invoices)
+    assert any(i.is_overdue(TODAY) for i in invoices)
+    progress = [p.onboarding_progress() for p in passports]
+    assert any(done == total for done, total in progress)
+    assert any(0 < done < total for done, total in progress)
+    assert any(p.fields.status is ProjectStatus.ONBOARDING for p in passports)
+
+
+def test_demo_has_an_archived_project(demo_store: Store) -> None:
+    shown = projects.list_projects(demo_store)
+    everything = projects.list_projects(demo_store, include_archived=True)
+    archived = [r for r in everything if r.archived]
+    assert archived and len(shown) == len(everything) - len(archived)
+
+
+def test_running_the_demo_again_does_not_duplicate(demo_store: Store) -> None:
+    before = _counts(demo_store)
+    passports = _all(demo_store)
+
+    result = build_demo(demo_store, today=TODAY)
+
+    assert result.created == 0 and result.updated == before["Project"]
+    assert _counts(demo_store) == before
+    assert _all(demo_store) == passports
+
+
+def test_large_demo_for_benchmarks(store: Store) -> None:
+    result = build_demo(store, scale=500, today=TODAY)
+    counts = _counts(store)
+    assert result.created == counts["Project"] >= 500
+    assert counts["Person"] >= 5000
+    assert len(projects.list_projects(store, include_archived=True)) == counts["Project"]

@@ -1,0 +1,311 @@
+"""The store's schema: Alembic chain, upgrades with backups, refusals that leave files alone."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import sqlite3
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from cockpit.errors import ErrorCode, KnownError
+from cockpit.paths import resolve_store
+from cockpit.services import onboarding_template, projects
+from cockpit.store import migrate
+from cockpit.store.engine import make_engine
+from cockpit.store.revisions import HEAD, REVISIONS
+from cockpit.store.store import Store, open_store
+
+PROJECT_ID = "11111111-2222-3333-4444-555555555555"
+PERSON_ID = "66666666-7777-8888-9999-000000000000"
+
+
+def _seed_0001(conn: sqlite3.Connection) -> None:
+    """A project with a customer, an invoice with exact money, written as 0001 knew them."""
+    conn.execute(
+        "INSERT INTO project (id, code, name, customer, description, department, status, health,"
+        " start_date, end_date, customer_time_zone, working_days_country, sprint_length_weeks,"
+        " notes, archived, created_at, updated_at) VALUES (?, 'JP-7', '物流ポータル',"
+        " '株式会社さくら', '', 'Data & AI', 'active', 'amber', '2026-01-05', NULL, 'Asia/Tokyo',"
+        " 'JP', 2, 'Müller says hi', 0, '2026-01-05 09:00:00.000000',"
+        " '2026-01-06 10:00:00.000000')",
+        (PROJECT_ID,),
+    )
+    conn.execute(
+        "INSERT INTO person (id, name, email, organisation, time_zone, phone)"
+        " VALUES (?, '山田 太郎', 'yamada@example.jp', '株式会社さくら', 'Asia/Tokyo', '')",
+        (PERSON_ID,),
+    )
+    conn.execute(
+        "INSERT INTO membership (id, project_id, person_id, role, side, escalation_level,"
+        " meetings, reports, position) VALUES ('m-1', ?, ?, 'Product owner', 'customer',"
+        " 'project', '[\"weekly_status\"]', '[]', 0)",
+        (PROJECT_ID, PERSON_ID),
+    )
+    conn.execute(
+        "INSERT INTO invoice (id, project_id, number, issued_on, amount, currency, due_on,"
+        " paid_on, notes) VALUES ('i-1', ?, 'INV-1', '2026-02-01', '1234567890.1234', 'JPY',"
+        " '2026-03-01', NULL, '')",
+        (PROJECT_ID,),
+    )
+
+
+# Every revision before head needs data written the way that revision stored it.
+SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001_passport": _seed_0001}
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _db_at(path: Path, revision: str) -> None:
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        migrate.upgrade(engine, revision)
+    finally:
+        engine.dispose()
+
+
+def _sql(path: Path, statement: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(statement).fetchall()
+        conn.commit()
+        return rows
+    finally:
+        conn.close()
+
+
+def _assert_seeded_project(store: Store) -> None:
+    passport = projects.get_passport(store, PROJECT_ID)
+    assert passport.fields.code == "JP-7"
+    assert passport.fields.name == "物流ポータル"
+    assert passport.fields.notes == "Müller says hi"
+    assert [m.name for m in passport.members] == ["山田 太郎"]
+    assert passport.invoices[0].amount == Decimal("1234567890.1234")
+
+
+def test_revisions_module_matches_alembic_chain() -> None:
+    assert list(REVISIONS) == migrate.script_revisions()
+    assert REVISIONS[-1] == HEAD
+
+
+def test_every_old_revision_has_seed_data() -> None:
+    assert set(SEEDERS) == set(REVISIONS[:-1])
+
+
+def test_new_file_is_created_at_head_with_default_template(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "cockpit.sqlite3"
+    store = open_store(resolve_store(str(path)))
+    try:
+        assert store.backup is None and store.migrated_from is None
+        assert len(onboarding_template.get_template(store)) == 7
+    finally:
+        store.dispose()
+    assert _sql(path, "SELECT version_num FROM alembic_version") == [(HEAD,)]
+    assert not (path.parent / "backups").exists()
+
+
+@pytest.mark.parametrize("revision", REVISIONS[:-1])
+def test_old_revision_is_backed_up_then_upgraded_keeping_data(
+    tmp_path: Path, revision: str
+) -> None:
+    path = tmp_path / "cockpit.sqlite3"
+    _db_at(path, revision)
+    conn = sqlite3.connect(path)
+    SEEDERS[revision](conn)
+    conn.commit()
+    conn.close()
+
+    store = open_store(resolve_store(str(path)))
+    try:
+        _assert_seeded_project(store)
+        assert store.migrated_from == revision
+        assert store.backup is not None
+        assert store.backup.parent == tmp_path / "backups"
+        assert revision in store.backup.name
+    finally:
+        store.dispose()
+    assert _sql(path, "SELECT version_num FROM alembic_version") == [(HEAD,)]
+
+    backup = store.backup
+    assert _sql(backup, "SELECT version_num FROM alembic_version") == [(revision,)]
+    assert _sql(backup, "SELECT code, name FROM project") == [("JP-7", "物流ポータル")]
+    assert _sql(backup, "SELECT amount FROM invoice") == [("1234567890.1234",)]
+
+
+def test_current_store_is_opened_without_backup(db_path: Path) -> None:
+    store = open_store(resolve_store(str(db_path)))
+    store.dispose()
+    assert store.backup is None and store.migrated_from is None
+    assert not (db_path.parent / "backups").exists()
+
+
+def test_downgrade_to_base_and_upgrade_again(store: Store, db_path: Path) -> None:
+    passport = projects.new_passport(store)
+    passport.fields.code, passport.fields.name = "DE-1", "Bäckerei Portal"
+    saved = projects.save_passport(store, passport)
+    store.dispose()
+
+    engine = make_engine(f"sqlite:///{db_path}")
+    try:
+        for target in reversed(REVISIONS[:-1]):
+            migrate.downgrade(engine, target)
+            assert _sql(db_path, "SELECT version_num FROM alembic_version") == [(target,)]
+            assert _sql(db_path, "SELECT name FROM project") == [("Bäckerei Portal",)]
+        migrate.upgrade(engine, "head")  # back up from the oldest revision: data kept
+    finally:
+        engine.dispose()
+
+    again = open_store(resolve_store(str(db_path)))
+    try:
+        assert projects.get_passport(again, saved.id).fields.name == "Bäckerei Portal"
+        assert len(onboarding_template.get_template(again)) == 7
+    finally:
+        again.dispose()
+
+    engine = make_engine(f"sqlite:///{db_path}")
+    try:
+        migrate.downgrade(engine, "base")
+    finally:
+        engine.dispose()
+    tables = {r[0] for r in _sql(db_path, "SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables <= {"alembic_version"}
+
+    fresh = open_store(resolve_store(str(db_path)))  # an emptied file is made anew
+    try:
+        assert projects.list_projects(fresh, include_archived=True) == []
+        assert len(onboarding_template.get_template(fresh)) == 7
+    finally:
+        fresh.dispose()
+    assert _sql(db_path, "SELECT version_num FROM alembic_version") == [(HEAD,)]
+
+
+def test_newer_schema_is_refused_and_file_untouched(db_path: Path) -> None:
+    _sql(db_path, "UPDATE alembic_version SET version_num = '9999_future'")
+    before = _sha256(db_path)
+    with pytest.raises(KnownError) as err:
+        open_store(resolve_store(str(db_path)))
+    assert err.value.code is ErrorCode.DB_NEWER
+    assert "9999_future" in err.value.message
+    assert _sha256(db_path) == before
+    assert not (db_path.parent / "backups").exists()
+
+
+def _random_bytes(path: Path, _real: Path) -> None:
+    path.write_bytes(random.Random(3).randbytes(20_000))
+
+
+def _text_file(path: Path, _real: Path) -> None:
+    path.write_text("name,email\nJürgen,j@example.de\n山田,y@example.jp\n", encoding="utf-8")
+
+
+def _sqlite_header_then_garbage(path: Path, _real: Path) -> None:
+    path.write_bytes(b"SQLite format 3\x00" + random.Random(4).randbytes(8192))
+
+
+def _truncated(path: Path, real: Path) -> None:
+    path.write_bytes(real.read_bytes()[:100])
+
+
+def _page_damaged(page: int) -> Callable[[Path, Path], None]:
+    def damage(path: Path, real: Path) -> None:
+        data = bytearray(real.read_bytes())
+        size = int.from_bytes(data[16:18], "big")
+        data[size * (page - 1) : size * page] = random.Random(page).randbytes(size)
+        path.write_bytes(bytes(data))
+
+    return damage
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        _random_bytes,
+        _text_file,
+        _sqlite_header_then_garbage,
+        _truncated,
+        _page_damaged(2),
+        _page_damaged(9),  # a data page: only an integrity check notices
+    ],
+    ids=["random", "text", "header-only", "truncated", "page2", "page9"],
+)
+def test_damaged_file_is_refused_and_left_alone(
+    template_db: Path, tmp_path: Path, spoil: Callable[[Path, Path], None]
+) -> None:
+    path = tmp_path / "cockpit.sqlite3"
+    spoil(path, template_db)
+    before = _sha256(path)
+    with pytest.raises(KnownError) as err:
+        open_store(resolve_store(str(path)))
+    assert err.value.code is ErrorCode.DB_CORRUPT
+    assert "\n" not in err.value.message
+    assert _sha256(path) == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_folder_as_database_is_unreadable(tmp_path: Path) -> None:
+    folder = tmp_path / "not-a-file.sqlite3"
+    folder.mkdir()
+    with pytest.raises(KnownError) as err:
+        open_store(resolve_store(str(folder)))
+    assert err.value.code is ErrorCode.DB_UNREADABLE
+
+
+def test_file_without_permission_is_unreadable(db_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root reads any file regardless of its mode")
+    db_path.chmod(0)
+    try:
+        with pytest.raises(KnownError) as err:
+            open_store(resolve_store(str(db_path)))
+        assert err.value.code is ErrorCode.DB_UNREADABLE
+    finally:
+        db_path.chmod(0o600)
+
+
+def test_connections_use_wal_and_foreign_keys(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    from sqlalchemy import text
+
+    with store.session() as s:
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_failed_upgrade_keeps_data_and_names_the_backup(tmp_path: Path) -> None:
+    """Another program holds the write lock (15 s busy timeout), so the upgrade cannot write."""
+    old = REVISIONS[-2]
+    path = tmp_path / "cockpit.sqlite3"
+    _db_at(path, old)
+    conn = sqlite3.connect(path)
+    SEEDERS[old](conn)
+    conn.commit()
+    conn.close()
+
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(KnownError) as err:
+            open_store(resolve_store(str(path)))
+    finally:
+        holder.rollback()
+        holder.close()
+    assert err.value.code is ErrorCode.DB_MIGRATION_FAILED
+    assert "\n" not in err.value.message
+    backups = list((tmp_path / "backups").glob("*.sqlite3"))
+    assert len(backups) == 1 and str(backups[0]) in err.value.message
+    assert _sql(backups[0], "SELECT code FROM project") == [("JP-7",)]
+    assert _sql(path, "SELECT version_num FROM alembic_version") == [(old,)]
+    assert _sql(path, "SELECT amount FROM invoice") == [("1234567890.1234",)]
+
+    store = open_store(resolve_store(str(path)))  # the lock is gone: now it works
+    try:
+        _assert_seeded_project(store)
+    finally:
+        store.dispose()

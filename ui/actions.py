@@ -1,0 +1,35 @@
+"""Every window action, registered by name in one place with its shortcut."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+
+class Actions(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.by_name: dict[str, QAction] = {}
+        self.new_project = self._add("new_project", self.tr("&New project"),
+                                     QKeySequence.StandardKey.New)
+        self.save = self._add("save", self.tr("&Save"), QKeySequence.StandardKey.Save)
+        self.revert = self._add("revert", self.tr("&Revert changes"))
+        self.find = self._add("find", self.tr("&Filter projects"), QKeySequence.StandardKey.Find)
+        self.archive = self._add("archive", self.tr("&Archive project"))
+        self.unarchive = self._add("unarchive", self.tr("Restore from ar&chive"))
+        self.delete = self._add("delete", self.tr("&Delete project…"))
+        self.export_json = self._add("export_json", self.tr("&Export all to JSON…"))
+        self.import_json = self._add("import_json", self.tr("&Import JSON…"))
+        self.onboarding_template = self._add("onboarding_template",
+                                             self.tr("Onboarding &template…"))
+        self.quit = self._add("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.about = self._add("about", self.tr("&About PM Cockpit"))
+
+    def _add(self, name: str, text: str,
+             shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self.parent())
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.by_name[name] = action
+        return action

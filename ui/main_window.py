@@ -1,0 +1,434 @@
+"""The main window: project list on the left, the selected passport on the right.
+
+It owns no data logic: every read and write is an operation in ``ui.ops`` run by the task
+runner, and every question to the user goes through ``Prompts``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+
+from cockpit.domain.passport import Passport, ProjectSummary
+from cockpit.errors import KnownError
+from ui.ops import projects as project_ops
+from ui.actions import Actions
+from ui.labels import error_text
+from ui.passport_editor import PassportEditor
+from ui.project_list_panel import ProjectListPanel
+from ui.prompts import Prompts, UnsavedChoice
+from ui.settings import Settings
+from ui.value_text import ParseError
+
+log = logging.getLogger("cockpit.ui")
+
+
+class MainWindow(QMainWindow):
+    store_opened = Signal()
+    projects_loaded = Signal()
+    project_loaded = Signal(str)
+    project_saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, runner: Any, prompts: Prompts, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.prompts = prompts
+        self.settings = settings
+        self.store: Any = None
+        self._pending_select: str | None = None
+        self._after_save: Callable[[], None] | None = None
+        self._closing = False
+
+        self.setWindowTitle(self.tr("PM Cockpit"))
+        self.actions_ = Actions(self)
+        self.list_panel = ProjectListPanel(self)
+        self.editor = PassportEditor(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setContentsMargins(6, 4, 6, 0)
+        self.setCentralWidget(self.splitter)
+        self.store_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.store_label)
+        self._build_menus()
+        self._connect()
+        self._restore_window()
+        self.list_panel.set_loading(self.tr("Opening the project store…"))
+        self.editor.show_empty(self.tr("Opening the project store…"))
+        self._update_actions()
+
+    # --- construction --------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (a.new_project, a.save, a.revert):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(a.export_json)
+        file_menu.addAction(a.import_json)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        project_menu = bar.addMenu(self.tr("&Project"))
+        for action in (a.find, a.archive, a.unarchive, a.delete):
+            project_menu.addAction(action)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(a.onboarding_template)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.about)
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (a.new_project, a.save, a.revert, a.archive, a.unarchive, a.delete):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.new_project.triggered.connect(self.new_project)
+        a.save.triggered.connect(lambda: self.save())
+        a.revert.triggered.connect(self.revert)
+        a.find.triggered.connect(self.list_panel.focus_filter)
+        a.archive.triggered.connect(lambda: self.set_archived(True))
+        a.unarchive.triggered.connect(lambda: self.set_archived(False))
+        a.delete.triggered.connect(self.delete_project)
+        a.export_json.triggered.connect(self.export_json)
+        a.import_json.triggered.connect(self.import_json)
+        a.onboarding_template.triggered.connect(self.edit_onboarding_template)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.about)
+        self.list_panel.project_selected.connect(self._on_project_selected)
+        self.list_panel.show_archived_changed.connect(self._on_show_archived)
+        self.editor.dirty_changed.connect(lambda _d: self._update_actions())
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.window_bytes("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1360, 820)
+        state = self.settings.window_bytes("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.window_bytes("splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([600, 760])
+        header = self.settings.window_bytes("project_list_header")
+        if header is not None:
+            self.list_panel.view.horizontalHeader().restoreState(header)
+        self.list_panel.show_archived.blockSignals(True)
+        self.list_panel.show_archived.setChecked(self.settings.show_archived)
+        self.list_panel.show_archived.blockSignals(False)
+
+    def _save_window(self) -> None:
+        self.settings.set_window_bytes("geometry", self.saveGeometry())
+        self.settings.set_window_bytes("state", self.saveState())
+        self.settings.set_window_bytes("splitter", self.splitter.saveState())
+        self.settings.set_window_bytes("project_list_header",
+                                       QByteArray(self.list_panel.view.horizontalHeader().saveState()))
+        if self.editor.passport is not None and not self.editor.is_new:
+            self.settings.last_project_id = self.editor.passport.id
+        self.settings.sync()
+
+    # --- running operations --------------------------------------------------------------
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None],
+             failed: Callable[[BaseException], None] | None = None) -> None:
+        self.runner.run(work, done, failed or self._show_failure)
+
+    def _show_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            text = error_text(exc.code, exc.message)
+            self.prompts.error(self, self.tr("PM Cockpit"), text)
+            self.statusBar().showMessage(exc.message, 10000)
+            self.failed.emit(exc.message)
+            return
+        log.error("unexpected error: %r", exc)
+        self.failed.emit(repr(exc))
+        raise exc
+
+    def open_store(self, db: str | None, *, demo_on_first_run: bool = True) -> None:
+        def opened(result: project_ops.Opened) -> None:
+            self.store = result.store
+            self.store_label.setText(result.store.location.display())
+            if result.store.backup is not None:
+                self.statusBar().showMessage(
+                    self.tr("Database upgraded; a backup was saved to %1").replace(
+                        "%1", str(result.store.backup)), 15000)
+            self.store_opened.emit()
+            self.editor.show_empty(self.tr("Select a project on the left, or create one with "
+                                           "Ctrl+N."))
+            self.reload_projects(select=self.settings.last_project_id or None)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, KnownError):
+                message = error_text(exc.code, exc.message)
+                self.list_panel.set_loading(message)
+                self.editor.show_empty(message)
+                self.prompts.error(self, self.tr("Cannot open the project store"), message)
+                self.failed.emit(exc.message)
+            else:
+                self._show_failure(exc)
+
+        self._run(lambda: project_ops.open_store(db, demo_on_first_run=demo_on_first_run),
+                  opened, failed)
+
+    def reload_projects(self, select: str | None = None) -> None:
+        include = self.list_panel.show_archived.isChecked()
+        store = self.store
+
+        def loaded(rows: list[ProjectSummary]) -> None:
+            self.list_panel.model.set_rows(rows)
+            self.projects_loaded.emit()
+            target = select or (self.editor.passport.id if self.editor.passport else None)
+            if target and self.list_panel.model.row_of(target) is not None:
+                if self.editor.passport is not None and self.editor.passport.id == target:
+                    self.list_panel.select(target, quiet=True)
+                else:
+                    self.list_panel.select(target)
+            self._update_actions()
+
+        self._run(lambda: project_ops.list_projects(store, include), loaded)
+
+    # --- selection and loading -----------------------------------------------------------
+    def _on_project_selected(self, project_id: str) -> None:
+        current = self.editor.passport
+        if current is not None and current.id == project_id:
+            return
+        if not self._resolve_unsaved(lambda: self.load_project(project_id)):
+            if current is not None and not self.editor.is_new:
+                self.list_panel.select(current.id, quiet=True)
+            return
+        self.load_project(project_id)
+
+    def _resolve_unsaved(self, then: Callable[[], None]) -> bool:
+        """True: go ahead now. False: not now (cancelled, or saving first and ``then`` later)."""
+        if not self.editor.dirty or self.editor.passport is None:
+            return True
+        name = self.editor.title.text()
+        choice = self.prompts.ask_unsaved(self, name)
+        if choice is UnsavedChoice.DISCARD:
+            return True
+        if choice is UnsavedChoice.SAVE:
+            self.save(after=then)
+        return False
+
+    def load_project(self, project_id: str) -> None:
+        store = self.store
+
+        def loaded(passport: Passport) -> None:
+            self.editor.load(passport)
+            self.settings.last_project_id = passport.id
+            self._update_actions()
+            self.project_loaded.emit(passport.id)
+
+        self._run(lambda: project_ops.load(store, project_id), loaded)
+
+    def new_project(self) -> None:
+        if self.store is None:
+            return
+        if not self._resolve_unsaved(self.new_project):
+            return
+        store = self.store
+
+        def created(passport: Passport) -> None:
+            self.list_panel.view.clearSelection()
+            self.editor.load(passport, is_new=True)
+            self._update_actions()
+
+        self._run(lambda: project_ops.new(store), created)
+
+    # --- saving --------------------------------------------------------------------------
+    def save(self, after: Callable[[], None] | None = None) -> None:
+        if self.store is None or self.editor.passport is None:
+            return
+        try:
+            passport = self.editor.collect()
+        except ParseError:
+            self.editor.focus_first_parse_error()
+            self.statusBar().showMessage(self.tr("Some fields need attention before saving."),
+                                         8000)
+            return
+        from cockpit.domain.validation import validate_passport
+
+        issues = validate_passport(passport)
+        if issues:
+            self.editor.reveal(issues)
+            self.statusBar().showMessage(self.tr("Some fields need attention before saving."),
+                                         8000)
+            return
+        store = self.store
+
+        def saved(result: tuple[Passport, ProjectSummary]) -> None:
+            passport_saved, summary = result
+            self.editor.saved(passport_saved)
+            self.list_panel.model.upsert(summary)
+            self.list_panel.select(summary.id, quiet=True)
+            self.settings.last_project_id = summary.id
+            self.statusBar().showMessage(self.tr("Saved %1.").replace("%1", summary.code), 5000)
+            self._update_actions()
+            self.project_saved.emit(summary.id)
+            if after is not None:
+                after()
+
+        self._run(lambda: project_ops.save(store, passport), saved)
+
+    def revert(self) -> None:
+        passport = self.editor.passport
+        if passport is None:
+            return
+        if self.editor.is_new:
+            self.editor.show_empty(self.tr("Select a project on the left, or create one with "
+                                           "Ctrl+N."))
+        else:
+            self.load_project(passport.id)
+
+    # --- archive and delete --------------------------------------------------------------
+    def set_archived(self, archived: bool) -> None:
+        passport = self.editor.passport
+        if passport is None or self.editor.is_new or self.store is None:
+            return
+        if not self._resolve_unsaved(lambda: self.set_archived(archived)):
+            return
+        store, project_id = self.store, passport.id
+
+        def done(summary: ProjectSummary) -> None:
+            if archived and not self.list_panel.show_archived.isChecked():
+                self.list_panel.model.remove(project_id)
+                self.editor.show_empty(self.tr("%1 was archived. Tick “Show archived” to see it "
+                                               "again.").replace("%1", summary.code))
+            else:
+                self.list_panel.model.upsert(summary)
+                self.load_project(project_id)
+            self._update_actions()
+
+        self._run(lambda: project_ops.set_archived(store, project_id, archived), done)
+
+    def delete_project(self) -> None:
+        passport = self.editor.passport
+        if passport is None or self.store is None:
+            return
+        if self.editor.is_new:
+            self.editor.show_empty(self.tr("Select a project on the left, or create one with "
+                                           "Ctrl+N."))
+            return
+        if not self.prompts.confirm_delete(self, self.editor.title.text()):
+            return
+        store, project_id = self.store, passport.id
+
+        def done(_id: str) -> None:
+            self.list_panel.model.remove(project_id)
+            self.editor.show_empty(self.tr("The project was deleted."))
+            self._update_actions()
+
+        self._run(lambda: project_ops.delete(store, project_id), done)
+
+    # --- import / export / template ------------------------------------------------------
+    def export_json(self) -> None:
+        if self.store is None:
+            return
+        path = self.prompts.save_file(self, self.tr("Export all projects"),
+                                      "pm-cockpit-export.json", self.tr("JSON files (*.json)"))
+        if path is None:
+            return
+        store = self.store
+        self._run(lambda: project_ops.export_json(store, path),
+                  lambda n: self.statusBar().showMessage(
+                      self.tr("Exported %n project(s).", "", n), 8000))
+
+    def import_json(self) -> None:
+        if self.store is None or not self._resolve_unsaved(self.import_json):
+            return
+        path = self.prompts.open_file(self, self.tr("Import projects"),
+                                      self.tr("JSON files (*.json)"))
+        if path is None:
+            return
+        store = self.store
+
+        def done(counts: tuple[int, int]) -> None:
+            created, updated = counts
+            self.prompts.info(self, self.tr("Import finished"),
+                              self.tr("%1 project(s) added, %2 updated.").replace(
+                                  "%1", str(created)).replace("%2", str(updated)))
+            self.reload_projects()
+            if self.editor.passport is not None and not self.editor.is_new:
+                self.load_project(self.editor.passport.id)
+
+        self._run(lambda: project_ops.import_json(store, Path(path)), done)
+
+    def edit_onboarding_template(self) -> None:
+        if self.store is None:
+            return
+        from ui.onboarding_template_dialog import OnboardingTemplateDialog
+
+        store = self.store
+
+        def loaded(steps: list) -> None:
+            dialog = OnboardingTemplateDialog(steps, self)
+            if dialog.exec():
+                self._run(lambda: project_ops.save_template(store, dialog.steps()),
+                          lambda _r: self.statusBar().showMessage(
+                              self.tr("Onboarding template saved. New projects will use it."),
+                              8000))
+
+        self._run(lambda: project_ops.get_template(store), loaded)
+
+    def about(self) -> None:
+        from cockpit import __version__
+
+        self.prompts.info(self, self.tr("About PM Cockpit"), self.tr(
+            "PM Cockpit %1\nEvery client project described the same way, offline.").replace(
+            "%1", __version__))
+
+    # --- state ---------------------------------------------------------------------------
+    def _on_show_archived(self, show: bool) -> None:
+        self.settings.show_archived = show
+        if self.store is not None:
+            self.reload_projects()
+
+    def _update_actions(self) -> None:
+        a = self.actions_
+        has_store = self.store is not None
+        passport = self.editor.passport
+        has_project = passport is not None
+        saved_project = has_project and not self.editor.is_new
+        archived = bool(passport and passport.fields.archived)
+        a.new_project.setEnabled(has_store)
+        a.save.setEnabled(has_project and self.editor.dirty)
+        a.revert.setEnabled(has_project and self.editor.dirty)
+        a.archive.setEnabled(saved_project and not archived)
+        a.unarchive.setEnabled(saved_project and archived)
+        a.delete.setEnabled(has_project)
+        for action in (a.export_json, a.import_json, a.onboarding_template):
+            action.setEnabled(has_store)
+        title = self.tr("PM Cockpit")
+        if has_project:
+            title = f"{self.editor.title.text()}{' *' if self.editor.dirty else ''} — {title}"
+        self.setWindowTitle(title)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._closing or not self.editor.dirty:
+            self._save_window()
+            self.runner.wait()
+            if self.store is not None:
+                self.store.dispose()
+            event.accept()
+            return
+        choice = self.prompts.ask_unsaved(self, self.editor.title.text())
+        if choice is UnsavedChoice.DISCARD:
+            self._closing = True
+            self.close()
+        elif choice is UnsavedChoice.SAVE:
+            def close_now() -> None:
+                self._closing = True
+                self.close()
+
+            self.save(after=close_now)
+        event.ignore()

@@ -1,0 +1,99 @@
+"""Project operations for the UI. Each function is plain work a ``TaskRunner`` runs off-thread.
+
+Services (and so SQLAlchemy) are imported inside the functions: the first window paints
+before any of them is loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cockpit.domain.passport import OnboardingTemplateStepData, Passport, ProjectSummary
+    from cockpit.store.store import Store
+
+
+@dataclass(frozen=True)
+class Opened:
+    store: Store
+    demo_added: bool
+
+
+def open_store(db: str | None, *, demo_on_first_run: bool) -> Opened:
+    from cockpit.paths import resolve_store
+    from cockpit.store.store import open_store as open_
+
+    store = open_(resolve_store(db))
+    demo_added = False
+    if store.created and demo_on_first_run:
+        from cockpit.services.demo import build_demo
+
+        build_demo(store)
+        demo_added = True
+    return Opened(store, demo_added)
+
+
+def list_projects(store: Store, include_archived: bool) -> list[ProjectSummary]:
+    from cockpit.services import projects
+
+    return projects.list_projects(store, include_archived=include_archived)
+
+
+def load(store: Store, project_id: str) -> Passport:
+    from cockpit.services import projects
+
+    return projects.get_passport(store, project_id)
+
+
+def new(store: Store) -> Passport:
+    from cockpit.services import projects
+
+    return projects.new_passport(store)
+
+
+def save(store: Store, passport: Passport) -> tuple[Passport, ProjectSummary]:
+    from cockpit.services import projects
+
+    saved = projects.save_passport(store, passport)
+    return saved, projects.get_summary(store, saved.id)
+
+
+def set_archived(store: Store, project_id: str, archived: bool) -> ProjectSummary:
+    from cockpit.services import projects
+
+    projects.set_archived(store, project_id, archived)
+    return projects.get_summary(store, project_id)
+
+
+def export_json(store: Store, path: Path) -> int:
+    from cockpit.services import transfer
+
+    return transfer.export_json(store, path)
+
+
+def import_json(store: Store, path: Path) -> tuple[int, int]:
+    from cockpit.services import transfer
+
+    result = transfer.import_json(store, path)
+    return result.created, result.updated
+
+
+def delete(store: Store, project_id: str) -> str:
+    from cockpit.services import projects
+
+    projects.delete_project(store, project_id)
+    return project_id
+
+
+def get_template(store: Store) -> list[OnboardingTemplateStepData]:
+    from cockpit.services import onboarding_template
+
+    return onboarding_template.get_template(store)
+
+
+def save_template(store: Store, steps: list[OnboardingTemplateStepData]) -> None:
+    from cockpit.services import onboarding_template
+
+    onboarding_template.save_template(store, steps)

@@ -1,0 +1,174 @@
+"""The selected project in tabs. Edits a copy; knows whether it is dirty; validates as you type
+with the core's rules (``validate_passport``), shown next to the field or cell concerned."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from cockpit.domain.passport import Passport
+from cockpit.domain.validation import Issue, validate_passport
+from ui.labels import label
+from ui.tabs.base import PassportTab
+from ui.tabs.contract_tab import ContractTab
+from ui.tabs.links_tab import LinksTab
+from ui.tabs.onboarding_tab import OnboardingTab
+from ui.tabs.overview_tab import OverviewTab
+from ui.tabs.people_tab import PeopleTab
+from ui.tabs.quality_tab import QualityTab
+from ui.value_text import ParseError
+
+_ERROR_COLOR = QColor(176, 0, 32)
+
+
+class PassportEditor(QWidget):
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.passport: Passport | None = None
+        self.is_new = False
+        self._dirty = False
+        self._loading = False
+
+        self.title = QLabel(self)
+        self.title.setObjectName("passportTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.subtitle = QLabel(self)
+        self.subtitle.setStyleSheet("color: #555;")
+
+        self.overview = OverviewTab(self)
+        self.people = PeopleTab(self)
+        self.links = LinksTab(self)
+        self.contract = ContractTab(self)
+        self.quality = QualityTab(self)
+        self.onboarding = OnboardingTab(self.people.members, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.people, self.tr("&People && communication map"))
+        self.tabs.addTab(self.links, self.tr("&Links"))
+        self.tabs.addTab(self.contract, self.tr("Contract && &invoices"))
+        self.tabs.addTab(self.quality, self.tr("&Quality"))
+        self.tabs.addTab(self.onboarding, self.tr("Onboardin&g"))
+
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.title)
+        page_layout.addWidget(self.subtitle)
+        page_layout.addWidget(self.tabs, 1)
+
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.show_empty(self.tr("Select a project on the left, or create one with Ctrl+N."))
+
+        for tab in self.all_tabs():
+            tab.changed.connect(self._on_changed)
+
+    def all_tabs(self) -> list[PassportTab]:
+        return [self.overview, self.people, self.links, self.contract, self.quality,
+                self.onboarding]
+
+    # --- state ---------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def show_empty(self, text: str) -> None:
+        self.passport = None
+        self.is_new = False
+        self.empty.setText(text)
+        self.stack.setCurrentIndex(0)
+        self._set_dirty(False)
+
+    def load(self, passport: Passport, *, is_new: bool = False) -> None:
+        self._loading = True
+        try:
+            self.passport = copy.deepcopy(passport)
+            self.is_new = is_new
+            for tab in self.all_tabs():
+                tab.load(passport)
+                tab.show_issues([])
+        finally:
+            self._loading = False
+        self._update_title(passport)
+        self.stack.setCurrentIndex(1)
+        self._set_dirty(is_new)
+        if is_new:
+            self.tabs.setCurrentWidget(self.overview)
+            self.overview.focus_first()
+
+    def _update_title(self, p: Passport) -> None:
+        f = p.fields
+        name = f.name or self.tr("New project")
+        self.title.setText(f"{f.code} — {name}" if f.code else name)
+        bits = [label(f.status), label(f.health)]
+        if f.customer:
+            bits.append(f.customer)
+        if f.archived:
+            bits.append(self.tr("archived"))
+        self.subtitle.setText(" · ".join(bits))
+
+    # --- editing -------------------------------------------------------------------------
+    def _on_changed(self) -> None:
+        if self._loading or self.passport is None:
+            return
+        self._set_dirty(True)
+        try:
+            current = self.collect()
+        except ParseError:
+            return  # the field shows what is wrong with its text
+        self.show_issues(validate_passport(current))
+
+    def collect(self) -> Passport:
+        """The passport as edited now; ``ParseError`` if some text is not a value."""
+        assert self.passport is not None
+        result = copy.deepcopy(self.passport)
+        for tab in self.all_tabs():
+            tab.write_into(result)
+        return result
+
+    def show_issues(self, issues: list[Issue]) -> None:
+        for tab in self.all_tabs():
+            tab.show_issues(issues)
+        for index, tab in enumerate(self.all_tabs()):
+            count = sum(1 for i in issues if tab.owns(i))
+            self.tabs.tabBar().setTabTextColor(index, self.palette().color(
+                self.foregroundRole()) if not count else _ERROR_COLOR)
+
+    def reveal(self, issues: list[Issue]) -> None:
+        """Show every problem and move to the first one."""
+        self.show_issues(issues)
+        for tab in self.all_tabs():
+            mine = [i for i in issues if tab.owns(i)]
+            if mine:
+                self.tabs.setCurrentWidget(tab)
+                tab.reveal(mine[0])
+                return
+
+    def focus_first_parse_error(self) -> None:
+        for tab in (self.overview, self.contract):
+            for field in tab.f.values():
+                if field.parse_problem() is not None:
+                    self.tabs.setCurrentWidget(tab)
+                    field.input.setFocus()
+                    return
+
+    def saved(self, passport: Passport) -> None:
+        self.load(passport)
+

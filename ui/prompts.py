@@ -1,0 +1,65 @@
+"""Questions and messages to the user, behind one object so tests can answer them.
+
+``Prompts`` shows real dialogs; tests pass a fake with the same methods.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class UnsavedChoice(Enum):
+    SAVE = auto()
+    DISCARD = auto()
+    CANCEL = auto()
+
+
+class Prompts(QObject):
+    def ask_unsaved(self, parent: QWidget, project: str) -> UnsavedChoice:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Save the changes to %1?").replace("%1", project))
+        box.setInformativeText(self.tr("Your edits will be lost if you don't save them."))
+        save = box.addButton(self.tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Don't save"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return UnsavedChoice.SAVE
+        if clicked is discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def confirm_delete(self, parent: QWidget, project: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete project"))
+        box.setText(self.tr("Delete %1 and everything recorded for it?").replace("%1", project))
+        box.setInformativeText(self.tr("This cannot be undone. To keep the history but hide the "
+                                       "project, archive it instead."))
+        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def save_file(self, parent: QWidget, title: str, name: str, filter_: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, name, filter_)
+        return Path(path) if path else None
+
+    def open_file(self, parent: QWidget, title: str, filter_: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
+        return Path(path) if path else None
