@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -51,6 +52,8 @@ def run_app(argv: Sequence[str]) -> int:
     runner = TaskRunner()
     window = MainWindow(runner, prompts, Settings())
     _install_crash_handler(window, prompts, log_file)
+    if os.environ.get("COCKPIT_BENCH_MARKERS"):
+        _print_markers(window)
     window.show()
     if args.quit_after_load:  # used by the packaging smoke test and the benchmark
         window.projects_loaded.connect(lambda: QTimer.singleShot(0, window.close))
@@ -59,14 +62,37 @@ def run_app(argv: Sequence[str]) -> int:
     return app.exec()
 
 
+def _print_markers(window) -> None:  # type: ignore[no-untyped-def]
+    """For bench/: print 'painted' at the main window's first paint, 'listed' when the
+    project list is shown."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                print("painted", flush=True)
+                watched.removeEventFilter(self)
+            return False
+
+    window._bench_filter = FirstPaint(window)
+    window.installEventFilter(window._bench_filter)
+    window.projects_loaded.connect(lambda: print("listed", flush=True))
+
+
 def _install_crash_handler(window, prompts, log_file) -> None:  # type: ignore[no-untyped-def]
     def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, exc, tb))
         log.critical("unexpected error\n%s", text)
         sys.__stderr__.write(text)
         where = str(log_file) if log_file else "stderr"
-        prompts.error(window, window.tr("PM Cockpit — unexpected error"), window.tr(
+        from PySide6.QtCore import QCoreApplication
+
+        title = QCoreApplication.translate("CrashDialog", "PM Cockpit — unexpected error")
+        text = QCoreApplication.translate(
+            "CrashDialog",
             "Something went wrong that PM Cockpit did not expect. Your saved data is safe.\n"
-            "Details are in the log: %1").replace("%1", where))
+            "Details are in the log: %1",
+        ).replace("%1", where)
+        prompts.error(window, title, text)
 
     sys.excepthook = handle

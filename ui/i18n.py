@@ -28,10 +28,10 @@ def translation_file(language: str) -> str | None:
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install our translation and Qt's own (standard dialog buttons); keep the returned list."""
+    """Install our translation and Qt's own (standard dialog buttons); keep the returned list.
+
+    English needs a translator too: ``cockpit_en.qm`` holds the plural forms."""
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
     QLocale.setDefault(QLocale(language))
     ours = QTranslator(app)
     path = translation_file(language)
@@ -40,6 +40,8 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         installed.append(ours)
     else:
         log.warning("no compiled translation for %s (run scripts/build_translations.py)", language)
+    if language == "en":  # ours holds only English plural forms; Qt's own texts are English
+        return installed
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(QLocale(language), "qtbase", "_", qt_dir):

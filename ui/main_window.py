@@ -11,15 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from cockpit.domain.passport import Passport, ProjectSummary
 from cockpit.errors import KnownError
-from ui.ops import projects as project_ops
 from ui.actions import Actions
 from ui.labels import error_text
+from ui.ops import projects as project_ops
 from ui.passport_editor import PassportEditor
 from ui.project_list_panel import ProjectListPanel
 from ui.prompts import Prompts, UnsavedChoice
@@ -414,21 +414,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._closing or not self.editor.dirty:
-            self._save_window()
-            self.runner.wait()
-            if self.store is not None:
-                self.store.dispose()
-            event.accept()
-            return
-        choice = self.prompts.ask_unsaved(self, self.editor.title.text())
-        if choice is UnsavedChoice.DISCARD:
-            self._closing = True
-            self.close()
-        elif choice is UnsavedChoice.SAVE:
-            def close_now() -> None:
-                self._closing = True
-                self.close()
+        if not self._closing and self.editor.dirty:
+            choice = self.prompts.ask_unsaved(self, self.editor.title.text())
+            if choice is UnsavedChoice.CANCEL:
+                event.ignore()
+                return
+            if choice is UnsavedChoice.SAVE:
+                # close again once the save has succeeded; a refused save keeps the window
+                self.save(after=lambda: QTimer.singleShot(0, self._close_after_save))
+                event.ignore()
+                return
+        self._save_window()
+        self.runner.wait()
+        if self.store is not None:
+            self.store.dispose()
+        event.accept()
 
-            self.save(after=close_now)
-        event.ignore()
+    def _close_after_save(self) -> None:
+        self._closing = True
+        self.close()

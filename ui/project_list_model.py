@@ -159,8 +159,9 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_filter_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = text.casefold().split()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         if not self._words:

@@ -94,6 +94,8 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.columns[index.column()].kind is Kind.FLAG:
             return base | Qt.ItemFlag.ItemIsUserCheckable

@@ -132,7 +132,10 @@ class DemoBuilder:
 
     def person(self, market: Market, code: str, index: int, role: str) -> MemberData:
         rng = self.rng
-        given, family = rng.choice(market.given), rng.choice(market.family)
+        # distinct names within a project: walk the lists from a random start
+        start = rng.randrange(len(market.given) * len(market.family))
+        given = market.given[(start + index) % len(market.given)]
+        family = market.family[(start // len(market.given) + 3 * index) % len(market.family)]
         if market is JAPAN:
             name = f"{family} {given}"
             romaji = f"user{index}.{code.lower()}"
@@ -202,7 +205,7 @@ class DemoBuilder:
         )
         invoices = []
         months = max(1, (today - start).days // 30)
-        for i in range(min(months, 8)):
+        for i in range(max(0, months - 8), months):
             issued = start + timedelta(days=30 * (i + 1))
             if issued > today:
                 break
@@ -229,7 +232,7 @@ class DemoBuilder:
         onboarding = [
             OnboardingStepData(
                 id=_id(code, "ob", i), title=step.title, description=step.description,
-                owner_person_id=pm_person if i else members[-1].person_id,
+                owner_person_id=pm_person if i else members[1].person_id,
                 due_on=start + timedelta(days=3 * (i + 1)),
                 done_on=start + timedelta(days=3 * i + 2) if i < done_steps else None)
             for i, step in enumerate(self.template)

@@ -269,6 +269,7 @@ def test_template_edit_changes_new_passports_only(store: Store) -> None:
     steps = onboarding_template.get_template(store)
     steps[0].title = "Kick-off call with the customer"
     steps.pop()
+    steps.insert(0, steps.pop(3))
     steps.append(OnboardingTemplateStepData(title="顧客へのご挨拶", owner_role="PM"))
     onboarding_template.save_template(store, steps)
 

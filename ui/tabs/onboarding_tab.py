@@ -23,7 +23,7 @@ class OnboardingTab(PassportTab):
         super().__init__(parent)
         self._members = members
         columns = [
-            Column("title", self.tr("Step"), width=380),
+            Column("title", self.tr("Step"), width=330),
             Column("owner_person_id", self.tr("Owner"), Kind.CHOICE, choices=self._owner_choices,
                    width=170),
             Column("due_on", self.tr("Due"), Kind.DATE, width=100),

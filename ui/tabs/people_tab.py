@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cockpit.domain.enums import EscalationLevel, Meeting, Report, Side
 from cockpit.domain.passport import MemberData, Passport
 from cockpit.domain.validation import Issue
-from ui.labels import label
-from ui.record_table import RecordTable
+from ui.labels import label, short_label
+from ui.record_table import ChoiceDelegate, RecordTable
 from ui.record_table_model import Column, Kind
 from ui.tabs.base import PassportTab, row_issues
 
@@ -31,22 +39,41 @@ class PeopleTab(PassportTab):
             Column("phone", self.tr("Phone"), width=110),
         ]
         columns += [
-            Column("meetings", label(m), Kind.FLAG, flag=m, width=90,
-                   tooltip=self.tr("Invited to this governance meeting"))
+            Column("meetings", short_label(m), Kind.FLAG, flag=m, width=78,
+                   tooltip=self.tr("Invited to the %1 meeting").replace("%1", label(m)))
             for m in Meeting
         ]
         columns += [
-            Column("reports", label(r), Kind.FLAG, flag=r, width=100,
-                   tooltip=self.tr("Receives this written report"))
+            Column("reports", short_label(r), Kind.FLAG, flag=r, width=78,
+                   tooltip=self.tr("Receives the %1").replace("%1", label(r)))
             for r in Report
         ]
         self.table = RecordTable(columns, MemberData, self.tr("Add person"), self)
-        hint = QLabel(self.tr("Tick the meetings and reports each person receives: together "
-                              "they form the project's communication map."), self)
-        hint.setWordWrap(True)
+        # The communication map: a second view on the same rows, showing who gets what.
+        self.map_view = QTableView(self)
+        self.map_view.setModel(self.table.model)
+        self.map_view.setSelectionModel(self.table.view.selectionModel())
+        self.map_view.setItemDelegate(ChoiceDelegate(self.table.model, self.map_view))
+        self.map_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.map_view.setAlternatingRowColors(True)
+        self.map_view.verticalHeader().setDefaultSectionSize(24)
+        first_flag = next(i for i, c in enumerate(columns) if c.kind is Kind.FLAG)
+        for i, column in enumerate(columns):
+            is_map = i >= first_flag or column.field in ("name", "role")
+            self.map_view.setColumnHidden(i, not is_map)
+            self.table.view.setColumnHidden(i, i >= first_flag)
+            if column.width:
+                self.map_view.setColumnWidth(i, 120 if i < first_flag else column.width)
+        map_box = QGroupBox(self.tr("Communication map: who receives which meeting and report"),
+                            self)
+        map_layout = QVBoxLayout(map_box)
+        map_layout.addWidget(self.map_view)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(map_box)
+        splitter.setSizes([300, 300])
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
         self.table.edited.connect(self.changed)
 
     def load(self, passport: Passport) -> None:

@@ -1,0 +1,1000 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New project</source>
+        <translation>新規プロジェクト(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert changes</source>
+        <translation>変更を元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter projects</source>
+        <translation>プロジェクトの絞り込み(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive project</source>
+        <translation>プロジェクトをアーカイブ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Restore from ar&amp;chive</source>
+        <translation>アーカイブから復元(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete project…</source>
+        <translation>プロジェクトを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all to JSON…</source>
+        <translation>すべて JSON にエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Onboarding &amp;template…</source>
+        <translation>オンボーディングテンプレート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About PM Cockpit</source>
+        <translation>PM Cockpit について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTab</name>
+    <message>
+        <source>Rates, discounts, special terms…</source>
+        <translation>単価、割引、特約など…</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>種別(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>金額(&amp;V):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>通貨(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <source>Term from:</source>
+        <translation>契約開始日:</translation>
+    </message>
+    <message>
+        <source>Term until:</source>
+        <translation>契約終了日:</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal:</source>
+        <translation>更新(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Notice (days):</source>
+        <translation>予告期間（日）:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>請求書番号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>支払期日</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>入金日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Add invoice</source>
+        <translation>請求書を追加</translation>
+    </message>
+    <message>
+        <source>Invoices and payments</source>
+        <translation>請求と入金</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>請求書はまだありません。</translation>
+    </message>
+    <message>
+        <source>Invoiced: %1 · Outstanding: %2</source>
+        <translation>請求額: %1 · 未入金: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限超過 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>PM Cockpit — unexpected error</source>
+        <translation>PM Cockpit — 予期しないエラー</translation>
+    </message>
+    <message>
+        <source>Something went wrong that PM Cockpit did not expect. Your saved data is safe.
+Details are in the log: %1</source>
+        <translation>PM Cockpit で予期しないエラーが発生しました。保存済みのデータは失われていません。
+詳細はログを参照してください: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Onboarding</source>
+        <translation>オンボーディング</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>1 · Project manager</source>
+        <translation>1 · プロジェクトマネージャー</translation>
+    </message>
+    <message>
+        <source>2 · Department director</source>
+        <translation>2 · 部門長</translation>
+    </message>
+    <message>
+        <source>3 · C-level</source>
+        <translation>3 · 経営層</translation>
+    </message>
+    <message>
+        <source>Weekly status</source>
+        <translation>週次定例</translation>
+    </message>
+    <message>
+        <source>Biweekly status</source>
+        <translation>隔週定例</translation>
+    </message>
+    <message>
+        <source>Executive review</source>
+        <translation>経営層レビュー</translation>
+    </message>
+    <message>
+        <source>Call follow-up</source>
+        <translation>通話後のフォローアップ</translation>
+    </message>
+    <message>
+        <source>Open-task update</source>
+        <translation>未完了タスクの報告</translation>
+    </message>
+    <message>
+        <source>Sprint report</source>
+        <translation>スプリントレポート</translation>
+    </message>
+    <message>
+        <source>Biweekly report</source>
+        <translation>隔週レポート</translation>
+    </message>
+    <message>
+        <source>Problem notice</source>
+        <translation>問題発生の通知</translation>
+    </message>
+    <message>
+        <source>Source control</source>
+        <translation>ソース管理</translation>
+    </message>
+    <message>
+        <source>Issue tracker</source>
+        <translation>課題管理ツール</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>Other tool</source>
+        <translation>その他のツール</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>固定価格</translation>
+    </message>
+    <message>
+        <source>Time and materials</source>
+        <translation>タイム＆マテリアル</translation>
+    </message>
+    <message>
+        <source>Dedicated team</source>
+        <translation>専任チーム</translation>
+    </message>
+    <message>
+        <source>Retainer</source>
+        <translation>リテイナー</translation>
+    </message>
+    <message>
+        <source>No renewal</source>
+        <translation>更新なし</translation>
+    </message>
+    <message>
+        <source>Renewal on request</source>
+        <translation>申し出により更新</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>自動更新</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>週次定例</translation>
+    </message>
+    <message>
+        <source>Biweekly</source>
+        <translation>隔週定例</translation>
+    </message>
+    <message>
+        <source>Exec. review</source>
+        <translation>経営層</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォロー</translation>
+    </message>
+    <message>
+        <source>Task update</source>
+        <translation>タスク報告</translation>
+    </message>
+    <message>
+        <source>Sprint rep.</source>
+        <translation>スプリント</translation>
+    </message>
+    <message>
+        <source>Biweekly rep.</source>
+        <translation>隔週報告</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題通知</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>この項目は必須です。</translation>
+    </message>
+    <message>
+        <source>Use up to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>半角英数字、ドット、ハイフン、アンダースコアで 32 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (expected name@example.com).</source>
+        <translation>メールアドレスの形式が正しくありません（例: name@example.com）。</translation>
+    </message>
+    <message>
+        <source>Not a web address (expected https://…).</source>
+        <translation>URL の形式が正しくありません（例: https://…）。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone (expected e.g. Asia/Tokyo).</source>
+        <translation>不明なタイムゾーンです（例: Asia/Tokyo）。</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as EUR, USD or JPY.</source>
+        <translation>EUR、USD、JPY などの 3 文字の通貨コードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as JP, DE or US.</source>
+        <translation>JP、DE、US などの 2 文字の国コードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more, e.g. 12500.00.</source>
+        <translation>0 以上の金額を入力してください（例: 12500.00）。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <source>Sprints last one or two weeks.</source>
+        <translation>スプリントの期間は 1 週間または 2 週間です。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage between 0 and 100.</source>
+        <translation>0 から 100 までのパーセント値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter zero or more.</source>
+        <translation>0 以上の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not a date (expected YYYY-MM-DD).</source>
+        <translation>日付の形式が正しくありません（YYYY-MM-DD 形式）。</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a PM Cockpit database. It was not changed. Restore a backup or choose another file with --db.</source>
+        <translation>データベースファイルが破損しているか、PM Cockpit のデータベースではありません。ファイルは変更されていません。バックアップから復元するか、--db で別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The database cannot be read. Check the file&apos;s permissions or choose another file with --db.</source>
+        <translation>データベースを読み込めません。ファイルのアクセス権を確認するか、--db で別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of PM Cockpit. It was left untouched: update PM Cockpit to open it.</source>
+        <translation>このデータベースは新しいバージョンの PM Cockpit で作成されています。データベースは変更されていません。開くには PM Cockpit を更新してください。</translation>
+    </message>
+    <message>
+        <source>The database address is not usable. Check --db or COCKPIT_DB.</source>
+        <translation>データベースのアドレスを使用できません。--db または COCKPIT_DB を確認してください。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed. Your data is safe in the backup named below; please report this problem.</source>
+        <translation>データベースのアップグレードに失敗しました。データは下記のバックアップに保存されています。この問題を報告してください。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written.</source>
+        <translation>ファイルの読み込みまたは書き込みができません。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>ファイルが有効な JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not a PM Cockpit export, or it is damaged.</source>
+        <translation>PM Cockpit のエクスポートファイルではないか、ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>The export was made by another version of PM Cockpit and cannot be read by this one.</source>
+        <translation>このエクスポートファイルは別のバージョンの PM Cockpit で作成されたため、このバージョンでは読み込めません。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention before saving.</source>
+        <translation>保存する前に修正が必要な項目があります。</translation>
+    </message>
+    <message>
+        <source>The project no longer exists; it may have been deleted.</source>
+        <translation>プロジェクトが見つかりません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Another project already uses this code. Choose another.</source>
+        <translation>このコードは別のプロジェクトで使用されています。別のコードを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>リンクを追加</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>ブラウザーで開く</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PM Cockpit</source>
+        <translation>PM Cockpit</translation>
+    </message>
+    <message>
+        <source>Opening the project store…</source>
+        <translation>プロジェクトデータベースを開いています…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>プロジェクト(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Database upgraded; a backup was saved to %1</source>
+        <translation>データベースをアップグレードしました。バックアップの保存先: %1</translation>
+    </message>
+    <message>
+        <source>Select a project on the left, or create one with Ctrl+N.</source>
+        <translation>左の一覧からプロジェクトを選択するか、Ctrl+N で新規作成してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the project store</source>
+        <translation>プロジェクトデータベースを開けません</translation>
+    </message>
+    <message>
+        <source>Some fields need attention before saving.</source>
+        <translation>保存する前に修正が必要な項目があります。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 was archived. Tick “Show archived” to see it again.</source>
+        <translation>%1 をアーカイブしました。再表示するには「アーカイブ済みを表示」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The project was deleted.</source>
+        <translation>プロジェクトを削除しました。</translation>
+    </message>
+    <message>
+        <source>Export all projects</source>
+        <translation>全プロジェクトのエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n project(s).</source>
+        <translation>
+            <numerusform>%n 件のプロジェクトをエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import projects</source>
+        <translation>プロジェクトのインポート</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>%1 project(s) added, %2 updated.</source>
+        <translation>プロジェクトを %1 件追加、%2 件更新しました。</translation>
+    </message>
+    <message>
+        <source>Onboarding template saved. New projects will use it.</source>
+        <translation>オンボーディングテンプレートを保存しました。新規プロジェクトに適用されます。</translation>
+    </message>
+    <message>
+        <source>About PM Cockpit</source>
+        <translation>PM Cockpit について</translation>
+    </message>
+    <message>
+        <source>PM Cockpit %1
+Every client project described the same way, offline.</source>
+        <translation>PM Cockpit %1
+すべての顧客プロジェクトを同じ形式で、オフラインでも管理できます。</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingTab</name>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>ステップを追加</translation>
+    </message>
+    <message>
+        <source>Mark done today</source>
+        <translation>本日完了にする</translation>
+    </message>
+    <message>
+        <source>%v of %m steps done</source>
+        <translation>%v / %m ステップ完了</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未割り当て）</translation>
+    </message>
+    <message>
+        <source>No onboarding steps.</source>
+        <translation>オンボーディングのステップがありません。</translation>
+    </message>
+    <message>
+        <source>Onboarding complete.</source>
+        <translation>オンボーディング完了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation>
+            <numerusform>期限超過のステップ %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingTemplateDialog</name>
+    <message>
+        <source>Onboarding template</source>
+        <translation>オンボーディングテンプレート</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Usual owner</source>
+        <translation>通常の担当者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>ステップを追加</translation>
+    </message>
+    <message>
+        <source>New projects start with these steps. Existing projects keep their own checklist.</source>
+        <translation>新規プロジェクトはこれらのステップから始まります。既存のプロジェクトのチェックリストは変更されません。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>e.g. JP-101</source>
+        <translation>例: JP-101</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>プロジェクト名</translation>
+    </message>
+    <message>
+        <source>Customer organisation</source>
+        <translation>顧客の組織名</translation>
+    </message>
+    <message>
+        <source>Department that runs the project</source>
+        <translation>プロジェクトを担当する部門</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>JP, DE, US…</source>
+        <translation>JP、DE、US…</translation>
+    </message>
+    <message>
+        <source>One week</source>
+        <translation>1 週間</translation>
+    </message>
+    <message>
+        <source>Two weeks</source>
+        <translation>2 週間</translation>
+    </message>
+    <message>
+        <source>Free-form notes about this project</source>
+        <translation>このプロジェクトに関するメモ（自由記述）</translation>
+    </message>
+    <message>
+        <source>This project is archived.</source>
+        <translation>このプロジェクトはアーカイブされています。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>顧客(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部門(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>説明(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Status and calendar</source>
+        <translation>ステータスとスケジュール</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>ステータス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Health:</source>
+        <translation>健全性(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;time zone:</source>
+        <translation>顧客のタイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Working days of:</source>
+        <translation>営業日の基準国(&amp;W):</translation>
+    </message>
+    <message>
+        <source>S&amp;print length:</source>
+        <translation>スプリント期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>PassportEditor</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;People &amp;&amp; communication map</source>
+        <translation>関係者とコミュニケーションマップ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>リンク(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Contract &amp;&amp; &amp;invoices</source>
+        <translation>契約と請求書(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>品質(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Onboardin&amp;g</source>
+        <translation>オンボーディング(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Select a project on the left, or create one with Ctrl+N.</source>
+        <translation>左の一覧からプロジェクトを選択するか、Ctrl+N で新規作成してください。</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新規プロジェクト</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>アーカイブ済み</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>エスカレーション</translation>
+    </message>
+    <message>
+        <source>Escalation path: who a complaint reaches, level by level</source>
+        <translation>エスカレーション経路: クレームが段階ごとに誰に届くか</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Invited to the %1 meeting</source>
+        <translation>「%1」に招待される</translation>
+    </message>
+    <message>
+        <source>Receives the %1</source>
+        <translation>「%1」を受け取る</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>関係者を追加</translation>
+    </message>
+    <message>
+        <source>Communication map: who receives which meeting and report</source>
+        <translation>コミュニケーションマップ: 誰がどの会議とレポートを受け取るか</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健全性</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>マネージャー</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>オンボーディング</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListPanel</name>
+    <message>
+        <source>Filter by code, name, customer, manager… (Ctrl+F)</source>
+        <translation>コード、名称、顧客、マネージャーで絞り込み… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>アーカイブ済みを表示</translation>
+    </message>
+    <message>
+        <source>No projects yet. Create the first one with Ctrl+N.</source>
+        <translation>プロジェクトはまだありません。Ctrl+N で最初のプロジェクトを作成してください。</translation>
+    </message>
+    <message>
+        <source>No project matches “%1”.</source>
+        <translation>「%1」に一致するプロジェクトはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>プロジェクト %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%2中 %1 件を表示</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>「%1」の変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Your edits will be lost if you don&apos;t save them.</source>
+        <translation>保存しないと、編集内容は失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>保存しない(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>プロジェクトの削除</translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything recorded for it?</source>
+        <translation>「%1」とそのすべての記録を削除しますか？</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. To keep the history but hide the project, archive it instead.</source>
+        <translation>この操作は元に戻せません。履歴を残したままプロジェクトを非表示にするには、代わりにアーカイブしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Open bugs</source>
+        <translation>未解決バグ</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Coverage %</source>
+        <translation>カバレッジ %</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>納期遵守 %</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Report link</source>
+        <translation>レポート URL</translation>
+    </message>
+    <message>
+        <source>Add report</source>
+        <translation>レポートを追加</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>%1 行目「%2」: %3</translation>
+    </message>
+</context>
+</TS>

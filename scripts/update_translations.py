@@ -1,0 +1,47 @@
+"""Refresh the Qt Linguist sources from the code: ``python scripts/update_translations.py``.
+
+- ``cockpit_ja.ts``: every user-visible string of ``ui/`` (translate new ones in Qt Linguist
+  or by editing the file; the test suite fails while any is unfinished);
+- ``cockpit_en.ts``: plural forms only (``%n project(s)`` → "1 project" / "2 projects").
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def lupdate() -> str:
+    exe = Path(sys.executable).with_name("pyside6-lupdate")
+    if exe.exists():
+        return str(exe)
+    found = shutil.which("pyside6-lupdate")
+    if not found:
+        raise SystemExit("pyside6-lupdate not found: install PySide6-Essentials")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+
+
+def update(ts: Path, *extra: str) -> None:
+    subprocess.run(
+        [lupdate(), "-silent", "-no-obsolete", "-locations", "none", *extra, *sources(),
+         "-ts", str(ts)],
+        check=True, cwd=ROOT,
+    )
+
+
+def update_all(folder: Path = TRANSLATIONS) -> None:
+    update(folder / "cockpit_ja.ts", "-target-language", "ja_JP")
+    update(folder / "cockpit_en.ts", "-pluralonly", "-target-language", "en_US")
+
+
+if __name__ == "__main__":
+    update_all()

@@ -1,0 +1,43 @@
+"""Small helpers for driving the real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QWidget
+
+from ui.main_window import MainWindow
+from ui.project_list_model import ProjectListModel
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` as an input method would (works for Japanese, unlike keyClicks)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(widget, event)
+
+
+def visible_codes(window: MainWindow) -> list[str]:
+    proxy = window.list_panel.proxy
+    return [proxy.index(r, ProjectListModel.CODE).data() for r in range(proxy.rowCount())]
+
+
+def select_code(window: MainWindow, code: str) -> None:
+    proxy = window.list_panel.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, ProjectListModel.CODE)
+        if index.data() == code:
+            window.list_panel.view.setCurrentIndex(index)
+            return
+    raise AssertionError(f"{code} is not in the list")
+
+
+def cell(table, row: int, field: str):  # type: ignore[no-untyped-def]
+    model = table.model
+    col = next(i for i, c in enumerate(model.columns) if c.field == field)
+    return model.index(row, col)
+
+
+def set_cell(table, row: int, field: str, value, role=Qt.ItemDataRole.EditRole) -> bool:  # type: ignore[no-untyped-def]
+    return table.model.setData(cell(table, row, field), value, role)
