@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cockpit.domain.passport import OnboardingTemplateStepData
 from cockpit.errors import ErrorCode, KnownError
@@ -25,13 +26,18 @@ def save_template(store: Store, steps: list[OnboardingTemplateStepData]) -> None
     if any(not step.title.strip() for step in steps):
         raise KnownError(ErrorCode.VALIDATION, "every onboarding step needs a title")
     with store.session() as s:
-        existing = {r.id: r for r in s.scalars(select(OnboardingTemplateStep))}
-        for position, step in enumerate(steps):
-            row = existing.pop(step.id, None) or OnboardingTemplateStep(id=step.id)
-            row.position = position
-            row.title = step.title.strip()
-            row.description = step.description
-            row.owner_role = step.owner_role
-            s.add(row)
-        for orphan in existing.values():
-            s.delete(orphan)
+        replace_template(s, steps)
+
+
+def replace_template(session: Session, steps: list[OnboardingTemplateStepData]) -> None:
+    """Make the stored template exactly ``steps``, in order (ids kept where they match)."""
+    existing = {r.id: r for r in session.scalars(select(OnboardingTemplateStep))}
+    for position, step in enumerate(steps):
+        row = existing.pop(step.id, None) or OnboardingTemplateStep(id=step.id)
+        row.position = position
+        row.title = step.title.strip()
+        row.description = step.description
+        row.owner_role = step.owner_role
+        session.add(row)
+    for orphan in existing.values():
+        session.delete(orphan)

@@ -19,6 +19,7 @@ from cockpit.domain.passport import (
     ProjectFields,
     QualityReportData,
 )
+from cockpit.errors import ErrorCode, KnownError
 from cockpit.store.models import (
     Contract,
     Invoice,
@@ -89,6 +90,7 @@ def _sync_rows(
     wanted: Sequence[Any],
     model: type,
     assign: Callable[[Any, Any, int], None],
+    owner_id: str,
 ) -> list[Any]:
     """Make ``current`` (an ORM collection) match ``wanted`` (dataclasses) by id, in order."""
     by_id = {row.id: row for row in current}
@@ -96,7 +98,14 @@ def _sync_rows(
     for position, data in enumerate(wanted):
         row = by_id.pop(data.id, None)
         if row is None:
-            row = session.get(model, data.id) or model(id=data.id)
+            row = session.get(model, data.id)
+            if row is not None and getattr(row, "project_id", None) not in (None, owner_id):
+                # an id that belongs to another project: never move rows between projects
+                raise KnownError(
+                    ErrorCode.VALIDATION,
+                    f"{model.__tablename__} {data.id} belongs to another project",
+                )
+            row = row or model(id=data.id)
         assign(row, data, position)
         result.append(row)
     for orphan in by_id.values():
@@ -151,13 +160,18 @@ def _apply(session: Session, project: Project, p: Passport) -> None:
     project.code = p.fields.code.strip()
     project.name = p.fields.name.strip()
     project.memberships = _sync_rows(
-        session, project.memberships, p.members, Membership, _assign_member(session)
+        session, project.memberships, p.members, Membership, _assign_member(session), project.id
     )
     project.links = _sync_rows(
-        session, project.links, p.links, Link, _assign_simple(_names(LinkData), True)
+        session, project.links, p.links, Link, _assign_simple(_names(LinkData), True), project.id
     )
     project.invoices = _sync_rows(
-        session, project.invoices, p.invoices, Invoice, _assign_simple(_names(InvoiceData), False)
+        session,
+        project.invoices,
+        p.invoices,
+        Invoice,
+        _assign_simple(_names(InvoiceData), False),
+        project.id,
     )
     project.quality_reports = _sync_rows(
         session,
@@ -165,6 +179,7 @@ def _apply(session: Session, project: Project, p: Passport) -> None:
         p.quality_reports,
         QualityReport,
         _assign_simple(_names(QualityReportData), False),
+        project.id,
     )
     project.onboarding_steps = _sync_rows(
         session,
@@ -172,12 +187,18 @@ def _apply(session: Session, project: Project, p: Passport) -> None:
         p.onboarding,
         OnboardingStep,
         _assign_simple(_names(OnboardingStepData), True),
+        project.id,
     )
     if p.contract is None:
         project.contract = None
     else:
         contract = project.contract
         if contract is None or contract.id != p.contract.id:
-            contract = session.get(Contract, p.contract.id) or Contract(id=p.contract.id)
+            contract = session.get(Contract, p.contract.id)
+            if contract is not None and contract.project_id != project.id:
+                raise KnownError(
+                    ErrorCode.VALIDATION, f"contract {p.contract.id} belongs to another project"
+                )
+            contract = contract or Contract(id=p.contract.id)
         _assign_simple(_names(ContractData), False)(contract, p.contract, 0)
         project.contract = contract

@@ -12,6 +12,7 @@ from cockpit.errors import ErrorCode, KnownError
 from cockpit.services.passport_mapping import apply_passport, to_passport
 from cockpit.store.models import Membership, OnboardingStep, OnboardingTemplateStep, Person, Project
 from cockpit.store.store import Store
+from cockpit.store.types import utcnow
 
 
 class ValidationFailed(KnownError):
@@ -139,6 +140,7 @@ def save_passport(store: Store, passport: Passport) -> Passport:
         else:
             project = _load(s, passport.id)
         apply_passport(s, project, passport)
+        project.updated_at = utcnow()  # also when only child rows changed
         s.flush()
         s.refresh(project)
         return to_passport(_load(s, project.id))

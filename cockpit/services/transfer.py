@@ -23,9 +23,9 @@ from cockpit.domain.passport import OnboardingTemplateStepData, Passport
 from cockpit.domain.validation import validate_passport
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.services.json_codec import DecodeError, decode, encode
-from cockpit.services.onboarding_template import get_template
+from cockpit.services.onboarding_template import get_template, replace_template
 from cockpit.services.passport_mapping import apply_passport, to_passport
-from cockpit.store.models import Membership, OnboardingTemplateStep, Project
+from cockpit.store.models import Membership, Project
 from cockpit.store.store import Store
 
 FORMAT_NAME = "pm-cockpit"
@@ -165,12 +165,6 @@ def import_passports(
             if p.updated_at is not None:
                 project.updated_at = p.updated_at
             s.flush()
-        if template:
-            for position, step in enumerate(template):
-                row = s.get(OnboardingTemplateStep, step.id) or OnboardingTemplateStep(id=step.id)
-                row.position = position
-                row.title = step.title
-                row.description = step.description
-                row.owner_role = step.owner_role
-                s.add(row)
+        if template:  # the file's checklist template replaces the store's
+            replace_template(s, template)
     return ImportResult(created=created, updated=updated)

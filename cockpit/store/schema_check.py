@@ -30,12 +30,12 @@ class SchemaStatus:
 
 
 def inspect_sqlite(path: Path) -> SchemaStatus:
+    if path.is_dir():
+        raise KnownError(ErrorCode.DB_UNREADABLE, f"{path} is a folder, not a database file")
     if not path.exists() or path.stat().st_size == 0:
         if path.exists() and not os.access(path, os.R_OK | os.W_OK):
             raise KnownError(ErrorCode.DB_UNREADABLE, f"cannot read or write {path}")
         return SchemaStatus(SchemaState.MISSING, None)
-    if path.is_dir():
-        raise KnownError(ErrorCode.DB_UNREADABLE, f"{path} is a folder, not a database file")
     if not os.access(path, os.R_OK):
         raise KnownError(ErrorCode.DB_UNREADABLE, f"no permission to read {path}")
     try:

@@ -64,7 +64,8 @@ def test_closing_with_save_writes_the_edit(window: MainWindow, prompts, qtbot) -
     prompts.unsaved_answers = [UnsavedChoice.SAVE]
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible())
-    assert projects.get_passport(window.store, project_id).fields.name == "みなと電機 請求移行 第二期"
+    stored = projects.get_passport(window.store, project_id)
+    assert stored.fields.name == "みなと電機 請求移行 第二期"
 
 
 def test_invalid_edit_cannot_be_lost_by_saving_on_close(window: MainWindow, prompts,

@@ -283,3 +283,22 @@ def test_template_edit_changes_new_passports_only(store: Store) -> None:
         onboarding_template.save_template(store, [OnboardingTemplateStepData(title=" ")])
     assert err.value.code is ErrorCode.VALIDATION
     assert len(onboarding_template.get_template(store)) == 7
+
+
+def test_editing_only_a_member_moves_updated_at(store: Store) -> None:
+    saved = projects.save_passport(store, _passport(store))
+    saved.members[1].role = "Project sponsor"
+    again = projects.save_passport(store, saved)
+    assert again.updated_at is not None and saved.updated_at is not None
+    assert again.updated_at > saved.updated_at
+    assert again.created_at == saved.created_at
+
+
+def test_a_row_of_another_project_is_never_moved(store: Store) -> None:
+    first = projects.save_passport(store, _passport(store, "A-1", "Alpha"))
+    second = projects.save_passport(store, _passport(store, "B-2", "Beta"))
+    second.links.append(dataclasses.replace(first.links[0]))  # same id as A-1's link
+    with pytest.raises(KnownError) as err:
+        projects.save_passport(store, second)
+    assert "belongs to another project" in err.value.message
+    assert projects.get_passport(store, first.id).links == first.links

@@ -136,6 +136,37 @@ def test_code_clash_with_a_different_project_changes_nothing(
     assert _snapshot(demo_store) == before
 
 
+def test_copied_project_block_cannot_steal_rows_from_the_original(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """A project pasted in the file with a new id and code but its children's old ids."""
+    data = transfer.export_data(demo_store)
+    copy = json.loads(json.dumps(data["projects"][0]))
+    copy["id"] = "00000000-0000-4000-8000-000000000001"
+    copy["fields"]["code"] = "COPY-1"
+    data["projects"].append(copy)
+    path = _write(tmp_path / "copied.json", data)
+    before = _snapshot(demo_store)
+
+    with pytest.raises(KnownError) as err:
+        transfer.import_json(demo_store, path)
+
+    assert "belongs to another project" in err.value.message
+    assert _snapshot(demo_store) == before
+
+
+def test_imported_template_replaces_the_stores_template(store: Store, tmp_path: Path) -> None:
+    from cockpit.services import onboarding_template
+
+    data = transfer.export_data(store)
+    data["onboarding_template"] = data["onboarding_template"][:2]
+    data["onboarding_template"][0]["title"] = "Kick-off with the customer"
+    transfer.import_json(store, _write(tmp_path / "template.json", data))
+
+    titles = [step.title for step in onboarding_template.get_template(store)]
+    assert titles == ["Kick-off with the customer", data["onboarding_template"][1]["title"]]
+
+
 @pytest.mark.parametrize(
     ("content", "code"),
     [

@@ -1,0 +1,307 @@
+"""Start-up and filter benchmark for PM Cockpit.  Run from the repository root:
+
+    .venv/bin/python bench/startup.py [-n 7] [--display] [--bundle dist/cockpit/cockpit]
+
+Start-up figures are wall-clock times measured by this process, from just before the child is
+spawned until the child's marker line arrives on its stdout (what a user waits for):
+
+  (a) bare PySide6: a QMainWindow of the app's size, shown, until its first Paint event
+  (b) the app (``main.py``, store with the 12-project demo) until its main window's first Paint
+  (c) the app with a ``--scale 500`` portfolio until the project list is loaded
+  (d) in-process: ProjectListPanel with the 500 summaries, time of ``filter.setText(query)``
+  (e) peak memory (ru_maxrss) of the (c) children
+
+(b) and (c) rely on the app printing markers when COCKPIT_BENCH_MARKERS=1 is set:
+"painted" after the main window's first paint, "listed" when ``projects_loaded`` fires.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import queue
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_APP_RATIO = 1.5  # (b)/(a)
+TARGET_LIST_RATIO = 5.0  # (c)/(a)
+TARGET_FILTER_MS = 50.0  # (d)
+RUN_TIMEOUT = 60.0  # seconds for one child start
+
+# (a): the same window size as the app's first start, first paint caught the same way as the
+# app's COCKPIT_BENCH_MARKERS hook does it (an event filter on the window for QEvent.Paint).
+BARE_QT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bench")
+window.resize(1360, 820)
+first_paint = FirstPaint(window)
+window.installEventFilter(first_paint)
+window.show()
+sys.exit(app.exec())
+"""
+
+FILTER_QUERIES = (
+    ("code prefix", "JP-3"),
+    ("Japanese customer", "フィンテック"),
+    ("German umlaut word", "Bäckerei"),
+    ("two words", "müller mobile"),
+    ("no match", "zzqx nothing"),
+)
+
+
+@dataclass
+class Run:
+    marks: dict[str, float] = field(default_factory=dict)  # marker -> seconds after spawn
+    maxrss_mb: float = 0.0
+    returncode: int = 0
+
+
+class BenchError(RuntimeError):
+    pass
+
+
+def child_env(home: Path, display: bool) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "COCKPIT_DB"}
+    runtime = home / "runtime"
+    runtime.mkdir(parents=True, exist_ok=True)
+    runtime.chmod(0o700)
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
+               XDG_RUNTIME_DIR=str(runtime), COCKPIT_BENCH_MARKERS="1")
+    if display:
+        env.pop("QT_QPA_PLATFORM", None)
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def spawn(cmd: list[str], env: dict[str, str], wanted: tuple[str, ...], log: Path) -> Run:
+    """Start ``cmd``; time each wanted marker line from spawn; collect the child's rusage."""
+    lines: queue.Queue[tuple[float, str]] = queue.Queue()
+    with open(log, "w", encoding="utf-8") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=err,
+                                stdin=subprocess.DEVNULL, text=True, encoding="utf-8",
+                                errors="replace", bufsize=1)
+
+        def read() -> None:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                lines.put((time.perf_counter() - start, line.strip()))
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        deadline = start + RUN_TIMEOUT
+        while True:  # os.wait4 rather than Popen.wait: it also returns this child's rusage
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                raise BenchError(f"timed out after {RUN_TIMEOUT:.0f} s: {' '.join(cmd)}\n"
+                                 f"{log.read_text(encoding='utf-8')[-3000:]}")
+            time.sleep(0.005)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        reader.join(5)
+    run = Run(maxrss_mb=usage.ru_maxrss / 1024, returncode=proc.returncode)
+    while not lines.empty():
+        at, text = lines.get()
+        run.marks.setdefault(text, at)
+    missing = [m for m in wanted if m not in run.marks]
+    if proc.returncode != 0 or missing:
+        hint = ""
+        if missing and proc.returncode == 0:
+            hint = ("\n(the app printed no markers: does ui/app.py honour "
+                    "COCKPIT_BENCH_MARKERS=1?)")
+        raise BenchError(f"{' '.join(cmd)}\nexit code {proc.returncode}, missing {missing}"
+                         f"{hint}\n--- stderr ---\n{log.read_text(encoding='utf-8')[-3000:]}")
+    return run
+
+
+def repeat(label: str, n: int, cmd: list[str], env: dict[str, str], wanted: tuple[str, ...],
+           log: Path) -> list[Run]:
+    print(f"  {label}: ", end="", flush=True)
+    runs = []
+    spawn(cmd, env, wanted, log)  # warm-up: page cache, font cache, settings file
+    for _ in range(n):
+        runs.append(spawn(cmd, env, wanted, log))
+        print(".", end="", flush=True)
+    print()
+    return runs
+
+
+def median_ms(values: list[float]) -> float:
+    return statistics.median(values) * 1000
+
+
+def make_db(path: Path, env: dict[str, str], scale: int | None) -> None:
+    cmd = [sys.executable, "-m", "cockpit.cli", "demo", "--db", str(path)]
+    if scale:
+        cmd += ["--scale", str(scale)]
+    result = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=300, check=False)
+    if result.returncode != 0:
+        raise BenchError(f"{' '.join(cmd)} failed:\n{result.stderr}")
+
+
+# --- (d) filter, in this process ------------------------------------------------------------
+def bench_filter(db: Path, n: int,
+                 display: bool) -> tuple[int, list[tuple[str, str, int, float, float]]]:
+    """(projects listed, per query: (label, query, rows shown, median ms of setText,
+    median ms of setText plus the repaint of the panel))."""
+    if not display:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from cockpit.paths import resolve_store
+    from cockpit.services.projects import list_projects
+    from cockpit.store.store import open_store
+    from ui.project_list_panel import ProjectListPanel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    store = open_store(resolve_store(str(db)))
+    try:
+        rows = list_projects(store, include_archived=False)
+    finally:
+        store.dispose()
+    panel = ProjectListPanel()
+    panel.resize(600, 780)
+    panel.model.set_rows(rows)
+    panel.show()
+    app.processEvents()
+
+    results = []
+    for label, query in (*FILTER_QUERIES, ("clear (back to all)", "")):
+        words = query.casefold().split()
+        expected = sum(
+            all(w in " ".join((r.code, r.name, r.customer, r.department, r.manager)).casefold()
+                for w in words) for r in rows)
+        filtered, painted = [], []
+        for _ in range(n):
+            panel.filter.setText("JP-" if query == "" else "")  # start state, not timed
+            app.processEvents()
+            t0 = time.perf_counter()
+            panel.filter.setText(query)
+            t1 = time.perf_counter()
+            shown = panel.proxy.rowCount()  # synchronous: the proxy is already updated
+            panel.repaint()  # the panel and its table, painted now
+            app.processEvents()
+            t2 = time.perf_counter()
+            filtered.append(t1 - t0)
+            painted.append(t2 - t0)
+            if shown != expected:
+                raise BenchError(f"filter {query!r}: proxy shows {shown} rows, "
+                                 f"expected {expected}")
+        results.append((label, query, shown, median_ms(filtered), median_ms(painted)))
+    panel.close()
+    return len(rows), results
+
+
+# --- report ---------------------------------------------------------------------------------
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "OVER TARGET"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-n", "--repeat", type=int, default=7, help="runs per figure (median)")
+    parser.add_argument("--display", action="store_true",
+                        help="use the real display ($DISPLAY) instead of offscreen")
+    parser.add_argument("--scale", type=int, default=500, help="projects in the big portfolio")
+    parser.add_argument("--bundle", type=Path,
+                        help="measure this built executable (dist/cockpit/cockpit) instead of "
+                             "python main.py")
+    args = parser.parse_args()
+    display = args.display and bool(os.environ.get("DISPLAY"))
+    if args.display and not display:
+        print("--display given but DISPLAY is not set: using offscreen", file=sys.stderr)
+    n = max(1, args.repeat)
+    app_cmd = [str(args.bundle.resolve())] if args.bundle else [sys.executable, "main.py"]
+
+    began = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="cockpit-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        env = child_env(tmp / "home", display)
+        small, big = tmp / "demo.sqlite3", tmp / f"scale{args.scale}.sqlite3"
+        print(f"PM Cockpit start-up bench: {n} runs each (median), "
+              f"{'display ' + os.environ['DISPLAY'] if display else 'offscreen'}, "
+              f"app = {' '.join(app_cmd)}")
+        print(f"  preparing stores (demo, and --scale {args.scale}) ...", flush=True)
+        t = time.perf_counter()
+        make_db(small, env, None)
+        make_db(big, env, args.scale)
+        print(f"  stores ready in {time.perf_counter() - t:.1f} s")
+        log = tmp / "stderr.txt"
+        try:
+            bare = repeat("(a) bare PySide6", n, [sys.executable, "-c", BARE_QT], env,
+                          ("painted",), log)
+            app = repeat("(b) app, demo store", n,
+                         [*app_cmd, "--db", str(small), "--quit-after-load"], env,
+                         ("painted", "listed"), log)
+            big_runs = repeat(f"(c) app, {args.scale} projects", n,
+                              [*app_cmd, "--db", str(big), "--quit-after-load"], env,
+                              ("painted", "listed"), log)
+            print("  (d) filter: ...", flush=True)
+            total, filters = bench_filter(big, max(n, 15), display)
+        except BenchError as exc:
+            print(f"\nbench failed: {exc}", file=sys.stderr)
+            return 1
+
+    a = median_ms([r.marks["painted"] for r in bare])
+    b = median_ms([r.marks["painted"] for r in app])
+    b_list = median_ms([r.marks["listed"] for r in app])
+    c_paint = median_ms([r.marks["painted"] for r in big_runs])
+    c = median_ms([r.marks["listed"] for r in big_runs])
+    rss = [r.maxrss_mb for r in big_runs]
+    rss_bare = statistics.median(r.maxrss_mb for r in bare)
+
+    print()
+    print(f"{'figure':<52}{'median':>10}{'ratio':>9}{'target':>9}  verdict")
+    print("-" * 90)
+    print(f"{'(a) bare PySide6 window, first paint':<52}{a:>8.0f}ms{1:>8.2f}x")
+    print(f"{'(b) app main window, first paint (12 projects)':<52}{b:>8.0f}ms"
+          f"{b / a:>8.2f}x{TARGET_APP_RATIO:>8.1f}x  {verdict(b / a <= TARGET_APP_RATIO)}")
+    print(f"{'    same runs, project list loaded':<52}{b_list:>8.0f}ms{b_list / a:>8.2f}x")
+    print(f"{f'(c) app, {args.scale} projects, project list loaded':<52}{c:>8.0f}ms"
+          f"{c / a:>8.2f}x{TARGET_LIST_RATIO:>8.1f}x  {verdict(c / a <= TARGET_LIST_RATIO)}")
+    print(f"{'    same runs, main window first paint':<52}{c_paint:>8.0f}ms{c_paint / a:>8.2f}x")
+    print(f"{'(e) peak memory (ru_maxrss) of (c), median / max':<52}"
+          f"{statistics.median(rss):>8.0f}MB  max {max(rss):.0f} MB (bare PySide6: "
+          f"{rss_bare:.0f} MB)")
+    print()
+    print(f"(d) filter over {total} projects (archived hidden), "
+          f"median of {max(n, 15)}; target setText ≤ {TARGET_FILTER_MS:.0f} ms")
+    print(f"    {'query':<36}{'rows':>6}{'setText':>11}{'+repaint':>11}  verdict")
+    for label, query, shown, filtered, painted in filters:
+        name = f"{label} {query!r}"
+        print(f"    {name:<36}{shown:>6}{filtered:>9.1f}ms{painted:>9.1f}ms  "
+              f"{verdict(filtered <= TARGET_FILTER_MS)}")
+    print(f"\ntotal bench time {time.perf_counter() - began:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
