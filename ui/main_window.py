@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 from cockpit.domain.passport import Passport, ProjectSummary
 from cockpit.errors import KnownError
 from ui.actions import Actions
+from ui.busy_indicator import BusyIndicator
 from ui.labels import error_text
 from ui.ops import projects as project_ops
 from ui.passport_editor import PassportEditor
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_label)
         self._build_menus()
         self._connect()
+        self.busy = BusyIndicator(self)
+        runner.busy_changed.connect(self.busy.set_busy)
         self._restore_window()
         self.list_panel.set_loading(self.tr("Opening the project store…"))
         self.editor.show_empty(self.tr("Opening the project store…"))
@@ -162,6 +165,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Database upgraded; a backup was saved to %1").replace(
                         "%1", str(result.store.backup)), 15000)
+            if result.demo_added:
+                self.statusBar().showMessage(
+                    self.tr("A new store was created with demo projects to explore."), 15000)
             self.store_opened.emit()
             self.editor.show_empty(self.tr("Select a project on the left, or create one with "
                                            "Ctrl+N."))
@@ -186,6 +192,9 @@ class MainWindow(QMainWindow):
 
         def loaded(rows: list[ProjectSummary]) -> None:
             self.list_panel.model.set_rows(rows)
+            self.editor.overview.set_suggestions(
+                sorted({r.department for r in rows if r.department}),
+                sorted({r.customer for r in rows if r.customer}))
             self.projects_loaded.emit()
             target = select or (self.editor.passport.id if self.editor.passport else None)
             if target and self.list_panel.model.row_of(target) is not None:

@@ -53,6 +53,21 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <source>Working, please wait…</source>
+        <translation>処理中です。しばらくお待ちください…</translation>
+    </message>
+    <message>
+        <source>PM Cockpit</source>
+        <translation>PM Cockpit</translation>
+    </message>
+</context>
+<context>
     <name>ContractTab</name>
     <message>
         <source>Rates, discounts, special terms…</source>
@@ -487,6 +502,10 @@ Details are in the log: %1</source>
         <translation>データベースをアップグレードしました。バックアップの保存先: %1</translation>
     </message>
     <message>
+        <source>A new store was created with demo projects to explore.</source>
+        <translation>新しいデータベースを作成し、お試し用のデモプロジェクトを追加しました。</translation>
+    </message>
+    <message>
         <source>Select a project on the left, or create one with Ctrl+N.</source>
         <translation>左の一覧からプロジェクトを選択するか、Ctrl+N で新規作成してください。</translation>
     </message>
@@ -732,6 +751,10 @@ Every client project described the same way, offline.</source>
     <message>
         <source>Notes</source>
         <translation>備考</translation>
+    </message>
+    <message>
+        <source>Now %1 there (UTC%2)</source>
+        <translation>現地時刻 %1（UTC%2）</translation>
     </message>
 </context>
 <context>

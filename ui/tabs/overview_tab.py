@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import fields as dc_fields
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
 from cockpit.domain.enums import Health, ProjectStatus
 from cockpit.domain.passport import Passport, ProjectFields
@@ -63,6 +66,9 @@ class OverviewTab(PassportTab):
         form2.addRow(self.tr("Start date:"), self.f["start_date"].widget)
         form2.addRow(self.tr("End date:"), self.f["end_date"].widget)
         form2.addRow(self.tr("Customer &time zone:"), self.f["customer_time_zone"].widget)
+        self.local_time = QLabel(self)
+        self.local_time.setStyleSheet("color: #555;")
+        form2.addRow("", self.local_time)
         form2.addRow(self.tr("&Working days of:"), self.f["working_days_country"].widget)
         form2.addRow(self.tr("S&print length:"), self.f["sprint_length_weeks"].widget)
 
@@ -80,11 +86,37 @@ class OverviewTab(PassportTab):
         grid.setColumnStretch(1, 2)
         for field in self.f.values():
             field.changed.connect(self.changed)
+        self.f["customer_time_zone"].changed.connect(self._update_local_time)
+        self._departments = QStringListModel(self)
+        self._customers = QStringListModel(self)
+        for name, model in (("department", self._departments), ("customer", self._customers)):
+            completer = QCompleter(model, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.f[name].input.setCompleter(completer)
+
+    def set_suggestions(self, departments: list[str], customers: list[str]) -> None:
+        """Completion for department and customer from the projects already in the store."""
+        self._departments.setStringList(departments)
+        self._customers.setStringList(customers)
+
+    def _update_local_time(self) -> None:
+        from cockpit.domain.validation import is_valid_time_zone
+
+        zone = self.f["customer_time_zone"].value()
+        if not is_valid_time_zone(zone):
+            self.local_time.clear()
+            return
+        now = datetime.now(ZoneInfo(zone))
+        offset = now.strftime("%z")
+        self.local_time.setText(self.tr("Now %1 there (UTC%2)").replace(
+            "%1", now.strftime("%H:%M")).replace("%2", f"{offset[:3]}:{offset[3:]}"))
 
     def load(self, passport: Passport) -> None:
         for name, field in self.f.items():
             field.set_value(getattr(passport.fields, name))
         self.archived_label.setVisible(passport.fields.archived)
+        self._update_local_time()
 
     def write_into(self, passport: Passport) -> None:
         values = {name: field.value() for name, field in self.f.items()}
