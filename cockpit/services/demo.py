@@ -85,6 +85,14 @@ VENDOR_PEOPLE = (
     ("Ivan Sokolov", "Project manager"),
     ("Marta Kowalska", "Project manager"),
 )
+PRODUCTS_JA = (
+    ("顧客ポータル", "取引先向けセルフサービスポータルの構築"),
+    ("モバイルアプリ", "オフライン対応の iOS / Android アプリ"),
+    ("データ基盤", "データウェアハウス、パイプラインとダッシュボード"),
+    ("請求システム移行", "旧請求システムからの移行"),
+    ("ファームウェア配信", "現場機器向けの OTA アップデート"),
+    ("経営ダッシュボード", "地域横断の経営レポーティング"),
+)
 VENDOR_TZ = "Europe/Warsaw"
 PRODUCTS = (
     ("Customer portal", "Self-service portal for the customer's clients"),
@@ -183,7 +191,8 @@ class DemoBuilder:
         rng, today = self.rng, self.today
         market = MARKETS[n % len(MARKETS)]
         customer = market.customers[(n // len(MARKETS)) % len(market.customers)]
-        product, description = PRODUCTS[n % len(PRODUCTS)]
+        products = PRODUCTS_JA if market is JAPAN else PRODUCTS
+        product, description = products[n % len(products)]
         code = f"{market.country}-{101 + n:03d}"
         start = today - timedelta(days=rng.randint(20, 700))
         stage = n % 6
