@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+
+
+def toolbar_text(text: str) -> str:
+    """Menu text without its shortcut marker and ellipsis: "保存(&S)" → "保存", "&Save" → "Save"."""
+    text = re.sub(r"\(&[^)]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.removesuffix("…").strip()
 
 
 class Actions(QObject):
@@ -28,6 +36,7 @@ class Actions(QObject):
     def _add(self, name: str, text: str,
              shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self.parent())
+        action.setIconText(toolbar_text(text))
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

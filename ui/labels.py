@@ -78,7 +78,9 @@ def problem_text(problem: Problem) -> str:
     table = {
         Problem.REQUIRED: QCoreApplication.translate("Labels", "This field is required."),
         Problem.BAD_CODE: QCoreApplication.translate(
-            "Labels", "Use up to 32 letters, digits, dots, dashes or underscores."
+            "Labels",
+            "Start with a letter or digit; use up to 32 letters A–Z, digits, dots, dashes "
+            "or underscores.",
         ),
         Problem.BAD_EMAIL: QCoreApplication.translate(
             "Labels", "Not an e-mail address (expected name@example.com)."

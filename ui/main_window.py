@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.import_json)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        project_menu = bar.addMenu(self.tr("&Project"))
+        project_menu = bar.addMenu(self.tr("P&roject"))
         for action in (a.find, a.archive, a.unarchive, a.delete):
             project_menu.addAction(action)
         settings_menu = bar.addMenu(self.tr("&Settings"))

@@ -91,9 +91,10 @@ class ProjectListPanel(QWidget):
             self.placeholder.show()
         else:
             self.placeholder.hide()
-        text = self.tr("%n project(s)", "", total)
-        if shown != total:
-            text = self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", text)
+        if shown == total:
+            text = self.tr("%n project(s)", "", total)
+        else:
+            text = self.tr("%1 of %n project(s) shown", "", total).replace("%1", str(shown))
         self.count.setText(text)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -40,5 +40,12 @@
             <numerusform>%n projects</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n project shown</numerusform>
+            <numerusform>%1 of %n projects shown</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -102,12 +102,12 @@
         <translation>契約終了日:</translation>
     </message>
     <message>
-        <source>&amp;Renewal:</source>
-        <translation>更新(&amp;R):</translation>
+        <source>Rene&amp;wal:</source>
+        <translation>更新(&amp;W):</translation>
     </message>
     <message>
-        <source>Notice (days):</source>
-        <translation>予告期間（日）:</translation>
+        <source>Renewal notice (days):</source>
+        <translation>更新の予告期間（日）:</translation>
     </message>
     <message>
         <source>Number</source>
@@ -340,8 +340,8 @@ Details are in the log: %1</source>
         <translation>この項目は必須です。</translation>
     </message>
     <message>
-        <source>Use up to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>半角英数字、ドット、ハイフン、アンダースコアで 32 文字以内で入力してください。</translation>
+        <source>Start with a letter or digit; use up to 32 letters A–Z, digits, dots, dashes or underscores.</source>
+        <translation>先頭は半角英数字とし、半角英字（A–Z）、数字、ドット、ハイフン、アンダースコアで 32 文字以内で入力してください。</translation>
     </message>
     <message>
         <source>Not an e-mail address (expected name@example.com).</source>
@@ -455,7 +455,7 @@ Details are in the log: %1</source>
         <translation>表示名</translation>
     </message>
     <message>
-        <source>Address</source>
+        <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
@@ -482,8 +482,8 @@ Details are in the log: %1</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Project</source>
-        <translation>プロジェクト(&amp;P)</translation>
+        <source>P&amp;roject</source>
+        <translation>プロジェクト(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -713,8 +713,20 @@ Every client project described the same way, offline.</source>
         <translation>部門(&amp;D):</translation>
     </message>
     <message>
-        <source>Descr&amp;iption:</source>
-        <translation>説明(&amp;I):</translation>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>He&amp;alth:</source>
+        <translation>健全性(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Customer time &amp;zone:</source>
+        <translation>顧客のタイムゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Sprint l&amp;ength:</source>
+        <translation>スプリント期間(&amp;E):</translation>
     </message>
     <message>
         <source>Status and calendar</source>
@@ -725,10 +737,6 @@ Every client project described the same way, offline.</source>
         <translation>ステータス(&amp;S):</translation>
     </message>
     <message>
-        <source>&amp;Health:</source>
-        <translation>健全性(&amp;H):</translation>
-    </message>
-    <message>
         <source>Start date:</source>
         <translation>開始日:</translation>
     </message>
@@ -737,16 +745,8 @@ Every client project described the same way, offline.</source>
         <translation>終了日:</translation>
     </message>
     <message>
-        <source>Customer &amp;time zone:</source>
-        <translation>顧客のタイムゾーン(&amp;T):</translation>
-    </message>
-    <message>
         <source>&amp;Working days of:</source>
         <translation>営業日の基準国(&amp;W):</translation>
-    </message>
-    <message>
-        <source>S&amp;print length:</source>
-        <translation>スプリント期間(&amp;P):</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -835,12 +835,12 @@ Every client project described the same way, offline.</source>
         <translation>電話</translation>
     </message>
     <message>
-        <source>Invited to the %1 meeting</source>
-        <translation>「%1」に招待される</translation>
+        <source>Invited to: %1</source>
+        <translation>招待される会議: %1</translation>
     </message>
     <message>
-        <source>Receives the %1</source>
-        <translation>「%1」を受け取る</translation>
+        <source>Receives: %1</source>
+        <translation>受け取る報告: %1</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -918,9 +918,11 @@ Every client project described the same way, offline.</source>
             <numerusform>プロジェクト %n 件</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%2中 %1 件を表示</translation>
+    <message numerus="yes">
+        <source>%1 of %n project(s) shown</source>
+        <translation>
+            <numerusform>プロジェクト %n 件中 %1 件を表示</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,9 +23,12 @@ EXE_NAME = "cockpit.exe" if sys.platform == "win32" else "cockpit"
 pytestmark = pytest.mark.slow
 
 
-def _report(result: subprocess.CompletedProcess[str]) -> str:
-    return (f"{' '.join(map(str, result.args))}\nexit code {result.returncode}\n"
+def _report(result: subprocess.CompletedProcess[str], log: Path | None = None) -> str:
+    text = (f"{' '.join(map(str, result.args))}\nexit code {result.returncode}\n"
             f"--- stdout ---\n{result.stdout[-4000:]}\n--- stderr ---\n{result.stderr[-8000:]}")
+    if log is not None and log.is_file():
+        text += f"\n--- {log.name} ---\n{log.read_text(encoding='utf-8', errors='replace')[-4000:]}"
+    return text
 
 
 @pytest.fixture(scope="module")
@@ -61,11 +64,17 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 def run(bundle: Path, env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(bundle / EXE_NAME), *map(str, args)], cwd=env["HOME"], env=env,
-        capture_output=True, text=True, encoding="utf-8", errors="replace",
-        timeout=120, check=False,
-    )
+    cmd = [str(bundle / EXE_NAME), *map(str, args)]
+    try:
+        return subprocess.run(cmd, cwd=env["HOME"], env=env, capture_output=True, text=True,
+                              encoding="utf-8", errors="replace", timeout=120, check=False)
+    except subprocess.TimeoutExpired as exc:
+        # e.g. a modal error dialog that nobody can close offscreen: show what it said
+        def text(data: bytes | str | None) -> str:
+            return data.decode("utf-8", "replace") if isinstance(data, bytes) else data or ""
+
+        partial = subprocess.CompletedProcess(cmd, -1, text(exc.stdout), text(exc.stderr))
+        pytest.fail(f"no exit after {exc.timeout:.0f} s\n{_report(partial, _log(env))}")
 
 
 def _db(path: Path) -> tuple[str | None, list[str]]:
@@ -90,6 +99,8 @@ def test_bundle_ships_migrations_and_translations_as_files(bundle: Path) -> None
     shipped = sorted(p.stem for p in (ROOT / "migrations" / "versions").glob("[0-9]*.py"))
     assert versions == shipped
     assert (internal / "resources" / "__init__.py").is_file()
+    # IANA zones for machines without /usr/share/zoneinfo (Windows, slim images)
+    assert (internal / "tzdata" / "zoneinfo" / "Asia" / "Tokyo").is_file()
     for ts in (ROOT / "resources" / "translations").glob("*.ts"):
         assert (internal / "resources" / "translations" / f"{ts.stem}.qm").is_file(), ts.name
 
@@ -99,9 +110,9 @@ def test_app_creates_migrates_and_fills_a_new_store(bundle: Path, env: dict[str,
     db = tmp_path / "fresh" / "cockpit.sqlite3"
     db.parent.mkdir()
     result = run(bundle, env, "--db", db, "--quit-after-load")
-    assert result.returncode == 0, _report(result)
-    assert "Traceback" not in result.stderr, _report(result)
-    assert db.is_file(), _report(result)
+    assert result.returncode == 0, _report(result, _log(env))
+    assert "Traceback" not in result.stderr, _report(result, _log(env))
+    assert db.is_file(), _report(result, _log(env))
     revision, codes = _db(db)
     assert revision == HEAD
     assert codes, "no demo projects in a new store"
@@ -109,7 +120,7 @@ def test_app_creates_migrates_and_fills_a_new_store(bundle: Path, env: dict[str,
 
     # a second start opens the same store: no migration, no second helping of demo data
     again = run(bundle, env, "--db", db, "--quit-after-load")
-    assert again.returncode == 0, _report(again)
+    assert again.returncode == 0, _report(again, _log(env))
     assert _db(db) == (HEAD, codes)
 
     # the CLI in the same executable lists exactly the projects the store holds
@@ -129,7 +140,7 @@ def test_app_finds_its_japanese_translation(bundle: Path, env: dict[str, str],
         pytest.skip("no Japanese translation source in this checkout")
     db = tmp_path / "cockpit.sqlite3"
     result = run(bundle, env, "--db", db, "--lang", "ja", "--quit-after-load")
-    assert result.returncode == 0, _report(result)
+    assert result.returncode == 0, _report(result, _log(env))
     log = _log(env).read_text(encoding="utf-8")
     assert "starting, language ja" in log, log
     assert "no compiled translation" not in log, log

@@ -22,7 +22,7 @@ class LinksTab(PassportTab):
         columns = [
             Column("kind", self.tr("Kind"), Kind.ENUM, enum=LinkKind, width=140),
             Column("label", self.tr("Label"), width=200),
-            Column("url", self.tr("Address"), width=380),
+            Column("url", self.tr("URL"), width=380),
         ]
         self.table = RecordTable(columns, LinkData, self.tr("Add link"), self)
         self.open_button = QPushButton(self.tr("Open in browser"), self)

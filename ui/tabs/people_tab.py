@@ -40,12 +40,12 @@ class PeopleTab(PassportTab):
         ]
         columns += [
             Column("meetings", short_label(m), Kind.FLAG, flag=m, width=78,
-                   tooltip=self.tr("Invited to the %1 meeting").replace("%1", label(m)))
+                   tooltip=self.tr("Invited to: %1").replace("%1", label(m)))
             for m in Meeting
         ]
         columns += [
             Column("reports", short_label(r), Kind.FLAG, flag=r, width=78,
-                   tooltip=self.tr("Receives the %1").replace("%1", label(r)))
+                   tooltip=self.tr("Receives: %1").replace("%1", label(r)))
             for r in Report
         ]
         self.table = RecordTable(columns, MemberData, self.tr("Add person"), self)
