@@ -44,7 +44,7 @@ class ProjectListPanel(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 90), (1, 230), (2, 190), (3, 100), (4, 70), (5, 120)):
+        for column, width in ((0, 90), (1, 230), (2, 190), (3, 115), (4, 70), (5, 120)):
             self.view.setColumnWidth(column, width)
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
