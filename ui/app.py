@@ -44,11 +44,11 @@ def run_app(argv: Sequence[str]) -> int:
     log.info("starting, language %s", language)
 
     from ui.main_window import MainWindow
-    from ui.prompts import Prompts
+    from ui.prompts import HeadlessPrompts, Prompts
     from ui.settings import Settings
     from ui.tasks import TaskRunner
 
-    prompts = Prompts()
+    prompts = HeadlessPrompts() if args.quit_after_load else Prompts()
     runner = TaskRunner()
     window = MainWindow(runner, prompts, Settings())
     _install_crash_handler(window, prompts, log_file)

@@ -23,8 +23,12 @@ def choose_language(requested: str | None) -> str:
 
 
 def translation_file(language: str) -> str | None:
-    candidate = resources.files("resources") / "translations" / f"cockpit_{language}.qm"
-    return str(candidate) if candidate.is_file() else None
+    try:
+        candidate = resources.files("resources") / "translations" / f"cockpit_{language}.qm"
+        return str(candidate) if candidate.is_file() else None
+    except (OSError, TypeError) as exc:  # e.g. a stale install that sees a namespace package
+        log.warning("cannot locate translations: %s", exc)
+        return None
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:

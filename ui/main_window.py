@@ -148,10 +148,11 @@ class MainWindow(QMainWindow):
 
     def _show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
+            log.warning("%s: %s", exc.code.value, exc.message)
             text = error_text(exc.code, exc.message)
-            self.prompts.error(self, self.tr("PM Cockpit"), text)
             self.statusBar().showMessage(exc.message, 10000)
             self.failed.emit(exc.message)
+            self.prompts.error(self, self.tr("PM Cockpit"), text)
             return
         log.error("unexpected error: %r", exc)
         self.failed.emit(repr(exc))
@@ -175,11 +176,12 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, KnownError):
+                log.error("cannot open the store: %s", exc.message)
                 message = error_text(exc.code, exc.message)
                 self.list_panel.set_loading(message)
                 self.editor.show_empty(message)
-                self.prompts.error(self, self.tr("Cannot open the project store"), message)
                 self.failed.emit(exc.message)
+                self.prompts.error(self, self.tr("Cannot open the project store"), message)
             else:
                 self._show_failure(exc)
 

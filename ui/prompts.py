@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import Enum, auto
 from pathlib import Path
 
@@ -63,3 +64,13 @@ class Prompts(QObject):
     def open_file(self, parent: QWidget, title: str, filter_: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
         return Path(path) if path else None
+
+
+class HeadlessPrompts(Prompts):
+    """For unattended runs (smoke tests, benchmarks): messages go to stderr, nothing waits."""
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        print(f"{title}: {text}", file=sys.stderr, flush=True)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        print(f"{title}: {text}", file=sys.stderr, flush=True)
