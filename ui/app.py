@@ -36,13 +36,11 @@ def run_app(argv: Sequence[str]) -> int:
     app = QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
 
     from ui import i18n
-    from ui.logging_setup import setup_logging
 
-    log_file = setup_logging(log_dir())
     language = i18n.choose_language(args.lang)
     translators = i18n.install(app, language)  # noqa: F841 - kept alive for the app's lifetime
-    log.info("starting, language %s", language)
 
+    from ui.first_paint import AfterFirstPaint
     from ui.main_window import MainWindow
     from ui.prompts import HeadlessPrompts, Prompts
     from ui.settings import Settings
@@ -51,32 +49,33 @@ def run_app(argv: Sequence[str]) -> int:
     prompts = HeadlessPrompts() if args.quit_after_load else Prompts()
     runner = TaskRunner()
     window = MainWindow(runner, prompts, Settings())
+    log_file = log_dir() / "cockpit.log"
     _install_crash_handler(window, prompts, log_file)
-    if os.environ.get("COCKPIT_BENCH_MARKERS"):
-        _print_markers(window)
-    window.show()
-    if args.quit_after_load:  # used by the packaging smoke test and the benchmark
-        window.projects_loaded.connect(lambda: QTimer.singleShot(0, window.close))
+    markers = bool(os.environ.get("COCKPIT_BENCH_MARKERS"))
+    if args.quit_after_load:
         window.failed.connect(lambda _m: app.exit(3))
-    QTimer.singleShot(0, lambda: window.open_store(args.db, demo_on_first_run=not args.no_demo))
+
+    def list_shown() -> None:  # the loaded project list has painted
+        if markers:
+            print("listed", flush=True)
+        if args.quit_after_load:  # used by the packaging smoke test and the benchmark
+            QTimer.singleShot(0, window.close)
+
+    def first_paint() -> None:  # paint first; then the log file and the store (SQLAlchemy)
+        if markers:
+            print("painted", flush=True)
+        from ui.logging_setup import setup_logging
+
+        setup_logging(log_dir())
+        log.info("started, language %s", language)
+        window.open_store(args.db, demo_on_first_run=not args.no_demo)
+
+    if markers or args.quit_after_load:
+        window.projects_loaded.connect(
+            lambda: AfterFirstPaint(window.list_panel.view.viewport(), list_shown))
+    AfterFirstPaint(window, first_paint)
+    window.show()
     return app.exec()
-
-
-def _print_markers(window) -> None:  # type: ignore[no-untyped-def]
-    """For bench/: print 'painted' at the main window's first paint, 'listed' when the
-    project list is shown."""
-    from PySide6.QtCore import QEvent, QObject
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                print("painted", flush=True)
-                watched.removeEventFilter(self)
-            return False
-
-    window._bench_filter = FirstPaint(window)
-    window.installEventFilter(window._bench_filter)
-    window.projects_loaded.connect(lambda: print("listed", flush=True))
 
 
 def _install_crash_handler(window, prompts, log_file) -> None:  # type: ignore[no-untyped-def]

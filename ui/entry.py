@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
-    from cockpit.cli.main import is_cli
+    from cockpit.cli.commands import is_cli
 
     if is_cli(args):
         from cockpit.cli.main import run

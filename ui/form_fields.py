@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cockpit.domain.validation import Problem
+from cockpit.domain.problems import Problem
 from ui.labels import label, problem_text
 from ui.time_zones import time_zone_names
 from ui.value_text import (

@@ -17,7 +17,7 @@ from cockpit.domain.enums import (
     Report,
     Side,
 )
-from cockpit.domain.validation import Problem
+from cockpit.domain.problems import Problem
 from cockpit.errors import ErrorCode
 
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
-from cockpit.domain.passport import Passport, ProjectSummary
 from cockpit.errors import KnownError
 from ui.actions import Actions
 from ui.busy_indicator import BusyIndicator
+from ui.first_paint import AfterFirstPaint
 from ui.labels import error_text
 from ui.ops import projects as project_ops
 from ui.passport_editor import PassportEditor
@@ -26,6 +26,9 @@ from ui.project_list_panel import ProjectListPanel
 from ui.prompts import Prompts, UnsavedChoice
 from ui.settings import Settings
 from ui.value_text import ParseError
+
+if TYPE_CHECKING:
+    from cockpit.domain.passport import Passport, ProjectSummary
 
 log = logging.getLogger("cockpit.ui")
 
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
         self._pending_select: str | None = None
         self._after_save: Callable[[], None] | None = None
         self._closing = False
+        self._quick_listed = False
 
         self.setWindowTitle(self.tr("PM Cockpit"))
         self.actions_ = Actions(self)
@@ -172,7 +176,25 @@ class MainWindow(QMainWindow):
             self.store_opened.emit()
             self.editor.show_empty(self.tr("Select a project on the left, or create one with "
                                            "Ctrl+N."))
-            self.reload_projects(select=self.settings.last_project_id or None)
+            last = self.settings.last_project_id or None
+            if self._quick_listed and not result.demo_added and result.store.backup is None:
+                self._select_after_open(last)  # the list on screen is already the store's
+            else:
+                self.reload_projects(select=last)
+
+        def open_fully() -> None:
+            self._run(lambda: project_ops.open_store(db, demo_on_first_run=demo_on_first_run),
+                      opened, failed)
+
+        def quick(rows: list[ProjectSummary] | None) -> None:
+            if rows is None or self.store is not None:
+                open_fully()
+                return
+            self._quick_listed = True
+            self._show_rows(rows, select=None)
+            # Let the list paint before the worker imports SQLAlchemy: while it does, it
+            # holds the interpreter lock and the list's model would wait for it.
+            AfterFirstPaint(self.list_panel.view.viewport(), open_fully, fallback_ms=300)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, KnownError):
@@ -185,31 +207,41 @@ class MainWindow(QMainWindow):
             else:
                 self._show_failure(exc)
 
-        self._run(lambda: project_ops.open_store(db, demo_on_first_run=demo_on_first_run),
-                  opened, failed)
+        include = self.list_panel.show_archived.isChecked()
+        # First the list straight from the file (no SQLAlchemy needed), then the full store.
+        self._run(lambda: project_ops.quick_list(db, include), quick,
+                  lambda _e: open_fully())
 
     def reload_projects(self, select: str | None = None) -> None:
         include = self.list_panel.show_archived.isChecked()
         store = self.store
+        self._run(lambda: project_ops.list_projects(store, include),
+                  lambda rows: self._show_rows(rows, select))
 
-        def loaded(rows: list[ProjectSummary]) -> None:
-            self.list_panel.model.set_rows(rows)
-            self.editor.overview.set_suggestions(
-                sorted({r.department for r in rows if r.department}),
-                sorted({r.customer for r in rows if r.customer}))
-            self.projects_loaded.emit()
-            target = select or (self.editor.passport.id if self.editor.passport else None)
-            if target and self.list_panel.model.row_of(target) is not None:
-                if self.editor.passport is not None and self.editor.passport.id == target:
-                    self.list_panel.select(target, quiet=True)
-                else:
-                    self.list_panel.select(target)
-            self._update_actions()
+    def _show_rows(self, rows: list[ProjectSummary], select: str | None) -> None:
+        self.list_panel.model.set_rows(rows)
+        self.editor.set_suggestions(
+            sorted({r.department for r in rows if r.department}),
+            sorted({r.customer for r in rows if r.customer}))
+        self.projects_loaded.emit()
+        self._select_after_open(select)
 
-        self._run(lambda: project_ops.list_projects(store, include), loaded)
+    def _select_after_open(self, select: str | None) -> None:
+        target = select or (self.editor.passport.id if self.editor.passport else None)
+        if self.store is not None and target and self.list_panel.model.row_of(target) is not None:
+            if self.editor.passport is not None and self.editor.passport.id == target:
+                self.list_panel.select(target, quiet=True)
+            elif self.list_panel.current_id() == target:  # picked while the store was opening
+                self.load_project(target)
+            else:
+                self.list_panel.select(target)
+        self._update_actions()
 
     # --- selection and loading -----------------------------------------------------------
     def _on_project_selected(self, project_id: str) -> None:
+        if self.store is None:  # clicked while the store is still opening: load it then
+            self.settings.last_project_id = project_id
+            return
         current = self.editor.passport
         if current is not None and current.id == project_id:
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from cockpit.domain.passport import OnboardingTemplateStepData
-from cockpit.domain.validation import Problem
+from cockpit.domain.problems import Problem
 from ui.record_table import RecordTable
 from ui.record_table_model import Column
 

@@ -1,25 +1,31 @@
 """The selected project in tabs. Edits a copy; knows whether it is dirty; validates as you type
-with the core's rules (``validate_passport``), shown next to the field or cell concerned."""
+with the core's rules (``validate_passport``), shown next to the field or cell concerned.
+
+The tabs are built when the first project is shown, not before the window first paints.
+"""
 
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from cockpit.domain.passport import Passport
-from cockpit.domain.validation import Issue, validate_passport
 from ui.labels import label
-from ui.tabs.base import PassportTab
-from ui.tabs.contract_tab import ContractTab
-from ui.tabs.links_tab import LinksTab
-from ui.tabs.onboarding_tab import OnboardingTab
-from ui.tabs.overview_tab import OverviewTab
-from ui.tabs.people_tab import PeopleTab
-from ui.tabs.quality_tab import QualityTab
 from ui.value_text import ParseError
+
+if TYPE_CHECKING:
+    from cockpit.domain.passport import Passport
+    from cockpit.domain.validation import Issue
+    from ui.tabs.base import PassportTab
+    from ui.tabs.contract_tab import ContractTab
+    from ui.tabs.links_tab import LinksTab
+    from ui.tabs.onboarding_tab import OnboardingTab
+    from ui.tabs.overview_tab import OverviewTab
+    from ui.tabs.people_tab import PeopleTab
+    from ui.tabs.quality_tab import QualityTab
 
 _ERROR_COLOR = QColor(176, 0, 32)
 
@@ -39,13 +45,41 @@ class PassportEditor(QWidget):
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.subtitle = QLabel(self)
         self.subtitle.setStyleSheet("color: #555;")
+        self._built = False
+        self._suggestions: tuple[list[str], list[str]] = ([], [])
 
-        self.overview = OverviewTab(self)
-        self.people = PeopleTab(self)
-        self.links = LinksTab(self)
-        self.contract = ContractTab(self)
-        self.quality = QualityTab(self)
-        self.onboarding = OnboardingTab(self.people.members, self)
+        self.page = QWidget(self)
+        page_layout = QVBoxLayout(self.page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.title)
+        page_layout.addWidget(self.subtitle)
+
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.show_empty(self.tr("Select a project on the left, or create one with Ctrl+N."))
+
+    def _build_tabs(self) -> None:
+        if self._built:
+            return
+        from ui.tabs.contract_tab import ContractTab
+        from ui.tabs.links_tab import LinksTab
+        from ui.tabs.onboarding_tab import OnboardingTab
+        from ui.tabs.overview_tab import OverviewTab
+        from ui.tabs.people_tab import PeopleTab
+        from ui.tabs.quality_tab import QualityTab
+
+        self.overview: OverviewTab = OverviewTab(self)
+        self.people: PeopleTab = PeopleTab(self)
+        self.links: LinksTab = LinksTab(self)
+        self.contract: ContractTab = ContractTab(self)
+        self.quality: QualityTab = QualityTab(self)
+        self.onboarding: OnboardingTab = OnboardingTab(self.people.members, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
@@ -54,30 +88,23 @@ class PassportEditor(QWidget):
         self.tabs.addTab(self.contract, self.tr("Contract && &invoices"))
         self.tabs.addTab(self.quality, self.tr("&Quality"))
         self.tabs.addTab(self.onboarding, self.tr("Onboardin&g"))
-
-        page = QWidget(self)
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.title)
-        page_layout.addWidget(self.subtitle)
-        page_layout.addWidget(self.tabs, 1)
-
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-        self.show_empty(self.tr("Select a project on the left, or create one with Ctrl+N."))
-
+        self.page.layout().addWidget(self.tabs, 1)
+        self._built = True
+        self.overview.set_suggestions(*self._suggestions)
         for tab in self.all_tabs():
             tab.changed.connect(self._on_changed)
 
     def all_tabs(self) -> list[PassportTab]:
+        if not self._built:
+            return []
         return [self.overview, self.people, self.links, self.contract, self.quality,
                 self.onboarding]
+
+    def set_suggestions(self, departments: list[str], customers: list[str]) -> None:
+        """Completion lists for the Overview tab (kept until the tabs exist)."""
+        self._suggestions = (departments, customers)
+        if self._built:
+            self.overview.set_suggestions(departments, customers)
 
     # --- state ---------------------------------------------------------------------------
     @property
@@ -97,6 +124,7 @@ class PassportEditor(QWidget):
         self._set_dirty(False)
 
     def load(self, passport: Passport, *, is_new: bool = False) -> None:
+        self._build_tabs()
         self._loading = True
         try:
             self.passport = copy.deepcopy(passport)
@@ -133,6 +161,8 @@ class PassportEditor(QWidget):
             current = self.collect()
         except ParseError:
             return  # the field shows what is wrong with its text
+        from cockpit.domain.validation import validate_passport
+
         self.show_issues(validate_passport(current))
 
     def collect(self) -> Passport:

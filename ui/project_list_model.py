@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,9 +16,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cockpit.domain.enums import Health, ProjectStatus
-from cockpit.domain.passport import ProjectSummary
 from ui.labels import label
 from ui.status_icons import health_icon
+
+if TYPE_CHECKING:
+    from cockpit.domain.passport import ProjectSummary
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

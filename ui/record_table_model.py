@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from cockpit.domain.validation import Problem
+from cockpit.domain.problems import Problem
 from ui.labels import label, problem_text
 from ui.value_text import (
     ParseError,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from cockpit.domain.validation import Problem
+from cockpit.domain.problems import Problem
 
 
 class ParseError(ValueError):

@@ -9,10 +9,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from cockpit.cli.commands import COMMANDS, is_cli
 from cockpit.errors import KnownError
 
+__all__ = ["COMMANDS", "build_parser", "is_cli", "main", "run"]
+
 EXIT_ERROR = 1
-COMMANDS = ("demo", "projects", "export", "import")
 
 
 def _db_parent() -> argparse.ArgumentParser:
@@ -166,11 +168,6 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("cockpit: interrupted", file=sys.stderr)
         return 130
-
-
-def is_cli(argv: Sequence[str]) -> bool:
-    """True when ``argv`` names a sub-command or asks for help (otherwise: start the app)."""
-    return any(a in COMMANDS or a in ("-h", "--help") for a in argv)
 
 
 def main() -> None:  # pragma: no cover - thin wrapper

@@ -6,7 +6,6 @@ Ids are generated here for new rows so that a passport is complete before it is 
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -25,6 +24,8 @@ from cockpit.domain.enums import (
 
 
 def new_id() -> str:
+    import uuid  # here, not at the top: uuid costs start-up time and ids are made later
+
     return str(uuid.uuid4())
 
 

@@ -6,33 +6,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from cockpit.domain.passport import Passport
+from cockpit.domain.problems import Problem
+
+if TYPE_CHECKING:
+    from cockpit.domain.passport import Passport
 
 EMAIL_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
-
-
-class Problem(StrEnum):
-    REQUIRED = "required"
-    BAD_CODE = "bad_code"
-    BAD_EMAIL = "bad_email"
-    BAD_URL = "bad_url"
-    BAD_TIME_ZONE = "bad_time_zone"
-    BAD_CURRENCY = "bad_currency"
-    BAD_COUNTRY = "bad_country"
-    BAD_AMOUNT = "bad_amount"
-    END_BEFORE_START = "end_before_start"
-    BAD_SPRINT = "bad_sprint"
-    BAD_PERCENT = "bad_percent"
-    NEGATIVE = "negative"
-    BAD_DATE = "bad_date"  # text that is not a date (raised by editors while typing)
-    BAD_NUMBER = "bad_number"  # text that is not a number (raised by editors while typing)
 
 
 @dataclass(frozen=True)

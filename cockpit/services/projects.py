@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
-from cockpit.domain.enums import EscalationLevel, Side
 from cockpit.domain.passport import OnboardingStepData, Passport, ProjectSummary
 from cockpit.domain.validation import Issue, validate_passport
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.services.passport_mapping import apply_passport, to_passport
-from cockpit.store.models import Membership, OnboardingStep, OnboardingTemplateStep, Person, Project
+from cockpit.store.models import Membership, OnboardingTemplateStep, Project
 from cockpit.store.store import Store
+from cockpit.store.summary_query import SUMMARY_SQL, summary_params, to_summary
 from cockpit.store.types import utcnow
 
 
@@ -28,53 +28,9 @@ def list_projects(
     store: Store, *, include_archived: bool = False, project_id: str | None = None
 ) -> list[ProjectSummary]:
     """Summaries ordered by code; archived ones only when asked (or when named by id)."""
-    done = (
-        select(
-            OnboardingStep.project_id,
-            func.count().label("total"),
-            func.count(OnboardingStep.done_on).label("done"),
-        )
-        .group_by(OnboardingStep.project_id)
-        .subquery()
-    )
-    manager = (
-        select(Membership.project_id, func.min(Person.name).label("manager"))
-        .join(Person, Person.id == Membership.person_id)
-        .where(
-            Membership.side == Side.VENDOR,
-            Membership.escalation_level == EscalationLevel.PROJECT,
-        )
-        .group_by(Membership.project_id)
-        .subquery()
-    )
-    stmt = (
-        select(Project, done.c.done, done.c.total, manager.c.manager)
-        .outerjoin(done, done.c.project_id == Project.id)
-        .outerjoin(manager, manager.c.project_id == Project.id)
-        .order_by(Project.code)
-    )
-    if project_id is not None:
-        stmt = stmt.where(Project.id == project_id)
-    elif not include_archived:
-        stmt = stmt.where(Project.archived.is_(False))
     with store.session() as s:
-        return [
-            ProjectSummary(
-                id=p.id,
-                code=p.code,
-                name=p.name,
-                customer=p.customer,
-                department=p.department,
-                status=p.status,
-                health=p.health,
-                archived=p.archived,
-                end_date=p.end_date,
-                onboarding_done=d or 0,
-                onboarding_total=t or 0,
-                manager=m or "",
-            )
-            for p, d, t, m in s.execute(stmt)
-        ]
+        rows = s.execute(text(SUMMARY_SQL), summary_params(include_archived, project_id))
+        return [to_summary(row) for row in rows]
 
 
 def get_summary(store: Store, project_id: str) -> ProjectSummary:

@@ -41,3 +41,32 @@ class FakePrompts:
 
     def open_file(self, parent: QWidget, title: str, filter_: str) -> Path | None:
         return self.next_path
+
+
+class ManualTaskRunner:
+    """Keeps submitted work until the test runs it, to look at the window in between."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class _Signals(QObject):
+            busy_changed = Signal(bool)
+
+        self._signals = _Signals()
+        self.busy_changed = self._signals.busy_changed
+        self.jobs: list[tuple[object, object, object]] = []
+
+    def run(self, work, on_success, on_failure) -> None:  # type: ignore[no-untyped-def]
+        self.jobs.append((work, on_success, on_failure))
+
+    def run_next(self) -> None:
+        work, on_success, on_failure = self.jobs.pop(0)
+        try:
+            result = work()  # type: ignore[operator]
+        except BaseException as exc:
+            on_failure(exc)  # type: ignore[operator]
+        else:
+            on_success(result)  # type: ignore[operator]
+
+    def wait(self, msecs: int = 0) -> bool:
+        return True

@@ -59,6 +59,7 @@ def test_japanese_ui_is_translated(qapp, make_window, db_path: Path) -> None:
     try:
         assert translators, "cockpit_ja.qm did not load"
         window = make_window(db_path)
+        window.actions_.new_project.trigger()
         texts = [window.actions_.save.text(), window.actions_.new_project.text(),
                  window.editor.tabs.tabText(1), window.list_panel.filter.placeholderText(),
                  window.list_panel.show_archived.text()]

@@ -6,6 +6,7 @@ before any of them is loaded.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,27 @@ def open_store(db: str | None, *, demo_on_first_run: bool) -> Opened:
         build_demo(store)
         demo_added = True
     return Opened(store, demo_added)
+
+
+def quick_list(db: str | None, include_archived: bool) -> list[ProjectSummary] | None:
+    """The project list read straight from a current SQLite store, before the full store (and
+    SQLAlchemy) is loaded; None when that is not possible (new, old, other database)."""
+    from cockpit.errors import KnownError
+    from cockpit.paths import resolve_store
+    from cockpit.store.schema_check import SchemaState, inspect_sqlite
+    from cockpit.store.summary_query import read_summaries_sqlite
+
+    location = resolve_store(db)
+    if location.path is None:
+        return None
+    try:
+        if inspect_sqlite(location.path).state is not SchemaState.CURRENT:
+            return None
+        return read_summaries_sqlite(location.path, include_archived)
+    except (KnownError, OSError, ValueError):
+        return None  # the full open reports the problem properly
+    except sqlite3.Error:
+        return None
 
 
 def list_projects(store: Store, include_archived: bool) -> list[ProjectSummary]:
