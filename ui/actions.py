@@ -18,6 +18,7 @@ class Actions(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.by_name: dict[str, QAction] = {}
+        self._shortcuts: dict[str, QKeySequence.StandardKey | str] = {}
         self.new_project = self._add("new_project", self.tr("&New project"),
                                      QKeySequence.StandardKey.New)
         self.save = self._add("save", self.tr("&Save"), QKeySequence.StandardKey.Save)
@@ -39,6 +40,12 @@ class Actions(QObject):
         action.setIconText(toolbar_text(text))
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts[name] = shortcut
         self.by_name[name] = action
         return action
+
+    def apply_shortcuts(self) -> None:
+        """Bind the keys. Called after the first paint: building key sequences loads all of
+        Qt's enumerations into Python (~20 ms), and no key can be pressed before then."""
+        for name, shortcut in self._shortcuts.items():
+            self.by_name[name].setShortcut(QKeySequence(shortcut))

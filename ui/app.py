@@ -68,6 +68,9 @@ def run_app(argv: Sequence[str]) -> int:
 
         setup_logging(log_dir())
         log.info("started, language %s", language)
+        if language != "en" and not translators:
+            log.warning("no compiled translation for %s (run scripts/build_translations.py)",
+                        language)
         window.open_store(args.db, demo_on_first_run=not args.no_demo)
 
     if markers or args.quit_after_load:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 
@@ -35,6 +35,8 @@ class BusyIndicator(QObject):
         dialog = QProgressDialog(self.tr("Working, please wait…"), "", 0, 0, self.window)
         dialog.setCancelButton(None)
         dialog.setWindowTitle(self.tr("PM Cockpit"))
+        from PySide6.QtCore import Qt
+
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.show()

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from cockpit.errors import KnownError
 from ui.actions import Actions
@@ -21,11 +21,9 @@ from ui.busy_indicator import BusyIndicator
 from ui.first_paint import AfterFirstPaint
 from ui.labels import error_text
 from ui.ops import projects as project_ops
-from ui.passport_editor import PassportEditor
-from ui.project_list_panel import ProjectListPanel
+from ui.parse_error import ParseError
 from ui.prompts import Prompts, UnsavedChoice
 from ui.settings import Settings
-from ui.value_text import ParseError
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import Passport, ProjectSummary
@@ -52,8 +50,33 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._quick_listed = False
 
+        self.panels_built = False
         self.setWindowTitle(self.tr("PM Cockpit"))
         self.actions_ = Actions(self)
+        # What paints first: menus, toolbar and a note; the panels are built right after
+        # (``build_panels``), so the window appears before their modules are even loaded.
+        opening = QLabel(self.tr("Opening the project store…"), self)
+        opening.setContentsMargins(12, 12, 12, 12)
+        self.setCentralWidget(opening)
+        self.store_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.store_label)
+        self._build_menus()
+        self._connect()
+        self.busy = BusyIndicator(self)
+        runner.busy_changed.connect(self.busy.set_busy)
+        self._restore_window()
+        self._update_actions()
+
+    def build_panels(self) -> None:
+        """The project list and the passport editor (idempotent)."""
+        if self.panels_built:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter
+
+        from ui.passport_editor import PassportEditor
+        from ui.project_list_panel import ProjectListPanel
+
         self.list_panel = ProjectListPanel(self)
         self.editor = PassportEditor(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -63,13 +86,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setContentsMargins(6, 4, 6, 0)
         self.setCentralWidget(self.splitter)
-        self.store_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.store_label)
-        self._build_menus()
-        self._connect()
-        self.busy = BusyIndicator(self)
-        runner.busy_changed.connect(self.busy.set_busy)
-        self._restore_window()
+        self.list_panel.project_selected.connect(self._on_project_selected)
+        self.list_panel.show_archived_changed.connect(self._on_show_archived)
+        self.editor.dirty_changed.connect(lambda _d: self._update_actions())
+        self.panels_built = True
+        self.actions_.apply_shortcuts()
+        self._restore_panels()
         self.list_panel.set_loading(self.tr("Opening the project store…"))
         self.editor.show_empty(self.tr("Opening the project store…"))
         self._update_actions()
@@ -94,8 +116,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
         toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setObjectName("mainToolbar")  # actions without icons show their text
         for action in (a.new_project, a.save, a.revert, a.archive, a.unarchive, a.delete):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -105,7 +126,7 @@ class MainWindow(QMainWindow):
         a.new_project.triggered.connect(self.new_project)
         a.save.triggered.connect(lambda: self.save())
         a.revert.triggered.connect(self.revert)
-        a.find.triggered.connect(self.list_panel.focus_filter)
+        a.find.triggered.connect(lambda: self.panels_built and self.list_panel.focus_filter())
         a.archive.triggered.connect(lambda: self.set_archived(True))
         a.unarchive.triggered.connect(lambda: self.set_archived(False))
         a.delete.triggered.connect(self.delete_project)
@@ -114,9 +135,6 @@ class MainWindow(QMainWindow):
         a.onboarding_template.triggered.connect(self.edit_onboarding_template)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
-        self.list_panel.project_selected.connect(self._on_project_selected)
-        self.list_panel.show_archived_changed.connect(self._on_show_archived)
-        self.editor.dirty_changed.connect(lambda _d: self._update_actions())
 
     def _restore_window(self) -> None:
         geometry = self.settings.window_bytes("geometry")
@@ -125,6 +143,8 @@ class MainWindow(QMainWindow):
         state = self.settings.window_bytes("state")
         if state is not None:
             self.restoreState(state)
+
+    def _restore_panels(self) -> None:
         splitter = self.settings.window_bytes("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([600, 760])
@@ -138,6 +158,9 @@ class MainWindow(QMainWindow):
     def _save_window(self) -> None:
         self.settings.set_window_bytes("geometry", self.saveGeometry())
         self.settings.set_window_bytes("state", self.saveState())
+        if not self.panels_built:
+            self.settings.sync()
+            return
         self.settings.set_window_bytes("splitter", self.splitter.saveState())
         self.settings.set_window_bytes("project_list_header",
                                        QByteArray(self.list_panel.view.horizontalHeader().saveState()))
@@ -163,6 +186,7 @@ class MainWindow(QMainWindow):
         raise exc
 
     def open_store(self, db: str | None, *, demo_on_first_run: bool = True) -> None:
+        self.build_panels()
         def opened(result: project_ops.Opened) -> None:
             self.store = result.store
             self.store_label.setText(result.store.location.display())
@@ -439,6 +463,10 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         a = self.actions_
         has_store = self.store is not None
+        if not self.panels_built:
+            for action in a.by_name.values():
+                action.setEnabled(action in (a.quit, a.about))
+            return
         passport = self.editor.passport
         has_project = passport is not None
         saved_project = has_project and not self.editor.is_new
@@ -457,7 +485,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self._closing and self.editor.dirty:
+        if not self._closing and self.panels_built and self.editor.dirty:
             choice = self.prompts.ask_unsaved(self, self.editor.title.text())
             if choice is UnsavedChoice.CANCEL:
                 event.ignore()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ui.labels import label
-from ui.value_text import ParseError
+from ui.parse_error import ParseError
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import Passport

@@ -6,12 +6,10 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from cockpit.domain.problems import Problem
+from ui.parse_error import ParseError
 
-
-class ParseError(ValueError):
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.value)
-        self.problem = problem
+__all__ = ["ParseError", "format_date", "format_decimal", "format_int", "parse_date",
+           "parse_decimal", "parse_int"]
 
 
 def parse_date(text: str) -> date | None:

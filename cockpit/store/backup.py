@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,3 +33,24 @@ def backup_sqlite(db_path: Path, label: str) -> Path:
     finally:
         source.close()
     return target
+
+
+def restore_sqlite(backup: Path, db_path: Path, give_up_after: float = 5.0) -> None:
+    """Write ``backup`` back over ``db_path`` (page by page, through SQLite, so the WAL and
+    any open readers stay consistent). Raises ``TimeoutError`` if another program keeps the
+    file locked for ``give_up_after`` seconds (SQLite's backup would otherwise wait forever)."""
+    deadline = time.monotonic() + give_up_after
+
+    def progress(_status: int, _remaining: int, _total: int) -> None:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{db_path} stayed locked by another program")
+
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(db_path, timeout=give_up_after)
+        try:
+            source.backup(dest, pages=64, progress=progress)
+        finally:
+            dest.close()
+    finally:
+        source.close()

@@ -104,6 +104,18 @@ def open_store(location: StoreLocation, *, migrate: bool = True) -> Store:
     return store
 
 
+def _restore(backup: Path, path: Path) -> bool:
+    from cockpit.store.backup import restore_sqlite
+
+    try:
+        restore_sqlite(backup, path)
+    except Exception:  # e.g. still locked by another program: the backup stays the safe copy
+        log.exception("could not restore %s from %s", path, backup)
+        return False
+    log.warning("restored %s from %s after a failed upgrade", path, backup)
+    return True
+
+
 def _refuse_newer(status: SchemaStatus, location: StoreLocation) -> None:
     if status.state is SchemaState.NEWER:
         raise KnownError(
@@ -125,7 +137,12 @@ def _migrate(store: Store, status: SchemaStatus) -> None:
         migrate.upgrade(store.engine)
     except Exception as exc:
         store.engine.dispose()
+        # SQLite runs Alembic's DDL outside a transaction, so a failed step can leave the
+        # file half-upgraded: put the copy taken a moment ago back in its place.
+        restored = path is not None and store.backup is not None and _restore(store.backup, path)
         where = f"; your data is safe in {store.backup}" if store.backup else ""
+        if restored:
+            where = f"; the database was restored as it was (a copy is in {store.backup})"
         raise KnownError(
             ErrorCode.DB_MIGRATION_FAILED, f"upgrading the database failed: {_reason(exc)}{where}"
         ) from exc

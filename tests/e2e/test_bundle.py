@@ -142,5 +142,5 @@ def test_app_finds_its_japanese_translation(bundle: Path, env: dict[str, str],
     result = run(bundle, env, "--db", db, "--lang", "ja", "--quit-after-load")
     assert result.returncode == 0, _report(result, _log(env))
     log = _log(env).read_text(encoding="utf-8")
-    assert "starting, language ja" in log, log
+    assert "started, language ja" in log, log
     assert "no compiled translation" not in log, log

@@ -309,3 +309,31 @@ def test_failed_upgrade_keeps_data_and_names_the_backup(tmp_path: Path) -> None:
         _assert_seeded_project(store)
     finally:
         store.dispose()
+
+
+def test_upgrade_failing_half_way_puts_the_old_file_back(tmp_path: Path) -> None:
+    """A step that fails after earlier DDL ran (SQLite runs Alembic's DDL outside a
+    transaction): the file is restored from the copy taken just before."""
+    old = REVISIONS[-2]
+    path = tmp_path / "cockpit.sqlite3"
+    _db_at(path, old)
+    conn = sqlite3.connect(path)
+    SEEDERS[old](conn)
+    # make the last revision's data step fail, as a bug or a full disk would
+    conn.execute("CREATE TABLE leftover_from_a_half_upgrade (x)")
+    conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON onboarding_template_step "
+        "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"
+    )
+    conn.commit()
+    conn.close()
+    before = _sql(path, "SELECT name FROM sqlite_master ORDER BY name")
+
+    with pytest.raises(KnownError) as err:
+        open_store(resolve_store(str(path)))
+
+    assert err.value.code is ErrorCode.DB_MIGRATION_FAILED
+    assert "restored" in err.value.message
+    assert _sql(path, "SELECT version_num FROM alembic_version") == [(old,)]
+    assert _sql(path, "SELECT name FROM sqlite_master ORDER BY name") == before
+    assert _sql(path, "SELECT amount FROM invoice") == [("1234567890.1234",)]
