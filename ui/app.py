@@ -38,7 +38,7 @@ def run_app(argv: Sequence[str]) -> int:
     from ui import i18n
 
     language = i18n.choose_language(args.lang)
-    translators = i18n.install(app, language)  # noqa: F841 - kept alive for the app's lifetime
+    translators = i18n.install(app, language)  # kept alive for the app's lifetime
 
     from ui.first_paint import AfterFirstPaint
     from ui.main_window import MainWindow

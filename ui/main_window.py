@@ -45,8 +45,6 @@ class MainWindow(QMainWindow):
         self.prompts = prompts
         self.settings = settings
         self.store: Any = None
-        self._pending_select: str | None = None
-        self._after_save: Callable[[], None] | None = None
         self._closing = False
         self._quick_listed = False
 

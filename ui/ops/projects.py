@@ -51,10 +51,8 @@ def quick_list(db: str | None, include_archived: bool) -> list[ProjectSummary] |
         if inspect_sqlite(location.path).state is not SchemaState.CURRENT:
             return None
         return read_summaries_sqlite(location.path, include_archived)
-    except (KnownError, OSError, ValueError):
+    except (KnownError, OSError, ValueError, sqlite3.Error):
         return None  # the full open reports the problem properly
-    except sqlite3.Error:
-        return None
 
 
 def list_projects(store: Store, include_archived: bool) -> list[ProjectSummary]:
