@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         def done(counts: tuple[int, int]) -> None:
             created, updated = counts
             self.prompts.info(self, self.tr("Import finished"),
-                              self.tr("%1 project(s) added, %2 updated.").replace(
+                              self.tr("Projects added: %1 · updated: %2").replace(
                                   "%1", str(created)).replace("%2", str(updated)))
             self.reload_projects()
             if self.editor.passport is not None and not self.editor.is_new:

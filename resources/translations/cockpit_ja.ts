@@ -552,8 +552,8 @@ Details are in the log: %1</source>
         <translation>インポート完了</translation>
     </message>
     <message>
-        <source>%1 project(s) added, %2 updated.</source>
-        <translation>プロジェクトを %1 件追加、%2 件更新しました。</translation>
+        <source>Projects added: %1 · updated: %2</source>
+        <translation>追加したプロジェクト: %1 件 · 更新: %2 件</translation>
     </message>
     <message>
         <source>Onboarding template saved. New projects will use it.</source>
