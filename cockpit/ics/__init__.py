@@ -1,0 +1,1 @@
+"""iCalendar: invites out (export) and calendars in (import), with the ``icalendar`` library."""
