@@ -8,5 +8,6 @@ from __future__ import annotations
 REVISIONS: tuple[str, ...] = (
     "0001_passport",
     "0002_onboarding_template",
+    "0003_meetings",
 )
 HEAD = REVISIONS[-1]

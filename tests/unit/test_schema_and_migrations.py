@@ -55,7 +55,11 @@ def _seed_0001(conn: sqlite3.Connection) -> None:
 
 
 # Every revision before head needs data written the way that revision stored it.
-SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001_passport": _seed_0001}
+# 0002 only added rows (the onboarding template): its schema, and so its seed, is 0001's
+SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001_passport": _seed_0001,
+    "0002_onboarding_template": _seed_0001,
+}
 
 
 def _sha256(path: Path) -> str:
@@ -314,17 +318,12 @@ def test_failed_upgrade_keeps_data_and_names_the_backup(tmp_path: Path) -> None:
 def test_upgrade_failing_half_way_puts_the_old_file_back(tmp_path: Path) -> None:
     """A step that fails after earlier DDL ran (SQLite runs Alembic's DDL outside a
     transaction): the file is restored from the copy taken just before."""
-    old = REVISIONS[-2]
+    old = "0002_onboarding_template"  # 0003 creates five tables; make the last one fail
     path = tmp_path / "cockpit.sqlite3"
     _db_at(path, old)
     conn = sqlite3.connect(path)
     SEEDERS[old](conn)
-    # make the last revision's data step fail, as a bug or a full disk would
-    conn.execute("CREATE TABLE leftover_from_a_half_upgrade (x)")
-    conn.execute(
-        "CREATE TRIGGER refuse BEFORE INSERT ON onboarding_template_step "
-        "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"
-    )
+    conn.execute("CREATE TABLE minutes_item (x)")  # in the way, as a bug would be
     conn.commit()
     conn.close()
     before = _sql(path, "SELECT name FROM sqlite_master ORDER BY name")

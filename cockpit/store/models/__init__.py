@@ -3,6 +3,13 @@
 from cockpit.store.models.base import Base, new_id
 from cockpit.store.models.finance import Contract, Invoice
 from cockpit.store.models.links import Link
+from cockpit.store.models.meetings import (
+    AgendaTemplate,
+    MeetingOccurrence,
+    MeetingSeries,
+    MinutesItem,
+    SeriesAttendee,
+)
 from cockpit.store.models.onboarding import OnboardingStep, OnboardingTemplateStep
 from cockpit.store.models.people import Membership, Person
 from cockpit.store.models.project import Project
@@ -10,6 +17,11 @@ from cockpit.store.models.project import Project
 from cockpit.store.models.quality import QualityReport  # isort: skip
 
 __all__ = [
+    "AgendaTemplate",
+    "MeetingOccurrence",
+    "MeetingSeries",
+    "MinutesItem",
+    "SeriesAttendee",
     "Base",
     "Contract",
     "Invoice",

@@ -1,0 +1,123 @@
+"""Governance meetings: series, their occurrences, minutes (PRODUCT.md section 3).
+
+Plain data handed between services and UI. A series is a recurring meeting in one time zone;
+an occurrence is one date of it, stored only when something differs from the series (moved,
+cancelled, its own agenda) or when minutes were taken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from cockpit.domain.enums import Meeting
+from cockpit.domain.passport import new_id
+
+
+class SeriesType(StrEnum):
+    WEEKLY_STATUS = "weekly_status"
+    BIWEEKLY_STATUS = "biweekly_status"
+    EXECUTIVE_REVIEW = "executive_review"
+    OTHER = "other"
+
+    @property
+    def meeting(self) -> Meeting | None:
+        """The communication-map column that says who attends this kind of meeting."""
+        return None if self is SeriesType.OTHER else Meeting(self.value)
+
+
+class Cadence(StrEnum):
+    WEEKLY = "weekly"
+    EVERY_N_WEEKS = "every_n_weeks"
+    MONTHLY = "monthly"
+    EVERY_N_MONTHS = "every_n_months"
+    YEARLY = "yearly"
+    CUSTOM = "custom"  # the PM's own RRULE
+
+
+class AttendeeRole(StrEnum):
+    REQUIRED = "required"
+    OPTIONAL = "optional"
+
+
+class PartStat(StrEnum):
+    NEEDS_ACTION = "needs_action"
+    ACCEPTED = "accepted"
+    TENTATIVE = "tentative"
+    DECLINED = "declined"
+    DELEGATED = "delegated"
+
+
+class OccurrenceState(StrEnum):
+    SCHEDULED = "scheduled"
+    MOVED = "moved"
+    CANCELLED = "cancelled"
+
+
+class MinutesKind(StrEnum):
+    POINT = "point"  # discussed
+    DECISION = "decision"
+    ACTION = "action"
+
+
+@dataclass
+class AttendeeData:
+    person_id: str
+    name: str = ""
+    email: str = ""
+    time_zone: str = "UTC"
+    role: AttendeeRole = AttendeeRole.REQUIRED
+    partstat: PartStat = PartStat.NEEDS_ACTION
+    customer_side: bool = False
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class SeriesData:
+    project_id: str
+    title: str = ""
+    type: SeriesType = SeriesType.OTHER
+    objective: str = ""
+    cadence: Cadence = Cadence.WEEKLY
+    interval: int = 1
+    custom_rrule: str = ""
+    first_date: date | None = None  # the first occurrence; its weekday is the series' weekday
+    start_time: time = time(10, 0)
+    time_zone: str = "UTC"
+    duration_minutes: int = 30
+    until: date | None = None
+    location: str = ""
+    online_url: str = ""
+    organizer_person_id: str | None = None
+    reminder_minutes: int | None = 15
+    agenda_template_id: str | None = None
+    attendees: list[AttendeeData] = field(default_factory=list)
+    cancelled: bool = False
+    uid: str = ""
+    sequence: int = 0
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class OccurrenceData:
+    """One date of a series. ``original_start`` (UTC) names it, as RECURRENCE-ID does."""
+
+    series_id: str
+    original_start: datetime
+    start: datetime  # where it is now (moved, or equal to original_start)
+    duration_minutes: int
+    state: OccurrenceState = OccurrenceState.SCHEDULED
+    agenda: str | None = None  # this occurrence's own agenda text, None: the series' template
+    id: str | None = None  # None until something about it is stored
+
+
+@dataclass
+class MinutesItemData:
+    kind: MinutesKind
+    text: str
+    owner_person_id: str | None = None
+    due_on: date | None = None
+    done_on: date | None = None
+    internal: bool = False  # never reaches anything the customer receives
+    id: str = field(default_factory=new_id)
