@@ -1,0 +1,74 @@
+"""Render an agenda template and check its timing.
+
+Templates are Jinja2 in a sandbox (no attribute tricks, no imports). A mistake in a template is
+an ``AgendaError`` naming the line and the problem, never a crash. Timed items are lines that
+end in ``(N min)``; their sum is compared with the meeting's length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+TIMED_ITEM = re.compile(r"\((\d{1,3})\s*min\)", re.IGNORECASE)
+
+
+class AgendaError(ValueError):
+    """The template cannot be rendered; ``line`` is 1-based or None."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(f"line {line}: {message}" if line else message)
+        self.message = message
+        self.line = line
+
+
+@dataclass(frozen=True)
+class RenderedAgenda:
+    text: str
+    planned_minutes: int  # sum of the "(N min)" items
+    meeting_minutes: int
+
+    @property
+    def overrun_minutes(self) -> int:
+        return max(0, self.planned_minutes - self.meeting_minutes)
+
+
+@cache
+def _environment():  # -> jinja2.sandbox.SandboxedEnvironment (imported on first use)
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True,
+                                autoescape=False)
+
+
+def render(body: str, context: dict[str, Any], meeting_minutes: int) -> RenderedAgenda:
+    from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
+
+    try:
+        template = _environment().from_string(body)
+        text = template.render(**context)
+    except TemplateSyntaxError as exc:
+        raise AgendaError(exc.message or "syntax error", exc.lineno) from exc
+    except UndefinedError as exc:
+        raise AgendaError(f"unknown name: {exc.message}", _line_of(exc)) from exc
+    except TemplateError as exc:
+        raise AgendaError(str(exc.message or exc), _line_of(exc)) from exc
+    except (TypeError, ValueError, ArithmeticError, LookupError) as exc:
+        raise AgendaError(f"cannot render: {exc}", _line_of(exc)) from exc
+    planned = sum(int(m) for m in TIMED_ITEM.findall(text))
+    return RenderedAgenda(text=text.strip() + "\n", planned_minutes=planned,
+                          meeting_minutes=meeting_minutes)
+
+
+def _line_of(exc: BaseException) -> int | None:
+    """The template line of a runtime error (Jinja2 names compiled templates '<template>')."""
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line

@@ -1,0 +1,199 @@
+"""Meeting series: the governance model proposal, create/edit/cancel/delete, lists."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from cockpit.domain.cadence import CadenceError, rrule_text
+from cockpit.domain.enums import EscalationLevel, Meeting, Side
+from cockpit.domain.meetings import AttendeeData, Cadence, SeriesData, SeriesType
+from cockpit.domain.validation import is_valid_email, is_valid_time_zone, is_valid_url
+from cockpit.errors import ErrorCode, KnownError
+from cockpit.services.meetings_mapping import apply_series, customer_people, to_series
+from cockpit.store.models import (
+    AgendaTemplate,
+    MeetingSeries,
+    Membership,
+    Person,
+    Project,
+    SeriesAttendee,
+)
+from cockpit.store.store import Store
+
+WORK_START, WORK_END = time(9, 0), time(18, 0)
+
+# (type, cadence, interval, weekday 0=Mon, minutes, objective)
+GOVERNANCE = (
+    (SeriesType.WEEKLY_STATUS, Cadence.WEEKLY, 1, 1, 30,
+     "Managerial status with the customer's project manager: progress, open tasks and "
+     "action items, next steps."),
+    (SeriesType.BIWEEKLY_STATUS, Cadence.EVERY_N_WEEKS, 2, 3, 60,
+     "Plans, issues and action items with the department director and the customer's side."),
+    (SeriesType.EXECUTIVE_REVIEW, Cadence.EVERY_N_MONTHS, 6, 2, 60,
+     "Overall status and long-term plans: vendor CTO and COO with the customer's executives."),
+)
+TITLES = {
+    SeriesType.WEEKLY_STATUS: "Weekly status",
+    SeriesType.BIWEEKLY_STATUS: "Biweekly status",
+    SeriesType.EXECUTIVE_REVIEW: "Executive review",
+}
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@pm-cockpit"
+
+
+def _overlap_hour(first: date, customer_tz: str, vendor_tz: str) -> time:
+    """The earliest full hour inside both sides' working hours on ``first``, else 10:00."""
+    customer, vendor = ZoneInfo(customer_tz), ZoneInfo(vendor_tz)
+    for hour in range(WORK_START.hour, WORK_END.hour):
+        there = datetime.combine(first, time(hour), customer)
+        here = there.astimezone(vendor)
+        if here.time() >= WORK_START and (here + timedelta(hours=1)).time() <= WORK_END and \
+                here.date() == there.date():
+            return time(hour)
+    return time(10, 0)
+
+
+def _next_weekday(after: date, weekday: int) -> date:
+    return after + timedelta(days=(weekday - after.weekday()) % 7 or 7)
+
+
+def propose_governance(store: Store, project_id: str,
+                       today: date | None = None) -> list[SeriesData]:
+    """The three default series for a project, not saved: the PM adjusts and confirms.
+
+    Attendees come from the communication map (who receives which meeting); the organiser
+    is the vendor-side project manager; times are in the customer's zone, at the first hour
+    inside both sides' working hours.
+    """
+    today = today or date.today()
+    with store.session() as s:
+        project = s.get(Project, project_id)
+        if project is None:
+            raise KnownError(ErrorCode.NOT_FOUND, f"no project with id {project_id}")
+        members = s.scalars(select(Membership).where(Membership.project_id == project_id)
+                            .options(selectinload(Membership.person))
+                            .order_by(Membership.position)).all()
+        defaults = {t.series_type: t.id for t in s.scalars(
+            select(AgendaTemplate).where(AgendaTemplate.is_default.is_(True)))}
+        pm = next((m for m in members if m.side is Side.VENDOR
+                   and m.escalation_level is EscalationLevel.PROJECT), None)
+        vendor_tz = pm.person.time_zone if pm else project.customer_time_zone
+        proposals = []
+        for kind, cadence, interval, weekday, minutes, objective in GOVERNANCE:
+            meeting = Meeting(kind.value)
+            first = _next_weekday(today, weekday)
+            if kind is SeriesType.EXECUTIVE_REVIEW:
+                first = _next_weekday(today + timedelta(days=28), weekday)
+            attendees = [
+                AttendeeData(person_id=m.person_id, name=m.person.name, email=m.person.email,
+                             time_zone=m.person.time_zone, customer_side=m.side is Side.CUSTOMER)
+                for m in members if meeting.value in (m.meetings or [])
+                and (pm is None or m.person_id != pm.person_id)
+            ]
+            proposals.append(SeriesData(
+                project_id=project_id, type=kind,
+                title=f"{project.code} {TITLES[kind]} — {project.customer or project.name}",
+                objective=objective, cadence=cadence, interval=interval, first_date=first,
+                start_time=_overlap_hour(first, project.customer_time_zone, vendor_tz),
+                time_zone=project.customer_time_zone, duration_minutes=minutes,
+                organizer_person_id=pm.person_id if pm else None, attendees=attendees,
+                agenda_template_id=defaults.get(kind), reminder_minutes=15,
+            ))
+        return proposals
+
+
+class SeriesProblem(KnownError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(ErrorCode.VALIDATION, f"{field}: {message}")
+        self.field = field
+
+
+def validate_series(series: SeriesData) -> None:
+    if not series.title.strip():
+        raise SeriesProblem("title", "a meeting needs a title")
+    if series.first_date is None:
+        raise SeriesProblem("first_date", "choose the date of the first meeting")
+    if not is_valid_time_zone(series.time_zone):
+        raise SeriesProblem("time_zone", f"unknown time zone {series.time_zone}")
+    if not 5 <= series.duration_minutes <= 12 * 60:
+        raise SeriesProblem("duration_minutes", "a meeting lasts 5 minutes to 12 hours")
+    if series.interval < 1:
+        raise SeriesProblem("interval", "the interval is at least 1")
+    if series.online_url and not is_valid_url(series.online_url):
+        raise SeriesProblem("online_url", "not a web address")
+    if series.reminder_minutes is not None and not 0 <= series.reminder_minutes <= 7 * 24 * 60:
+        raise SeriesProblem("reminder_minutes", "a reminder is 0 minutes to 7 days before")
+    if series.until is not None and series.until < series.first_date:
+        raise SeriesProblem("until", "the series ends before its first meeting")
+    try:
+        rrule_text(series)
+    except CadenceError as exc:
+        raise SeriesProblem("custom_rrule", str(exc)) from exc
+    for attendee in series.attendees:
+        if attendee.email and not is_valid_email(attendee.email):
+            raise SeriesProblem("attendees", f"{attendee.name}: not an e-mail address")
+
+
+def _load(session, series_id: str) -> MeetingSeries:  # type: ignore[no-untyped-def]
+    row = session.scalars(select(MeetingSeries).where(MeetingSeries.id == series_id).options(
+        selectinload(MeetingSeries.attendees).selectinload(SeriesAttendee.person))).one_or_none()
+    if row is None:
+        raise KnownError(ErrorCode.NOT_FOUND, f"no meeting series with id {series_id}")
+    return row
+
+
+def save_series(store: Store, series: SeriesData) -> SeriesData:
+    validate_series(series)
+    with store.session() as s:
+        if s.get(Project, series.project_id) is None:
+            raise KnownError(ErrorCode.NOT_FOUND, f"no project with id {series.project_id}")
+        for attendee in series.attendees:
+            if s.get(Person, attendee.person_id) is None:
+                raise SeriesProblem("attendees", f"{attendee.name or attendee.person_id} is not "
+                                    "a known person")
+        row = s.get(MeetingSeries, series.id)
+        if row is None:
+            row = MeetingSeries(id=series.id, uid=series.uid or new_uid(), sequence=0)
+            s.add(row)
+        else:
+            row = _load(s, series.id)
+            if row.project_id != series.project_id:
+                raise KnownError(ErrorCode.VALIDATION, "a series cannot move to another project")
+        with s.no_autoflush:
+            apply_series(s, row, series)
+        s.flush()
+        s.expire(row)
+        return to_series(_load(s, row.id), customer_people(s, row.project_id))
+
+
+def save_proposals(store: Store, proposals: list[SeriesData]) -> list[SeriesData]:
+    return [save_series(store, p) for p in proposals]
+
+
+def get_series(store: Store, series_id: str) -> SeriesData:
+    with store.session() as s:
+        row = _load(s, series_id)
+        return to_series(row, customer_people(s, row.project_id))
+
+
+def list_series(store: Store, project_id: str) -> list[SeriesData]:
+    with store.session() as s:
+        rows = s.scalars(select(MeetingSeries).where(MeetingSeries.project_id == project_id)
+                         .options(selectinload(MeetingSeries.attendees)
+                                  .selectinload(SeriesAttendee.person))
+                         .order_by(MeetingSeries.first_date, MeetingSeries.title)).all()
+        customers = customer_people(s, project_id)
+        return [to_series(r, customers) for r in rows]
+
+
+def delete_series(store: Store, series_id: str) -> None:
+    with store.session() as s:
+        s.delete(_load(s, series_id))
+
