@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-COMMANDS = ("demo", "projects", "export", "import")
+COMMANDS = ("demo", "projects", "export", "import", "meetings", "ics")
 
 
 def is_cli(argv: Sequence[str]) -> bool:

@@ -57,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", parents=[db], help="merge a JSON export into the store")
     imp.add_argument("--json", required=True, type=Path, metavar="FILE", dest="file")
     imp.set_defaults(run=_cmd_import)
+
+    from cockpit.cli.meetings_commands import add_parsers
+
+    add_parsers(sub, db, _open)
     return parser
 
 

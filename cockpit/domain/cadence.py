@@ -56,7 +56,7 @@ def check_custom_rrule(text: str) -> str:
     if not rule:
         raise CadenceError("the custom rule is empty")
     try:
-        rrulestr(rule, dtstart=datetime(2026, 1, 5, 10, 0))
+        rrulestr(rule, dtstart=datetime(2026, 1, 5, 10, 0), ignoretz=True)
     except (ValueError, TypeError) as exc:
         raise CadenceError(f"not a valid RRULE: {exc}") from exc
     if "FREQ=" not in rule.upper():
