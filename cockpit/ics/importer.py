@@ -83,6 +83,12 @@ def parse(path: Path) -> list[Any]:
     if not calendars:
         raise _bad(f"{path.name} holds no calendar")
     for calendar in calendars:
+        for zone in calendar.walk("VTIMEZONE"):
+            for rules in zone.walk():
+                if rules.name in ("STANDARD", "DAYLIGHT") and not (
+                        "DTSTART" in rules and isinstance(rules["DTSTART"].dt, datetime)):
+                    raise _bad(f"{path.name}: time zone '{zone.get('TZID', '?')}' is not valid "
+                               "(its rules must start at a date and time)")
         for event in calendar.walk("VEVENT"):
             for name, problem in getattr(event, "errors", []):
                 if name in ESSENTIAL:
@@ -106,8 +112,12 @@ def _zone_name(value: datetime, default: str) -> str:
         tzid = None
     if tzid and is_valid_time_zone(tzid):
         return tzid
-    if value.utcoffset() == timedelta(0):
+    offset = value.utcoffset() or timedelta(0)
+    if offset == timedelta(0):
         return default if default else "UTC"
+    hours, rest = divmod(int(offset.total_seconds()), 3600)
+    if rest == 0 and -12 <= hours <= 14:  # a fixed offset: Etc/GMT-11 is UTC+11 (POSIX signs)
+        return f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"
     return "UTC"
 
 
