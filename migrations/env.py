@@ -47,6 +47,9 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=True,
             compare_type=True,
+            # SQLite can roll DDL back (the engine emits a real BEGIN): one transaction for
+            # the whole upgrade, so a failure or a kill leaves the schema as it was
+            transactional_ddl=True,
         )
         with context.begin_transaction():
             context.run_migrations()

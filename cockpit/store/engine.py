@@ -1,4 +1,9 @@
-"""Engine factory: SQLite with WAL, foreign keys and a busy timeout; other URLs as given."""
+"""Engine factory: SQLite with WAL, foreign keys and a busy timeout; other URLs as given.
+
+SQLite connections run in autocommit at the driver level and SQLAlchemy emits ``BEGIN``
+itself (SQLAlchemy's documented recipe for pysqlite): every transaction, DDL included, is then
+a real SQLite transaction — a migration killed half-way leaves the file as it was.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # the driver must not open transactions itself
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -16,10 +22,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 15})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

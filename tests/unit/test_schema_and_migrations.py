@@ -336,3 +336,23 @@ def test_upgrade_failing_half_way_puts_the_old_file_back(tmp_path: Path) -> None
     assert _sql(path, "SELECT version_num FROM alembic_version") == [(old,)]
     assert _sql(path, "SELECT name FROM sqlite_master ORDER BY name") == before
     assert _sql(path, "SELECT amount FROM invoice") == [("1234567890.1234",)]
+
+
+def test_upgrade_is_one_transaction_so_a_failing_step_leaves_no_trace(tmp_path: Path) -> None:
+    """Without any restore: the DDL of the earlier steps is rolled back with the failing one
+    (what also protects a migration killed half-way)."""
+    path = tmp_path / "cockpit.sqlite3"
+    _db_at(path, "0002_onboarding_template")
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE minutes_item (x)")  # the last table 0003 creates
+    conn.commit()
+    conn.close()
+    before = _sql(path, "SELECT name FROM sqlite_master ORDER BY name")
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with pytest.raises(Exception, match="minutes_item"):
+            migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    assert _sql(path, "SELECT name FROM sqlite_master ORDER BY name") == before
+    assert _sql(path, "SELECT version_num FROM alembic_version") == [("0002_onboarding_template",)]
