@@ -43,7 +43,16 @@ def data_dir() -> Path:
 
 
 def resolve_store(db: str | None = None) -> StoreLocation:
-    value = db or os.environ.get(ENV_DB) or ""
+    from cockpit.errors import ErrorCode, KnownError
+
+    value = db if db is not None else os.environ.get(ENV_DB)
+    if value is not None and not value.strip():
+        # an unset shell variable must not silently mean "the user's real store"
+        source = "--db" if db is not None else ENV_DB
+        raise KnownError(ErrorCode.DB_BAD_URL, f"{source} is empty: give a file or a URL")
+    value = (value or "").strip()
+    if value in ("sqlite://", "sqlite:///:memory:") or value.endswith(":memory:"):
+        raise KnownError(ErrorCode.DB_BAD_URL, "an in-memory database keeps nothing: give a file")
     if "://" in value:
         if value.startswith("sqlite:///") and len(value) > len("sqlite:///"):
             path = Path(value[len("sqlite:///") :]).expanduser().absolute()

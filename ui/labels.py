@@ -108,6 +108,10 @@ def problem_text(problem: Problem) -> str:
             "Labels", "Enter a percentage between 0 and 100."
         ),
         Problem.NEGATIVE: QCoreApplication.translate("Labels", "Enter zero or more."),
+        Problem.TOO_LONG: QCoreApplication.translate("Labels", "This text is too long."),
+        Problem.TOO_LARGE: QCoreApplication.translate("Labels", "This number is too large."),
+        Problem.DECIMAL_COMMA: QCoreApplication.translate(
+            "Labels", "Use a dot for decimals, e.g. 1234.50 (commas only group thousands)."),
         Problem.BAD_DATE: QCoreApplication.translate("Labels", "Not a date (expected YYYY-MM-DD)."),
         Problem.BAD_NUMBER: QCoreApplication.translate("Labels", "Not a number."),
     }

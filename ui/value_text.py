@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -22,8 +23,17 @@ def parse_date(text: str) -> date | None:
         raise ParseError(Problem.BAD_DATE) from None
 
 
+GROUPED = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
 def parse_decimal(text: str) -> Decimal | None:
-    cleaned = text.strip().replace(",", "").replace("\u00a0", "").replace(" ", "").replace("'", "")
+    """A dot marks decimals; commas only group thousands ("12,500.50"). "1,5" is refused
+    rather than read as 15."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    if "," in cleaned:
+        if not GROUPED.match(cleaned):
+            raise ParseError(Problem.DECIMAL_COMMA)
+        cleaned = cleaned.replace(",", "")
     if not cleaned:
         return None
     try:
@@ -40,9 +50,12 @@ def parse_int(text: str) -> int | None:
     if not text:
         return None
     try:
-        return int(text)
+        value = int(text)
     except ValueError:
         raise ParseError(Problem.BAD_NUMBER) from None
+    if abs(value) > 10**9:
+        raise ParseError(Problem.TOO_LARGE)
+    return value
 
 
 def format_date(value: date | None) -> str:

@@ -120,7 +120,7 @@ def _export(args: argparse.Namespace, open_store: Any) -> int:
             data = _merge([export_series(store, s.id, method) for s in chosen])
     finally:
         store.dispose()
-    _write(args.out, data)
+    _write(args.out, data, store.location.path)
     print(f"wrote {args.out} ({method.value}, {len(chosen)} series)")
     return 0
 
@@ -147,14 +147,10 @@ def _merge(files: list[bytes]) -> bytes:
     return merged.to_ical()
 
 
-def _write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".partial")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KnownError(ErrorCode.FILE_UNREADABLE, f"cannot write {path}: {exc.strerror}") from exc
+def _write(path: Path, data: bytes, store_path: Path | None) -> None:
+    from cockpit.safe_write import write_atomically
+
+    write_atomically(path, data, protected=[store_path] if store_path else [])
 
 
 def _governance(args: argparse.Namespace, open_store: Any) -> int:

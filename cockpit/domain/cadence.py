@@ -45,22 +45,32 @@ def rrule_text(series: SeriesData) -> str:
     elif series.cadence is Cadence.YEARLY:
         rule = f"FREQ=YEARLY;BYMONTH={first.month};BYDAY={nth_weekday(first)}"
     else:
-        rule = check_custom_rrule(series.custom_rrule)
+        rule = check_custom_rrule(series.custom_rrule,
+                                  datetime.combine(first, series.start_time))
     if series.until is not None and "UNTIL=" not in rule and "COUNT=" not in rule:
         rule += f";UNTIL={series.until:%Y%m%d}T235959Z"
     return rule
 
 
-def check_custom_rrule(text: str) -> str:
+def check_custom_rrule(text: str, start: datetime | None = None) -> str:
+    """The rule, upper-cased, if it is usable from ``start`` (the first meeting)."""
     rule = text.strip().removeprefix("RRULE:").strip()
     if not rule:
         raise CadenceError("the custom rule is empty")
+    parts = dict(part.partition("=")[::2] for part in rule.upper().split(";"))
+    if "FREQ" not in parts:
+        raise CadenceError("an RRULE needs FREQ=")
+    if "INTERVAL" in parts and not (parts["INTERVAL"].isdigit() and int(parts["INTERVAL"]) > 0):
+        raise CadenceError(f"INTERVAL must be a whole number from 1, not {parts['INTERVAL']}")
+    if "COUNT" in parts and "UNTIL" in parts:
+        raise CadenceError("an RRULE has COUNT or UNTIL, not both")
     try:
-        rrulestr(rule, dtstart=datetime(2026, 1, 5, 10, 0), ignoretz=True)
+        begin = (start or datetime(2026, 1, 5, 10, 0)).replace(tzinfo=None)
+        first = next(iter(rrulestr(rule, dtstart=begin, ignoretz=True)), None)
     except (ValueError, TypeError) as exc:
         raise CadenceError(f"not a valid RRULE: {exc}") from exc
-    if "FREQ=" not in rule.upper():
-        raise CadenceError("an RRULE needs FREQ=")
+    if first is None:
+        raise CadenceError("the rule gives no meeting at all")
     return rule.upper()
 
 

@@ -21,6 +21,9 @@ class Problem(StrEnum):
     BAD_SPRINT = "bad_sprint"
     BAD_PERCENT = "bad_percent"
     NEGATIVE = "negative"
+    TOO_LONG = "too_long"
+    TOO_LARGE = "too_large"
+    DECIMAL_COMMA = "decimal_comma"  # "1,5": a comma where a decimal dot is expected
     BAD_DATE = "bad_date"  # text that is not a date (raised by editors while typing)
     BAD_NUMBER = "bad_number"  # text that is not a number (raised by editors while typing)
 

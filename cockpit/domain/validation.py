@@ -57,8 +57,20 @@ def is_valid_currency(value: str) -> bool:
     return bool(CURRENCY_RE.match(value))
 
 
+MAX_AMOUNT = Decimal("1e15")  # money below a quadrillion, to 4 decimals: stored exactly
+MAX_COUNT = 10**9
+
+# the longest text each field keeps (the store's column sizes)
+MAX_LENGTHS = {
+    "fields.name": 200, "fields.customer": 200, "fields.department": 120,
+    "members.name": 200, "members.email": 254, "members.organisation": 200,
+    "members.phone": 64, "members.role": 120, "links.label": 200, "links.url": 2000,
+    "invoices.number": 64, "quality_reports.link": 2000, "onboarding.title": 300,
+}
+
+
 def is_valid_amount(value: Decimal | None) -> bool:
-    if value is None or not value.is_finite() or value < 0:
+    if value is None or not value.is_finite() or value < 0 or value >= MAX_AMOUNT:
         return False
     exponent = value.as_tuple().exponent
     return isinstance(exponent, int) and exponent >= -4
@@ -148,9 +160,32 @@ def _check_onboarding(p: Passport, issues: list[Issue]) -> None:
             issues.append(Issue(f"onboarding[{i}].title", Problem.REQUIRED))
 
 
+def _check_lengths(p: Passport, issues: list[Issue]) -> None:
+    for key, limit in MAX_LENGTHS.items():
+        part, name = key.split(".")
+        if part == "fields":
+            if len(getattr(p.fields, name)) > limit:
+                issues.append(Issue(key, Problem.TOO_LONG))
+            continue
+        for i, record in enumerate(getattr(p, part)):
+            if len(getattr(record, name)) > limit:
+                issues.append(Issue(f"{part}[{i}].{name}", Problem.TOO_LONG))
+
+
+def _check_counts(p: Passport, issues: list[Issue]) -> None:
+    for i, q in enumerate(p.quality_reports):
+        for name in ("open_bugs", "critical_bugs"):
+            value = getattr(q, name)
+            if value is not None and value > MAX_COUNT:
+                issues.append(Issue(f"quality_reports[{i}].{name}", Problem.TOO_LARGE))
+    days = p.contract.renewal_notice_days if p.contract else None
+    if days is not None and days > 3650:
+        issues.append(Issue("contract.renewal_notice_days", Problem.TOO_LARGE))
+
+
 def validate_passport(p: Passport) -> list[Issue]:
     issues: list[Issue] = []
     for check in (_check_fields, _check_members, _check_links, _check_money, _check_quality,
-                  _check_onboarding):
+                  _check_onboarding, _check_lengths, _check_counts):
         check(p, issues)
     return issues

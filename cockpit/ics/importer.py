@@ -237,7 +237,7 @@ class _Importer:
                                  int(parts["UNTIL"][6:8]))
             return
         try:
-            row.cadence, row.custom_rrule = Cadence.CUSTOM, check_custom_rrule(text)
+            row.cadence, row.custom_rrule = Cadence.CUSTOM, check_custom_rrule(text, local)
         except ValueError as exc:
             raise _bad(f"event '{row.title}': its recurrence cannot be used ({exc})") from exc
 

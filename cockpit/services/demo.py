@@ -138,10 +138,9 @@ class DemoBuilder:
         self.template = template
         self.rng = random.Random(seed)
 
-    def person(self, market: Market, code: str, index: int, role: str) -> MemberData:
-        rng = self.rng
-        # distinct names within a project: walk the lists from a random start
-        start = rng.randrange(len(market.given) * len(market.family))
+    def person(self, market: Market, code: str, index: int, role: str,
+               start: int) -> MemberData:
+        # distinct names within a project: walk the lists from the project's random start
         given = market.given[(start + index) % len(market.given)]
         family = market.family[(start // len(market.given) + 3 * index) % len(market.family)]
         if market is JAPAN:
@@ -150,7 +149,7 @@ class DemoBuilder:
             email = f"{romaji}@{market.domain}"
         else:
             name = f"{given} {family}"
-            email = f"{_ascii(given)}.{_ascii(family)}{index}@{market.domain}"
+            email = f"{_ascii(given)}.{_ascii(family)}.{code.lower()}@{market.domain}"
         return MemberData(id=_id(code, "m", index), person_id=_id(code, "p", index), name=name,
                           email=email, time_zone=market.time_zone, role=role, side=Side.CUSTOMER)
 
@@ -174,12 +173,13 @@ class DemoBuilder:
                 email=f"{role.split()[0].lower()}{i}.{code.lower()}@vendor.example.com",
                 organisation="Vendor", time_zone=VENDOR_TZ, role=role, side=Side.VENDOR,
                 escalation_level=level, meetings=frozenset(meetings), reports=frozenset(reports)))
+        walk = self.rng.randrange(len(market.given) * len(market.family))
         for i in range(len(ROLES_CUSTOMER) + extra):
             role, level, meetings, reports = ROLES_CUSTOMER[min(i, len(ROLES_CUSTOMER) - 1)]
             if i >= len(ROLES_CUSTOMER):
                 role, level, meetings, reports = ("Key user", EscalationLevel.NONE, set(),
                                                   {Report.SPRINT_REPORT})
-            m = self.person(market, code, i, role)
+            m = self.person(market, code, i, role, walk)
             m.organisation = customer
             m.escalation_level = level
             m.meetings = frozenset(meetings)

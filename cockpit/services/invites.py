@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -70,9 +70,9 @@ def _context(session: Session, row: MeetingSeries, when: datetime | None,
     series = to_series(row, set())
     zone = ZoneInfo(row.time_zone)
     now = when or datetime.now(UTC)
-    starts = list(series_starts(series, now, now.replace(year=now.year + 2)))
+    starts = list(series_starts(series, now, now + timedelta(days=2 * 366)))
     upcoming = [s for s in starts if s > now] if when else starts[1:]
-    before = [s for s in series_starts(series, now.replace(year=now.year - 1), now) if s < now]
+    before = [s for s in series_starts(series, now - timedelta(days=366), now) if s < now]
     context: dict[str, Any] = {
         "project": {"code": project.code, "name": project.name, "customer": project.customer},
         "series": {"title": row.title, "objective": row.objective, "type": row.type.value,
@@ -219,7 +219,7 @@ def preview(store: Store, series_id: str) -> tuple[list[AttendeePreview], list[s
     invite = build_invite(store, series_id)
     series = invite.series
     now = datetime.now(UTC)
-    upcoming = next(series_starts(series, now, now.replace(year=now.year + 2)), None)
+    upcoming = next(series_starts(series, now, now + timedelta(days=2 * 366)), None)
     first = upcoming or local_start(series)
     people = list(series.attendees)
     if invite.organizer is not None:

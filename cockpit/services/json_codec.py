@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
 T = TypeVar("T")
+MAX_INT = 2**53  # what JSON readers everywhere keep exact; far above any count we store
 
 
 class DecodeError(ValueError):
@@ -80,11 +81,17 @@ def _scalar(tp: Any, data: Any, path: str) -> Any:  # noqa: C901 - one branch pe
             value = datetime.fromisoformat(_str(data))
             if value.tzinfo is None:
                 raise ValueError("a moment needs a UTC offset")
+            _year(value.year)
             return value
         if tp is date:
-            return date.fromisoformat(_str(data))
+            day = date.fromisoformat(_str(data))
+            _year(day.year)
+            return day
         if tp is Decimal:
-            return Decimal(_str(data))
+            number = Decimal(_str(data))
+            if not number.is_finite():
+                raise ValueError("not a finite number")
+            return number
         if tp is bool:
             if not isinstance(data, bool):
                 raise ValueError("expected true or false")
@@ -92,6 +99,8 @@ def _scalar(tp: Any, data: Any, path: str) -> Any:  # noqa: C901 - one branch pe
         if tp is int:
             if isinstance(data, bool) or not isinstance(data, int):
                 raise ValueError("expected a whole number")
+            if abs(data) > MAX_INT:
+                raise ValueError("number out of range")
             return data
         if tp is str:
             return _str(data)
@@ -103,4 +112,13 @@ def _scalar(tp: Any, data: Any, path: str) -> Any:  # noqa: C901 - one branch pe
 def _str(data: Any) -> str:
     if not isinstance(data, str):
         raise ValueError(f"expected a string, got {type(data).__name__}")
+    try:
+        data.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("not valid text (broken Unicode)") from None
     return data
+
+
+def _year(year: int) -> None:
+    if not 1900 <= year <= 9000:
+        raise ValueError(f"the year {year} is out of range")

@@ -27,9 +27,10 @@ from cockpit.store.store import Store
 
 WORK_START, WORK_END = time(9, 0), time(18, 0)
 
-# (type, cadence, interval, weekday 0=Mon, minutes, objective)
+# (type, cadence, interval, weekday 0=Mon, minutes, objective); each meeting is at least as
+# long as its shipped default agenda (weekly 35 min), so a new series does not warn of overrun
 GOVERNANCE = (
-    (SeriesType.WEEKLY_STATUS, Cadence.WEEKLY, 1, 1, 30,
+    (SeriesType.WEEKLY_STATUS, Cadence.WEEKLY, 1, 1, 45,
      "Managerial status with the customer's project manager: progress, open tasks and "
      "action items, next steps."),
     (SeriesType.BIWEEKLY_STATUS, Cadence.EVERY_N_WEEKS, 2, 3, 60,
@@ -49,13 +50,24 @@ def new_uid() -> str:
 
 
 def _overlap_hour(first: date, customer_tz: str, vendor_tz: str) -> time:
-    """The earliest full hour inside both sides' working hours on ``first``, else 10:00."""
+    """The earliest full hour inside both sides' working hours on ``first`` and half a year
+    later (the other side of daylight-saving time), else on ``first`` alone, else 10:00."""
     customer, vendor = ZoneInfo(customer_tz), ZoneInfo(vendor_tz)
-    for hour in range(WORK_START.hour, WORK_END.hour):
-        there = datetime.combine(first, time(hour), customer)
+
+    def inside(day: date, hour: int) -> bool:
+        there = datetime.combine(day, time(hour), customer)
         here = there.astimezone(vendor)
-        if here.time() >= WORK_START and (here + timedelta(hours=1)).time() <= WORK_END and \
-                here.date() == there.date():
+        end = here + timedelta(hours=1)
+        return (here.date() == there.date() == end.date() and here.time() >= WORK_START
+                and end.time() <= WORK_END)
+
+    hours = range(WORK_START.hour, WORK_END.hour)
+    later = first + timedelta(days=182)
+    for hour in hours:
+        if inside(first, hour) and inside(later, hour):
+            return time(hour)
+    for hour in hours:
+        if inside(first, hour):
             return time(hour)
     return time(10, 0)
 
@@ -158,6 +170,10 @@ def save_series(store: Store, series: SeriesData) -> SeriesData:
             if s.get(Person, attendee.person_id) is None:
                 raise SeriesProblem("attendees", f"{attendee.name or attendee.person_id} is not "
                                     "a known person")
+        if series.organizer_person_id and s.get(Person, series.organizer_person_id) is None:
+            raise SeriesProblem("organizer_person_id", "the organiser is not a known person")
+        if series.agenda_template_id and s.get(AgendaTemplate, series.agenda_template_id) is None:
+            raise SeriesProblem("agenda_template_id", "no such agenda template")
         row = s.get(MeetingSeries, series.id)
         if row is None:
             row = MeetingSeries(id=series.id, uid=series.uid or new_uid(), sequence=0)

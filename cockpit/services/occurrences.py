@@ -61,7 +61,7 @@ def upcoming(store: Store, after: datetime, before: datetime, *, project_id: str
     """Every occurrence starting in [after, before), across projects, in time order."""
     views: list[OccurrenceView] = []
     with store.session() as s:
-        codes = dict(s.execute(select(Project.id, Project.code)).tuples().all())
+        codes = {pid: code for pid, code in s.execute(select(Project.id, Project.code))}
         for row in _series_rows(s, project_id):
             series = to_series(row, set())
             stored = {o.original_start: o for o in row.occurrences}

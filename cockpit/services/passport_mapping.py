@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import fields as dc_fields
 from typing import Any, TypeVar
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cockpit.domain.enums import Meeting, Report
@@ -124,13 +125,40 @@ def _assign_simple(names: Sequence[str], has_position: bool) -> Callable[[Any, A
     return assign
 
 
-def _assign_member(session: Session) -> Callable[[Membership, MemberData, int], None]:
+def _existing_by_email(session: Session, email: str) -> Person | None:
+    if not email:
+        return None
+    return session.scalars(select(Person).where(func.lower(Person.email) == email.lower())
+                           .order_by(Person.id)).first()
+
+
+def _assign_onboarding(remap: dict[str, str]) -> Callable[[Any, Any, int], None]:
+    simple = _assign_simple(_names(OnboardingStepData), True)
+
+    def assign(row: Any, data: Any, position: int) -> None:
+        simple(row, data, position)
+        row.owner_person_id = remap.get(row.owner_person_id, row.owner_person_id)
+
+    return assign
+
+
+def _assign_member(session: Session,
+                   remap: dict[str, str]) -> Callable[[Membership, MemberData, int], None]:
+    """Writes a member; a new person whose e-mail is already known becomes that person (one
+    person on several projects), and ``remap`` records the id the person really has."""
     created: dict[str, Person] = {}  # not flushed yet (no_autoflush), so session.get misses them
 
     def assign(row: Membership, data: MemberData, position: int) -> None:
+        email = data.email.strip().lower()
         person = created.get(data.person_id) or session.get(Person, data.person_id)
+        if person is None and email:
+            person = created.get(f"email:{email}") or _existing_by_email(session, email)
+            if person is not None:
+                remap[data.person_id] = person.id
         if person is None:
             person = created[data.person_id] = Person(id=data.person_id)
+            if email:
+                created[f"email:{email}"] = person
             session.add(person)
         person.name = data.name.strip()
         person.email = data.email.strip()
@@ -155,12 +183,14 @@ def apply_passport(session: Session, project: Project, p: Passport) -> None:
 
 
 def _apply(session: Session, project: Project, p: Passport) -> None:
+    remap: dict[str, str] = {}
     for name in PROJECT_FIELD_NAMES:
         setattr(project, name, getattr(p.fields, name))
     project.code = p.fields.code.strip()
     project.name = p.fields.name.strip()
     project.memberships = _sync_rows(
-        session, project.memberships, p.members, Membership, _assign_member(session), project.id
+        session, project.memberships, p.members, Membership, _assign_member(session, remap),
+        project.id
     )
     project.links = _sync_rows(
         session, project.links, p.links, Link, _assign_simple(_names(LinkData), True), project.id
@@ -186,7 +216,7 @@ def _apply(session: Session, project: Project, p: Passport) -> None:
         project.onboarding_steps,
         p.onboarding,
         OnboardingStep,
-        _assign_simple(_names(OnboardingStepData), True),
+        _assign_onboarding(remap),
         project.id,
     )
     if p.contract is None:

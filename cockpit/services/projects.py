@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
 
 from cockpit.domain.passport import OnboardingStepData, Passport, ProjectSummary
@@ -86,7 +86,8 @@ def save_passport(store: Store, passport: Passport) -> Passport:
         raise ValidationFailed(issues)
     code = passport.fields.code.strip()
     with store.session() as s:
-        clash = s.scalar(select(Project.id).where(Project.code == code, Project.id != passport.id))
+        clash = s.scalar(select(Project.id).where(
+            func.lower(Project.code) == code.lower(), Project.id != passport.id))
         if clash is not None:
             raise KnownError(ErrorCode.DUPLICATE_CODE, f"another project already has code {code}")
         project = s.get(Project, passport.id)

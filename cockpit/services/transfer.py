@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from cockpit import __version__
@@ -65,14 +65,12 @@ def export_data(store: Store) -> dict[str, Any]:
 
 def export_json(store: Store, path: Path) -> int:
     """Write the store to ``path`` (atomically: a temp file renamed over it). Returns projects."""
+    from cockpit.safe_write import write_atomically
+
     data = export_data(store)
-    tmp = path.with_name(path.name + ".partial")
-    try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KnownError(ErrorCode.FILE_UNREADABLE, f"cannot write {path}: {exc.strerror}") from exc
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    store_files = [store.location.path] if store.location.path else []
+    write_atomically(path, text.encode("utf-8"), protected=store_files)
     return len(data["projects"])
 
 
@@ -85,6 +83,9 @@ def read_export(path: Path) -> tuple[list[OnboardingTemplateStepData], list[Pass
         raise KnownError(ErrorCode.FILE_UNREADABLE, f"cannot read {path}: {exc}") from exc
     try:
         data = json.loads(text)
+    except RecursionError as exc:
+        raise KnownError(ErrorCode.BAD_JSON,
+                         f"{path} is nested too deeply to be an export") from exc
     except json.JSONDecodeError as exc:
         raise KnownError(
             ErrorCode.BAD_JSON, f"{path} is not valid JSON (line {exc.lineno}: {exc.msg})"
@@ -108,7 +109,24 @@ def parse_export(data: Any, source: str) -> tuple[list[OnboardingTemplateStepDat
     except DecodeError as exc:
         raise KnownError(ErrorCode.BAD_EXPORT_FORMAT, f"{source}: {exc}") from exc
     _check_consistency(projects, source)
+    _check_template(template, source)
     return template, projects
+
+
+def _unique(ids: list[str], what: str, where: str) -> None:
+    seen: set[str] = set()
+    for record_id in ids:
+        if record_id in seen:
+            raise KnownError(ErrorCode.BAD_EXPORT_FORMAT,
+                             f"{where}: {what} {record_id} appears twice")
+        seen.add(record_id)
+
+
+def _check_template(template: list[OnboardingTemplateStepData], source: str) -> None:
+    _unique([step.id for step in template], "onboarding template step", source)
+    if any(not step.title.strip() for step in template):
+        raise KnownError(ErrorCode.BAD_EXPORT_FORMAT,
+                         f"{source}: an onboarding template step has no title")
 
 
 def _check_consistency(projects: list[Passport], source: str) -> None:
@@ -116,10 +134,14 @@ def _check_consistency(projects: list[Passport], source: str) -> None:
     codes: set[str] = set()
     for index, p in enumerate(projects):
         where = f"{source}: project {p.fields.code or index}"
-        if p.id in ids or p.fields.code in codes:
+        if p.id in ids or p.fields.code.casefold() in codes:
             raise KnownError(ErrorCode.BAD_EXPORT_FORMAT, f"{where} appears twice")
         ids.add(p.id)
-        codes.add(p.fields.code)
+        codes.add(p.fields.code.casefold())
+        for what, records in (("person on the project", p.members), ("link", p.links),
+                              ("invoice", p.invoices), ("quality report", p.quality_reports),
+                              ("onboarding step", p.onboarding)):
+            _unique([r.id for r in records], what, where)
         issues = validate_passport(p)
         if issues:
             detail = ", ".join(f"{i.where} {i.problem.value}" for i in issues[:5])
@@ -146,7 +168,8 @@ def import_passports(
     with store.session() as s:
         for p in projects:
             code = p.fields.code.strip()
-            clash = s.scalar(select(Project.id).where(Project.code == code, Project.id != p.id))
+            clash = s.scalar(select(Project.id).where(
+            func.lower(Project.code) == code.lower(), Project.id != p.id))
             if clash is not None:
                 raise KnownError(
                     ErrorCode.DUPLICATE_CODE,

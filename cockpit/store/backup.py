@@ -7,6 +7,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cockpit.store.sqlite_uri import read_only_uri
+
 
 def backup_path_for(db_path: Path, label: str, when: datetime | None = None) -> Path:
     stamp = (when or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
@@ -23,7 +25,7 @@ def backup_sqlite(db_path: Path, label: str) -> Path:
     """Copy ``db_path`` consistently (even while open elsewhere) and return the copy's path."""
     target = backup_path_for(db_path, label)
     target.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(db_path), uri=True)
     try:
         dest = sqlite3.connect(target)
         try:
@@ -45,7 +47,7 @@ def restore_sqlite(backup: Path, db_path: Path, give_up_after: float = 5.0) -> N
         if time.monotonic() > deadline:
             raise TimeoutError(f"{db_path} stayed locked by another program")
 
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
     try:
         dest = sqlite3.connect(db_path, timeout=give_up_after)
         try:

@@ -7,9 +7,10 @@ a real SQLite transaction — a migration killed half-way leaves the file as it 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -26,8 +27,16 @@ def _sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
+def sqlite_url(path: Path) -> URL:
+    """The URL of a SQLite file, built from parts: ``?`` or ``#`` in a folder name stay part
+    of the path (in a URL string they would start a query or a fragment)."""
+    return URL.create("sqlite", database=str(path))
+
+
+def make_engine(url: str | URL) -> Engine:
+    if isinstance(url, str):
+        url = make_url(url)
+    if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 15})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

@@ -6,6 +6,7 @@ Uses the standard ``sqlite3`` module only, so the check costs no SQLAlchemy/Alem
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
@@ -13,6 +14,9 @@ from pathlib import Path
 
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.store.revisions import HEAD, REVISIONS
+from cockpit.store.sqlite_uri import read_only_uri
+
+OUR_REVISION = re.compile(r"^\d{4}_[a-z0-9_]+$")  # how PM Cockpit names its revisions
 
 
 class SchemaState(StrEnum):
@@ -30,14 +34,33 @@ class SchemaStatus:
 
 
 def inspect_sqlite(path: Path) -> SchemaStatus:
+    if not _check_access(path):
+        return SchemaStatus(SchemaState.MISSING, None)
+    revision, tables = _read_revision(path)
+    return classify(revision, has_tables=bool(tables - {"alembic_version"}), where=str(path))
+
+
+def _check_access(path: Path) -> bool:
+    """Raise for what PM Cockpit cannot use; False when there is no database yet."""
     if path.is_dir():
         raise KnownError(ErrorCode.DB_UNREADABLE, f"{path} is a folder, not a database file")
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK | os.X_OK):
+        raise KnownError(ErrorCode.DB_UNREADABLE,
+                         f"the folder {path.parent} is read-only: PM Cockpit writes its journal "
+                         "and backups next to the database")
     if not path.exists() or path.stat().st_size == 0:
         if path.exists() and not os.access(path, os.R_OK | os.W_OK):
             raise KnownError(ErrorCode.DB_UNREADABLE, f"cannot read or write {path}")
-        return SchemaStatus(SchemaState.MISSING, None)
+        return False
     if not os.access(path, os.R_OK):
         raise KnownError(ErrorCode.DB_UNREADABLE, f"no permission to read {path}")
+    if not os.access(path, os.W_OK):
+        raise KnownError(ErrorCode.DB_UNREADABLE, f"{path} is read-only: PM Cockpit needs to "
+                                                  "write to it")
+    return True
+
+
+def _read_revision(path: Path) -> tuple[str | None, set[str]]:
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
@@ -46,7 +69,7 @@ def inspect_sqlite(path: Path) -> SchemaStatus:
     if header != b"SQLite format 3\x00":
         raise KnownError(ErrorCode.DB_CORRUPT, f"{path} is not a PM Cockpit database")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             conn.execute("PRAGMA schema_version").fetchone()
             # A damaged data page would otherwise pass here and fail later, mid-work.
@@ -62,20 +85,26 @@ def inspect_sqlite(path: Path) -> SchemaStatus:
                 revision = row[0] if row else None
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc) or "unable to open" in str(exc):
+            raise KnownError(ErrorCode.DB_UNREADABLE, f"cannot open {path}: {exc}") from exc
+        raise KnownError(ErrorCode.DB_CORRUPT, f"{path} is damaged: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise KnownError(ErrorCode.DB_CORRUPT, f"{path} is damaged: {exc}") from exc
-    return classify(revision, has_tables=bool(tables - {"alembic_version"}))
+    return revision, tables
 
 
-def classify(revision: str | None, has_tables: bool) -> SchemaStatus:
+def classify(revision: str | None, has_tables: bool, where: str = "the database") -> SchemaStatus:
     if revision is None:
         if has_tables:
-            raise KnownError(
-                ErrorCode.DB_CORRUPT, "the database holds tables PM Cockpit did not write"
-            )
+            raise KnownError(ErrorCode.DB_CORRUPT,
+                             f"{where} holds tables PM Cockpit did not write")
         return SchemaStatus(SchemaState.EMPTY, None)
     if revision == HEAD:
         return SchemaStatus(SchemaState.CURRENT, revision)
     if revision in REVISIONS:
         return SchemaStatus(SchemaState.BEHIND, revision)
+    if not OUR_REVISION.match(revision):  # another program's Alembic history
+        raise KnownError(ErrorCode.DB_CORRUPT, f"{where} is not a PM Cockpit database "
+                                               f"(its schema {revision!r} is another program's)")
     return SchemaStatus(SchemaState.NEWER, revision)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -74,7 +75,7 @@ def open_store(location: StoreLocation, *, migrate: bool = True) -> Store:
     untouched. A failed migration restores nothing by hand: the backup taken first is kept and
     named in the error.
     """
-    from cockpit.store.engine import make_engine, make_session_factory
+    from cockpit.store.engine import make_engine, make_session_factory, sqlite_url
 
     status: SchemaStatus | None = None
     if location.path is not None:
@@ -89,7 +90,7 @@ def open_store(location: StoreLocation, *, migrate: bool = True) -> Store:
         status = inspect_sqlite(location.path)
         _refuse_newer(status, location)
     try:
-        engine = make_engine(location.url)
+        engine = make_engine(sqlite_url(location.path) if location.path else location.url)
     except Exception as exc:  # SQLAlchemy raises ArgumentError / NoSuchModuleError for bad URLs
         raise KnownError(
             ErrorCode.DB_BAD_URL, f"not a usable database URL: {location.url}"
@@ -131,7 +132,13 @@ def _migrate(store: Store, status: SchemaStatus) -> None:
 
     path = store.location.path
     if status.state is SchemaState.BEHIND and path is not None:
-        store.backup = backup_sqlite(path, f"before-upgrade-from-{status.revision}")
+        try:
+            store.backup = backup_sqlite(path, f"before-upgrade-from-{status.revision}")
+        except (OSError, sqlite3.Error) as exc:
+            store.engine.dispose()
+            raise KnownError(ErrorCode.DB_UNREADABLE,
+                             f"cannot write the backup that comes before an upgrade ({exc}); "
+                             "nothing was changed") from exc
         log.info("backed up %s to %s", path, store.backup)
     try:
         migrate.upgrade(store.engine)

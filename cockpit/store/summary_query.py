@@ -15,6 +15,7 @@ from typing import Any
 
 from cockpit.domain.enums import EscalationLevel, Health, ProjectStatus, Side
 from cockpit.domain.passport import ProjectSummary
+from cockpit.store.sqlite_uri import read_only_uri
 
 SUMMARY_SQL = f"""
 SELECT p.id, p.code, p.name, p.customer, p.department, p.status, p.health, p.archived,
@@ -51,7 +52,7 @@ def to_summary(row: Sequence[Any]) -> ProjectSummary:
 
 def read_summaries_sqlite(path: Path, include_archived: bool) -> list[ProjectSummary]:
     """The list straight from a SQLite file whose schema is known to be current (read-only)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
     try:
         rows = conn.execute(SUMMARY_SQL, summary_params(include_archived, None)).fetchall()
     finally:

@@ -384,6 +384,18 @@ Details are in the log: %1</source>
         <translation>0 以上の値を入力してください。</translation>
     </message>
     <message>
+        <source>This text is too long.</source>
+        <translation>入力が長すぎます。</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>数値が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Use a dot for decimals, e.g. 1234.50 (commas only group thousands).</source>
+        <translation>小数点にはドットを使ってください（例: 1234.50。カンマは桁区切りにのみ使用できます）。</translation>
+    </message>
+    <message>
         <source>Not a date (expected YYYY-MM-DD).</source>
         <translation>日付の形式が正しくありません（YYYY-MM-DD 形式）。</translation>
     </message>
