@@ -22,6 +22,7 @@ class ErrorCode(StrEnum):
     VALIDATION = "validation"
     NOT_FOUND = "not_found"
     DUPLICATE_CODE = "duplicate_code"
+    CHANGED_ELSEWHERE = "changed_elsewhere"
     BAD_ICS = "bad_ics"  # not an iCalendar file, or a damaged one
     ICS_NOTHING_TO_IMPORT = "ics_nothing_to_import"
     ICS_OTHER_PROJECT = "ics_other_project"

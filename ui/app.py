@@ -20,7 +20,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--no-demo", action="store_true",
                         help="do not add demo data when a new store is created")
     parser.add_argument("--quit-after-load", action="store_true", help=argparse.SUPPRESS)
-    args, _qt_args = parser.parse_known_args(list(argv))
+    args, rest = parser.parse_known_args(list(argv))
+    # Qt's own options (-platform, -style …) pass through; a stray word is a mistyped command
+    words = [a for a in rest if not a.startswith("-")]
+    if words and not any(a.startswith("-") for a in rest[:1]):
+        from cockpit.cli.commands import COMMANDS
+
+        parser.error(f"unknown command {words[0]!r} (commands: {', '.join(COMMANDS)})")
     return args
 
 

@@ -162,6 +162,22 @@ def error_text(code: ErrorCode, detail: str) -> str:
         ErrorCode.NOT_FOUND: QCoreApplication.translate(
             "Labels", "The project no longer exists; it may have been deleted."
         ),
+        ErrorCode.BAD_ICS: QCoreApplication.translate(
+            "Labels", "The calendar file is damaged or is not an iCalendar (.ics) file. Nothing "
+            "was imported."),
+        ErrorCode.ICS_NOTHING_TO_IMPORT: QCoreApplication.translate(
+            "Labels", "The calendar file holds no meeting PM Cockpit can import. Nothing was "
+            "changed."),
+        ErrorCode.ICS_OTHER_PROJECT: QCoreApplication.translate(
+            "Labels", "This meeting already belongs to another project. Import it there, or "
+            "choose the right project. Nothing was changed."),
+        ErrorCode.TEMPLATE_ERROR: QCoreApplication.translate(
+            "Labels", "The agenda template has a mistake; fix it in the template editor."),
+        ErrorCode.CHANGED_ELSEWHERE: QCoreApplication.translate(
+            "Labels",
+            "This project was changed elsewhere (another window, the command line or an "
+            "import) after you opened it. Nothing was overwritten and your edits are still on "
+            "screen: copy what you need, then use Revert changes to load the stored version."),
         ErrorCode.DUPLICATE_CODE: QCoreApplication.translate(
             "Labels", "Another project already uses this code. Choose another."
         ),

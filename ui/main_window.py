@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         if isinstance(exc, KnownError):
             log.warning("%s: %s", exc.code.value, exc.message)
             text = error_text(exc.code, exc.message)
-            self.statusBar().showMessage(exc.message, 10000)
+            self.statusBar().showMessage(text.split("\n")[0], 10000)
             self.failed.emit(exc.message)
             self.prompts.error(self, self.tr("PM Cockpit"), text)
             return
@@ -267,14 +267,22 @@ class MainWindow(QMainWindow):
         current = self.editor.passport
         if current is not None and current.id == project_id:
             return
-        if not self._resolve_unsaved(lambda: self.load_project(project_id)):
-            if current is not None and not self.editor.is_new:
-                self.list_panel.select(current.id, quiet=True)
+        if not self._resolve_unsaved(lambda: self._open_selected(project_id)):
+            shown = self.editor.passport
+            if shown is not None and current is not None and shown.id == current.id \
+                    and not self.editor.is_new:
+                self.list_panel.select(current.id, quiet=True)  # cancelled, or still saving
             return
+        self.load_project(project_id)
+
+    def _open_selected(self, project_id: str) -> None:
+        """After "save first": show the project the user had clicked, in list and editor."""
+        self.list_panel.select(project_id, quiet=True)
         self.load_project(project_id)
 
     def _resolve_unsaved(self, then: Callable[[], None]) -> bool:
         """True: go ahead now. False: not now (cancelled, or saving first and ``then`` later)."""
+        self.editor.commit_pending_edits()
         if not self.editor.dirty or self.editor.passport is None:
             return True
         name = self.editor.title.text()
@@ -314,6 +322,13 @@ class MainWindow(QMainWindow):
     def save(self, after: Callable[[], None] | None = None) -> None:
         if self.store is None or self.editor.passport is None:
             return
+        self.editor.commit_pending_edits()
+        if not self.editor.dirty and not self.editor.is_new:
+            self.statusBar().showMessage(self.tr("Nothing to save."), 4000)
+            if after is not None:
+                after()
+            return
+        edit_count = self.editor.edit_count
         try:
             passport = self.editor.collect()
         except ParseError:
@@ -333,7 +348,7 @@ class MainWindow(QMainWindow):
 
         def saved(result: tuple[Passport, ProjectSummary]) -> None:
             passport_saved, summary = result
-            self.editor.saved(passport_saved)
+            self.editor.saved(passport_saved, edit_count)
             self.list_panel.model.upsert(summary)
             self.list_panel.select(summary.id, quiet=True)
             self.settings.last_project_id = summary.id
@@ -380,11 +395,12 @@ class MainWindow(QMainWindow):
         passport = self.editor.passport
         if passport is None or self.store is None:
             return
-        if self.editor.is_new:
+        if not self.prompts.confirm_delete(self, self.editor.title.text()):
+            return
+        if self.editor.is_new:  # never saved: nothing to delete in the store
             self.editor.show_empty(self.tr("Select a project on the left, or create one with "
                                            "Ctrl+N."))
-            return
-        if not self.prompts.confirm_delete(self, self.editor.title.text()):
+            self._update_actions()
             return
         store, project_id = self.store, passport.id
 
@@ -470,7 +486,7 @@ class MainWindow(QMainWindow):
         saved_project = has_project and not self.editor.is_new
         archived = bool(passport and passport.fields.archived)
         a.new_project.setEnabled(has_store)
-        a.save.setEnabled(has_project and self.editor.dirty)
+        a.save.setEnabled(has_project)  # also while a cell is being edited (not dirty yet)
         a.revert.setEnabled(has_project and self.editor.dirty)
         a.archive.setEnabled(saved_project and not archived)
         a.unarchive.setEnabled(saved_project and archived)
@@ -483,6 +499,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.panels_built:
+            self.editor.commit_pending_edits()
         if not self._closing and self.panels_built and self.editor.dirty:
             choice = self.prompts.ask_unsaved(self, self.editor.title.text())
             if choice is UnsavedChoice.CANCEL:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 
 from ui.labels import label
 from ui.parse_error import ParseError
+from ui.record_table import RecordTable
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import Passport
@@ -43,9 +44,11 @@ class PassportEditor(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("passportTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setWordWrap(True)  # a long name wraps instead of widening the window
         self.subtitle = QLabel(self)
         self.subtitle.setStyleSheet("color: #555;")
         self._built = False
+        self._edit_count = 0
         self._suggestions: tuple[list[str], list[str]] = ([], [])
 
         self.page = QWidget(self)
@@ -158,6 +161,7 @@ class PassportEditor(QWidget):
     def _on_changed(self) -> None:
         if self._loading or self.passport is None:
             return
+        self._edit_count += 1
         self._set_dirty(True)
         try:
             current = self.collect()
@@ -166,6 +170,17 @@ class PassportEditor(QWidget):
         from cockpit.domain.validation import validate_passport
 
         self.show_issues(validate_passport(current))
+
+    def commit_pending_edits(self) -> None:
+        """Finish any cell being edited, so that what the user typed counts."""
+        for tab in self.all_tabs():
+            for table in tab.findChildren(RecordTable):
+                table.commit_pending_edit()
+
+    @property
+    def edit_count(self) -> int:
+        """Grows with every edit: a save compares it to know whether edits came meanwhile."""
+        return self._edit_count
 
     def collect(self) -> Passport:
         """The passport as edited now; ``ParseError`` if some text is not a value."""
@@ -201,6 +216,13 @@ class PassportEditor(QWidget):
                     field.input.setFocus()
                     return
 
-    def saved(self, passport: Passport) -> None:
-        self.load(passport)
+    def saved(self, passport: Passport, edit_count: int) -> None:
+        """The save finished. Edits typed while it ran stay on screen (and dirty); only the
+        stored version underneath is replaced."""
+        if edit_count == self._edit_count:
+            self.load(passport)
+            return
+        self.passport = copy.deepcopy(passport)
+        self.is_new = False
+        self._update_title(passport)
 

@@ -7,7 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -80,7 +82,7 @@ class RecordTable(QWidget):
     edited = Signal()
 
     def __init__(self, columns: Sequence[Column], factory: Callable[[], Any],
-                 add_text: str, parent: QWidget | None = None) -> None:
+                 add_text: str, parent: QWidget | None = None, *, movable: bool = True) -> None:
         super().__init__(parent)
         self.model = RecordTableModel(columns, factory, self)
         self.view = QTableView(self)
@@ -120,10 +122,24 @@ class RecordTable(QWidget):
 
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.setVisible(movable)  # date-ordered lists keep their own order
+        self.down_button.setVisible(movable)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
         self.model.edited.connect(self._on_edited)
         self.model.edit_rejected.connect(self.message.setText)
+
+    def commit_pending_edit(self) -> None:
+        """Write what is typed in an open cell editor into the model (before a save, a
+        project switch or closing the window — else that text would be lost)."""
+        if self.view.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        while editor is not None and editor.parentWidget() is not self.view.viewport():
+            editor = editor.parentWidget()
+        if editor is not None:
+            self.view.commitData(editor)
+            self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def add_action_widget(self, button: QWidget) -> None:
         """Put another action beside Add / Remove / Move."""

@@ -56,7 +56,11 @@ def render(body: str, context: dict[str, Any], meeting_minutes: int) -> Rendered
         raise AgendaError(f"unknown name: {exc.message}", _line_of(exc)) from exc
     except TemplateError as exc:
         raise AgendaError(str(exc.message or exc), _line_of(exc)) from exc
-    except (TypeError, ValueError, ArithmeticError, LookupError) as exc:
+    except RecursionError as exc:  # a macro calling itself
+        raise AgendaError("cannot render: a macro calls itself without end", _line_of(exc)) \
+            from exc
+    except (TypeError, ValueError, ArithmeticError, LookupError, AssertionError) as exc:
+        # AssertionError: some Jinja2 filters check their arguments with assert
         raise AgendaError(f"cannot render: {exc}", _line_of(exc)) from exc
     planned = sum(int(m) for m in TIMED_ITEM.findall(text))
     return RenderedAgenda(text=text.strip() + "\n", planned_minutes=planned,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -63,6 +64,14 @@ def _template_body(session: Session, row: MeetingSeries) -> str:
     return template.body if template is not None else FALLBACK_AGENDA
 
 
+def _held(planned: Iterable[datetime], changed: Mapping[datetime, Any],
+          zone: ZoneInfo) -> list[datetime]:
+    """Planned starts as they will be held, in order: cancelled dates left out, moved ones at
+    their new time. ``changed``: stored occurrences by original start."""
+    return sorted(changed[p].start.astimezone(zone) if p in changed else p for p in planned
+                  if p not in changed or changed[p].state is not OccurrenceState.CANCELLED)
+
+
 def _context(session: Session, row: MeetingSeries, when: datetime | None,
              for_customer: bool) -> dict[str, Any]:
     project = session.get(Project, row.project_id)
@@ -70,14 +79,19 @@ def _context(session: Session, row: MeetingSeries, when: datetime | None,
     series = to_series(row, set())
     zone = ZoneInfo(row.time_zone)
     now = when or datetime.now(UTC)
-    starts = list(series_starts(series, now, now + timedelta(days=2 * 366)))
-    upcoming = [s for s in starts if s > now] if when else starts[1:]
-    before = [s for s in series_starts(series, now - timedelta(days=366), now) if s < now]
+    changed = {o.original_start: o for o in row.occurrences}
+    this = changed[when].start if when is not None and when in changed else when
+    pivot = this or now  # this date where it is held (moved or not), or now
+    window = series_starts(series, now - timedelta(days=366), now + timedelta(days=2 * 366))
+    held = _held((p for p in window if p != when), changed, zone)
+    starts = [s for s in held if s >= pivot]
+    upcoming = [s for s in starts if s > pivot] if when else starts[1:]
+    before = [s for s in held if s < pivot]
     context: dict[str, Any] = {
         "project": {"code": project.code, "name": project.name, "customer": project.customer},
         "series": {"title": row.title, "objective": row.objective, "type": row.type.value,
                    "duration_minutes": row.duration_minutes},
-        "occurrence": (when or (starts[0] if starts else local_start(series)))
+        "occurrence": (this or (starts[0] if starts else local_start(series)))
         .astimezone(zone).strftime("%Y-%m-%d %H:%M"),
         "previous_occurrence": before[-1].strftime("%Y-%m-%d %H:%M") if before else "",
         "next_occurrence": upcoming[0].strftime("%Y-%m-%d %H:%M") if upcoming else "",
@@ -219,7 +233,10 @@ def preview(store: Store, series_id: str) -> tuple[list[AttendeePreview], list[s
     invite = build_invite(store, series_id)
     series = invite.series
     now = datetime.now(UTC)
-    upcoming = next(series_starts(series, now, now + timedelta(days=2 * 366)), None)
+    changed = {o.original_start: o for o in invite.exceptions}
+    held = _held(series_starts(series, now, now + timedelta(days=2 * 366)), changed,
+                 ZoneInfo(series.time_zone))
+    upcoming = next((s for s in held if s >= now), None)
     first = upcoming or local_start(series)
     people = list(series.attendees)
     if invite.organizer is not None:

@@ -92,9 +92,17 @@ def save_passport(store: Store, passport: Passport) -> Passport:
             raise KnownError(ErrorCode.DUPLICATE_CODE, f"another project already has code {code}")
         project = s.get(Project, passport.id)
         if project is None:
+            if passport.updated_at is not None:  # it was loaded, so it existed: deleted since
+                raise KnownError(ErrorCode.NOT_FOUND,
+                                 f"project {code} was deleted elsewhere after you opened it")
             project = Project(id=passport.id)
             s.add(project)
         else:
+            if passport.updated_at is not None and project.updated_at != passport.updated_at:
+                # someone else (another window, the command line, an import) saved it since
+                # this copy was loaded: refuse rather than silently undo their changes
+                raise KnownError(ErrorCode.CHANGED_ELSEWHERE,
+                                 f"project {code} was changed elsewhere after you opened it")
             project = _load(s, passport.id)
         apply_passport(s, project, passport)
         project.updated_at = utcnow()  # also when only child rows changed

@@ -35,6 +35,15 @@ class Store:
         try:
             yield session
             session.commit()
+        except (LookupError, ValueError, TypeError, ArithmeticError) as exc:
+            session.rollback()
+            if _raised_reading_a_row(exc):
+                raise KnownError(
+                    ErrorCode.DB_CORRUPT,
+                    f"a record in {self.location.display()} holds a value PM Cockpit cannot "
+                    f"read ({exc}); restore a backup, or export and repair it",
+                ) from exc
+            raise
         except BaseException:
             session.rollback()
             raise
@@ -49,6 +58,19 @@ def _reason(exc: BaseException) -> str:
     """One line for the user: the driver's own message, without SQLAlchemy's SQL dump."""
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _raised_reading_a_row(exc: BaseException) -> bool:
+    """True when the error came out of turning a stored value back into Python (a damaged
+    row: an unknown status, a decimal that is not a number, a date that is not a date)."""
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename.replace("\\", "/")
+        if "/sqlalchemy/" in name or name.endswith(("cockpit/store/types.py",
+                                                     "cockpit/store/summary_query.py")):
+            return True
+        tb = tb.tb_next
+    return False
 
 
 def _inspect_url(engine: Engine) -> SchemaStatus:

@@ -452,6 +452,26 @@ Details are in the log: %1</source>
         <translation>プロジェクトが見つかりません。削除された可能性があります。</translation>
     </message>
     <message>
+        <source>The calendar file is damaged or is not an iCalendar (.ics) file. Nothing was imported.</source>
+        <translation>カレンダーファイルが壊れているか、iCalendar（.ics）ファイルではありません。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>The calendar file holds no meeting PM Cockpit can import. Nothing was changed.</source>
+        <translation>このカレンダーファイルには PM Cockpit で取り込める会議がありません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>This meeting already belongs to another project. Import it there, or choose the right project. Nothing was changed.</source>
+        <translation>この会議はすでに別のプロジェクトに属しています。そのプロジェクトで取り込むか、正しいプロジェクトを選んでください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The agenda template has a mistake; fix it in the template editor.</source>
+        <translation>アジェンダテンプレートに誤りがあります。テンプレートエディタで修正してください。</translation>
+    </message>
+    <message>
+        <source>This project was changed elsewhere (another window, the command line or an import) after you opened it. Nothing was overwritten and your edits are still on screen: copy what you need, then use Revert changes to load the stored version.</source>
+        <translation>このプロジェクトは、開いた後に別の場所（別のウィンドウ、コマンドライン、取り込み）で変更されました。何も上書きされておらず、編集内容は画面に残っています。必要な内容をコピーしてから「変更を元に戻す」で保存済みの内容を読み込んでください。</translation>
+    </message>
+    <message>
         <source>Another project already uses this code. Choose another.</source>
         <translation>このコードは別のプロジェクトで使用されています。別のコードを指定してください。</translation>
     </message>
@@ -524,6 +544,10 @@ Details are in the log: %1</source>
     <message>
         <source>Cannot open the project store</source>
         <translation>プロジェクトデータベースを開けません</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>保存する変更はありません。</translation>
     </message>
     <message>
         <source>Some fields need attention before saving.</source>

@@ -69,3 +69,12 @@ def test_japanese_ui_is_translated(qapp, make_window, db_path: Path) -> None:
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale("en"))
+
+
+def test_every_known_error_has_a_message_for_the_user() -> None:
+    from cockpit.errors import ErrorCode
+    from ui.labels import error_text
+
+    for code in ErrorCode:
+        text = error_text(code, "detail")
+        assert text.endswith("detail") and len(text) > len("detail") + 20, code

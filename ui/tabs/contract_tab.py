@@ -67,7 +67,8 @@ class ContractTab(PassportTab):
             Column("paid_on", self.tr("Paid on"), Kind.DATE, width=100),
             Column("notes", self.tr("Notes"), width=200),
         ]
-        self.invoices = RecordTable(columns, self._new_invoice, self.tr("Add invoice"), self)
+        self.invoices = RecordTable(columns, self._new_invoice, self.tr("Add invoice"), self,
+                                    movable=False)
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
         invoices = QGroupBox(self.tr("Invoices and payments"), self)

@@ -25,7 +25,8 @@ class QualityTab(PassportTab):
             Column("summary", self.tr("Summary"), width=360),
             Column("link", self.tr("Report link"), width=260),
         ]
-        self.table = RecordTable(columns, QualityReportData, self.tr("Add report"), self)
+        self.table = RecordTable(columns, QualityReportData, self.tr("Add report"), self,
+                                 movable=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self.table.edited.connect(self.changed)

@@ -264,3 +264,23 @@ def test_the_agenda_of_a_meeting_on_29_february_renders(demo_store: Store, jp104
     series = save(demo_store, jp104, first_date=date(2028, 2, 1))
     agenda = invites.render_agenda(demo_store, series.id, at(date(2028, 2, 29), 10))
     assert "next meeting on 2028-03-07 10:00 (5 min)" in agenda.text
+
+
+def test_the_agenda_names_the_meetings_as_they_will_be_held(demo_store: Store,
+                                                            jp104: str) -> None:
+    """Tuesdays 10:00 Tokyo; 19 January cancelled, 26 January moved to Wednesday 15:00. The
+    customer must not read that the next meeting is on a date that was called off."""
+    series = save(demo_store, jp104, first_date=date(2027, 1, 5))
+    occurrences.cancel(demo_store, series.id, at(date(2027, 1, 19), 10))
+    occurrences.reschedule(demo_store, series.id, at(date(2027, 1, 26), 10),
+                           at(date(2027, 1, 27), 15))
+    body = "{{ previous_occurrence }} | {{ occurrence }} | {{ next_occurrence }}"
+
+    def around(day: date) -> str:
+        return invites.render_agenda(demo_store, series.id, at(day, 10), body=body).text.strip()
+
+    assert around(date(2027, 1, 12)) == "2027-01-05 10:00 | 2027-01-12 10:00 | 2027-01-27 15:00"
+    assert around(date(2027, 1, 26)) == "2027-01-12 10:00 | 2027-01-27 15:00 | 2027-02-02 10:00"
+    assert around(date(2027, 2, 2)) == "2027-01-27 15:00 | 2027-02-02 10:00 | 2027-02-09 10:00"
+    default = invites.render_agenda(demo_store, series.id, at(date(2027, 1, 12), 10)).text
+    assert "next meeting on 2027-01-27 15:00 (5 min)" in default

@@ -377,3 +377,16 @@ def test_preview_shows_each_attendee_the_first_meeting_in_their_own_zone(
     people, changes = invites.preview(demo_store, series.id)
     assert changes == [Change.TITLE]
     assert {p.title for p in people} == {"週次定例 (new name)"}
+
+
+def test_preview_skips_a_cancelled_first_meeting_and_shows_a_moved_one(demo_store: Store,
+                                                                      jp104: str) -> None:
+    series = _series(demo_store, jp104)
+    first, second = _dates(series)[:2]
+    occurrences.cancel(demo_store, series.id, first)
+    people, _changes = invites.preview(demo_store, series.id)
+    assert {p.first_local_start for p in people} == {second}
+
+    occurrences.reschedule(demo_store, series.id, second, second - timedelta(days=1))
+    people, _changes = invites.preview(demo_store, series.id)
+    assert {p.first_local_start for p in people} == {second - timedelta(days=1)}
