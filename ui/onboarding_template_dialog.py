@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cockpit.domain.passport import OnboardingTemplateStepData
 from cockpit.domain.problems import Problem
@@ -35,6 +42,24 @@ class OnboardingTemplateDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.table.edited.connect(self._check)
+        self.edited = False
+        self.table.edited.connect(lambda: setattr(self, "edited", True))
+        self.confirm_discard = self._ask_discard  # tests replace the question
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close button: ask before dropping edits."""
+        self.table.commit_pending_edit()
+        if self.edited and not self.confirm_discard():
+            return
+        super().reject()
+
+    def _ask_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Onboarding template"),
+            self.tr("Discard your changes to the onboarding template?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     def _check(self) -> None:
         problems = {(i, "title"): Problem.REQUIRED

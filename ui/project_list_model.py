@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,12 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 STATUS_ORDER = {s: i for i, s in enumerate(ProjectStatus)}
 HEALTH_ORDER = {Health.RED: 0, Health.AMBER: 1, Health.GREEN: 2}
+
+
+def fold(text: str) -> str:
+    """For matching: full-width letters as typed with a Japanese input method (ＪＰ) equal
+    JP, and case does not matter."""
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 class ProjectListModel(QAbstractTableModel):
@@ -98,7 +105,7 @@ class ProjectListModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(r, col)
         if role == FILTER_ROLE:
-            return " ".join((r.code, r.name, r.customer, r.department, r.manager)).casefold()
+            return fold(" ".join((r.code, r.name, r.customer, r.department, r.manager)))
         if role == Qt.ItemDataRole.DecorationRole and col in (self.CODE, self.HEALTH):
             return health_icon(r.health)
         if role == Qt.ItemDataRole.ForegroundRole and r.archived:
@@ -162,7 +169,7 @@ class ProjectFilterProxy(QSortFilterProxyModel):
 
     def set_filter_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802

@@ -43,7 +43,9 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime: moments must carry a time zone")
-        return value.astimezone(UTC).replace(tzinfo=None)
+        if dialect.name == "sqlite":  # stored as UTC text without an offset
+            return value.astimezone(UTC).replace(tzinfo=None)
+        return value.astimezone(UTC)  # timestamptz and friends keep the offset
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:

@@ -685,6 +685,10 @@ Every client project described the same way, offline.</source>
         <source>New projects start with these steps. Existing projects keep their own checklist.</source>
         <translation>新規プロジェクトはこれらのステップから始まります。既存のプロジェクトのチェックリストは変更されません。</translation>
     </message>
+    <message>
+        <source>Discard your changes to the onboarding template?</source>
+        <translation>オンボーディングテンプレートの変更を破棄しますか？</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>

@@ -78,3 +78,8 @@ def test_list_and_passport_models_pass_the_model_tester(window: MainWindow, qtmo
     select_code(window, "JP-104")
     qtmodeltester.check(window.editor.people.table.model)
     qtmodeltester.check(window.editor.contract.invoices.model)
+
+
+def test_full_width_letters_from_a_japanese_input_method_match(window: MainWindow) -> None:
+    type_text(window.list_panel.filter, "ｊｐ－１０４")
+    assert visible_codes(window) == ["JP-104"]

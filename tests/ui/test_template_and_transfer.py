@@ -66,3 +66,17 @@ def test_saved_template_is_used_by_the_next_new_project(window: MainWindow) -> N
     onboarding_template.save_template(window.store, [OnboardingTemplateStepData(title="Only")])
     window.actions_.new_project.trigger()
     assert [s.title for s in window.editor.onboarding.table.model.records] == ["Only"]
+
+
+def test_cancelling_the_template_editor_with_edits_asks_first(qtbot) -> None:
+    dialog = OnboardingTemplateDialog([OnboardingTemplateStepData(title="Kick-off")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked: list[bool] = []
+    dialog.confirm_discard = lambda: asked.append(True) or False  # "Cancel": keep editing
+    set_cell(dialog.table, 0, "title", "Kick-off with the customer")
+    dialog.reject()
+    assert asked and dialog.isVisible()
+    dialog.confirm_discard = lambda: True
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -6,7 +6,7 @@ from dataclasses import fields as dc_fields
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
 from cockpit.domain.enums import Health, ProjectStatus
@@ -87,6 +87,10 @@ class OverviewTab(PassportTab):
         for field in self.f.values():
             field.changed.connect(self.changed)
         self.f["customer_time_zone"].changed.connect(self._update_local_time)
+        self._clock = QTimer(self)  # the customer's local time stays current
+        self._clock.setInterval(30_000)
+        self._clock.timeout.connect(self._update_local_time)
+        self._clock.start()
         self._departments = QStringListModel(self)
         self._customers = QStringListModel(self)
         for name, model in (("department", self._departments), ("customer", self._customers)):
