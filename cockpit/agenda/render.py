@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-TIMED_ITEM = re.compile(r"\((\d{1,3})\s*min\)", re.IGNORECASE)
+TIMED_ITEM = re.compile(r"\((\d{1,3})\s*min\)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def planned_minutes(text: str) -> int:
+    """The sum of the items' times: lines that end in "(N min)"."""
+    return sum(int(m) for m in TIMED_ITEM.findall(text))
 
 
 class AgendaError(ValueError):
@@ -62,7 +67,7 @@ def render(body: str, context: dict[str, Any], meeting_minutes: int) -> Rendered
     except (TypeError, ValueError, ArithmeticError, LookupError, AssertionError) as exc:
         # AssertionError: some Jinja2 filters check their arguments with assert
         raise AgendaError(f"cannot render: {exc}", _line_of(exc)) from exc
-    planned = sum(int(m) for m in TIMED_ITEM.findall(text))
+    planned = planned_minutes(text)
     return RenderedAgenda(text=text.strip() + "\n", planned_minutes=planned,
                           meeting_minutes=meeting_minutes)
 

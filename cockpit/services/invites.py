@@ -42,6 +42,7 @@ class Change:
     DURATION = "duration"
     PLACE = "place"
     ATTENDEES = "attendees"
+    ORGANIZER = "organizer"
     AGENDA = "agenda"
     EXCEPTIONS = "exceptions"  # a date moved or cancelled
 
@@ -117,9 +118,9 @@ def render_agenda(store: Store, series_id: str, original_start: datetime | None 
 
 
 def _planned(text: str) -> int:
-    from cockpit.agenda.render import TIMED_ITEM
+    from cockpit.agenda.render import planned_minutes
 
-    return sum(int(m) for m in TIMED_ITEM.findall(text))
+    return planned_minutes(text)
 
 
 def _description(series: SeriesData, agenda: str) -> tuple[str, str]:
@@ -162,6 +163,7 @@ def snapshot(invite: Invite) -> dict[str, Any]:
         Change.DURATION: series.duration_minutes,
         Change.PLACE: [series.location, series.online_url],
         Change.ATTENDEES: sorted(f"{a.email}:{a.role.value}" for a in series.attendees),
+        Change.ORGANIZER: invite.organizer.email if invite.organizer else "",
         Change.AGENDA: invite.description,
         Change.EXCEPTIONS: sorted(
             f"{o.original_start.isoformat()}>{o.start.isoformat()}/{o.duration_minutes}/"
@@ -188,13 +190,16 @@ def export_series(store: Store, series_id: str, method: Method) -> bytes:
         row = _load(s, series_id)
         current = snapshot(invite)
         if method is Method.REQUEST:
+            if row.cancelled:
+                raise KnownError(ErrorCode.VALIDATION,
+                                 f"'{row.title}' is cancelled: there is nothing to invite to")
             if row.sent_snapshot is not None and row.sent_snapshot != current:
                 row.sequence += 1
             row.sent_snapshot, row.sent_at = current, datetime.now(UTC)
         elif method is Method.CANCEL:
             row.cancelled = True
             row.sequence += 1
-            row.sent_at = datetime.now(UTC)
+            row.sent_snapshot, row.sent_at = current, datetime.now(UTC)
         invite.series.sequence = row.sequence
         invite.series.cancelled = row.cancelled
     return to_bytes(series_calendar(invite, method))

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
-from cockpit.domain.cadence import CadenceError, rrule_text
+from cockpit.domain.cadence import CadenceError, rrule_text, series_starts
 from cockpit.domain.enums import EscalationLevel, Meeting, Side
-from cockpit.domain.meetings import AttendeeData, Cadence, SeriesData, SeriesType
+from cockpit.domain.meetings import (
+    AttendeeData,
+    Cadence,
+    OccurrenceState,
+    SeriesData,
+    SeriesType,
+)
 from cockpit.domain.validation import is_valid_email, is_valid_time_zone, is_valid_url
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.services.meetings_mapping import apply_series, customer_people, to_series
 from cockpit.store.models import (
     AgendaTemplate,
+    MeetingOccurrence,
     MeetingSeries,
     Membership,
     Person,
@@ -148,6 +155,13 @@ def validate_series(series: SeriesData) -> None:
         rrule_text(series)
     except CadenceError as exc:
         raise SeriesProblem("custom_rrule", str(exc)) from exc
+    _check_attendees(series)
+
+
+def _check_attendees(series: SeriesData) -> None:
+    people = [a.person_id for a in series.attendees]
+    if len(people) != len(set(people)):
+        raise SeriesProblem("attendees", "someone is on the attendee list twice")
     for attendee in series.attendees:
         if attendee.email and not is_valid_email(attendee.email):
             raise SeriesProblem("attendees", f"{attendee.name}: not an e-mail address")
@@ -175,6 +189,7 @@ def save_series(store: Store, series: SeriesData) -> SeriesData:
         if series.agenda_template_id and s.get(AgendaTemplate, series.agenda_template_id) is None:
             raise SeriesProblem("agenda_template_id", "no such agenda template")
         row = s.get(MeetingSeries, series.id)
+        before: SeriesData | None = None
         if row is None:
             row = MeetingSeries(id=series.id, uid=series.uid or new_uid(), sequence=0)
             s.add(row)
@@ -182,11 +197,42 @@ def save_series(store: Store, series: SeriesData) -> SeriesData:
             row = _load(s, series.id)
             if row.project_id != series.project_id:
                 raise KnownError(ErrorCode.VALIDATION, "a series cannot move to another project")
+            before = to_series(row, set())
         with s.no_autoflush:
             apply_series(s, row, series)
         s.flush()
+        if before is not None:
+            _follow_the_series(s, row, before, series)
+            s.flush()
         s.expire(row)
         return to_series(_load(s, row.id), customer_people(s, row.project_id))
+
+
+def _follow_the_series(session: Session, row: MeetingSeries, old: SeriesData,
+                       new: SeriesData) -> None:
+    """Stored dates follow a series that moved to another hour or zone; dates the new plan no
+    longer has are dropped (as calendars do), unless minutes were taken there."""
+    same_plan = (old.first_date, old.start_time, old.time_zone, rrule_text(old)) == (
+        new.first_date, new.start_time, new.time_zone, rrule_text(new))
+    if same_plan:
+        return
+    old_zone, new_zone = ZoneInfo(old.time_zone), ZoneInfo(new.time_zone)
+    occurrences = session.scalars(select(MeetingOccurrence).where(
+        MeetingOccurrence.series_id == row.id).options(
+        selectinload(MeetingOccurrence.minutes))).all()
+    for occurrence in occurrences:
+        day = occurrence.original_start.astimezone(old_zone).date()
+        moved_to = datetime.combine(day, new.start_time, new_zone).astimezone(UTC)
+        window = (moved_to - timedelta(minutes=1), moved_to + timedelta(minutes=1))
+        if not any(start == moved_to for start in series_starts(new, *window)):
+            if not occurrence.minutes:
+                session.delete(occurrence)
+            continue
+        if occurrence.start == occurrence.original_start:
+            occurrence.start = moved_to
+        occurrence.original_start = moved_to
+        if occurrence.state is OccurrenceState.MOVED and occurrence.start == moved_to:
+            occurrence.state = OccurrenceState.SCHEDULED
 
 
 def save_proposals(store: Store, proposals: list[SeriesData]) -> list[SeriesData]:

@@ -146,8 +146,8 @@ def test_restoring_a_moved_then_cancelled_meeting_keeps_its_new_time(demo_store:
     assert _starts(occurrences.upcoming(demo_store, JAN, FEB))[0] == "01-05 15:00"
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: stored exceptions keep the old original "
-                   "start when the series' time changes, so a cancelled date comes back")
+
+
 def test_a_cancelled_date_stays_cancelled_when_the_series_moves_to_another_hour(
         demo_store: Store, jp104: str) -> None:
     weekly = _weekly(demo_store, jp104)
