@@ -17,12 +17,21 @@ from cockpit.domain.enums import (
     Report,
     Side,
 )
+from cockpit.domain.meetings import (
+    AttendeeRole,
+    Cadence,
+    MinutesKind,
+    OccurrenceState,
+    PartStat,
+    SeriesType,
+)
 from cockpit.domain.problems import Problem
 from cockpit.errors import ErrorCode
 
 
 def label(value: Enum) -> str:  # noqa: C901 - a lookup table
     table: dict[Enum, str] = {
+        **_meeting_labels(),
         ProjectStatus.ONBOARDING: QCoreApplication.translate("Labels", "Onboarding"),
         ProjectStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
         ProjectStatus.ON_HOLD: QCoreApplication.translate("Labels", "On hold"),
@@ -57,6 +66,34 @@ def label(value: Enum) -> str:  # noqa: C901 - a lookup table
         Renewal.AUTOMATIC: QCoreApplication.translate("Labels", "Automatic renewal"),
     }
     return table[value]
+
+
+def _meeting_labels() -> dict[Enum, str]:
+    return {
+        SeriesType.WEEKLY_STATUS: QCoreApplication.translate("Labels", "Weekly status"),
+        SeriesType.BIWEEKLY_STATUS: QCoreApplication.translate("Labels", "Biweekly status"),
+        SeriesType.EXECUTIVE_REVIEW: QCoreApplication.translate("Labels", "Executive review"),
+        SeriesType.OTHER: QCoreApplication.translate("Labels", "Other meeting"),
+        Cadence.WEEKLY: QCoreApplication.translate("Labels", "Every week"),
+        Cadence.EVERY_N_WEEKS: QCoreApplication.translate("Labels", "Every N weeks"),
+        Cadence.MONTHLY: QCoreApplication.translate("Labels", "Every month"),
+        Cadence.EVERY_N_MONTHS: QCoreApplication.translate("Labels", "Every N months"),
+        Cadence.YEARLY: QCoreApplication.translate("Labels", "Every year"),
+        Cadence.CUSTOM: QCoreApplication.translate("Labels", "Custom rule (RRULE)"),
+        AttendeeRole.REQUIRED: QCoreApplication.translate("Labels", "Required"),
+        AttendeeRole.OPTIONAL: QCoreApplication.translate("Labels", "Optional"),
+        PartStat.NEEDS_ACTION: QCoreApplication.translate("Labels", "No answer yet"),
+        PartStat.ACCEPTED: QCoreApplication.translate("Labels", "Accepted"),
+        PartStat.TENTATIVE: QCoreApplication.translate("Labels", "Tentative"),
+        PartStat.DECLINED: QCoreApplication.translate("Labels", "Declined"),
+        PartStat.DELEGATED: QCoreApplication.translate("Labels", "Delegated"),
+        OccurrenceState.SCHEDULED: QCoreApplication.translate("Labels", "Scheduled"),
+        OccurrenceState.MOVED: QCoreApplication.translate("Labels", "Moved"),
+        OccurrenceState.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+        MinutesKind.POINT: QCoreApplication.translate("Labels", "Discussed"),
+        MinutesKind.DECISION: QCoreApplication.translate("Labels", "Decision"),
+        MinutesKind.ACTION: QCoreApplication.translate("Labels", "Action item"),
+    }
 
 
 def short_label(value: Meeting | Report) -> str:

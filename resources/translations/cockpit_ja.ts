@@ -304,6 +304,86 @@ Details are in the log: %1</source>
         <translation>自動更新</translation>
     </message>
     <message>
+        <source>Other meeting</source>
+        <translation>その他の会議</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation>N 週ごと</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>Every N months</source>
+        <translation>N か月ごと</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>毎年</translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)</source>
+        <translation>カスタムルール（RRULE）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>仮承諾</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>委任</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>予定どおり</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>変更済み</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>アクションアイテム</translation>
+    </message>
+    <message>
         <source>Weekly</source>
         <translation>週次定例</translation>
     </message>
