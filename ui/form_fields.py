@@ -177,16 +177,19 @@ class EnumField(Field):
     def __init__(self, parent: QWidget, enum: type[Enum] | None = None,
                  items: list[tuple[str, Any]] | None = None) -> None:
         self.combo = QComboBox(parent)
+        # Qt hands enum members back as plain strings: keep the real values here
+        self._values = [value for _text, value in items or [(label(m), m) for m in enum or ()]]
         for text, value in items or [(label(m), m) for m in enum or ()]:
             self.combo.addItem(text, value)
         super().__init__(self.combo, parent)
         self.combo.currentIndexChanged.connect(self._emit_changed)
 
     def _show(self, value: Any) -> None:
-        self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
+        self.combo.setCurrentIndex(self._values.index(value) if value in self._values else 0)
 
     def value(self) -> Any:
-        return self.combo.currentData()
+        index = self.combo.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
 
 
 class TimeZoneField(Field):

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QMimeData, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from cockpit.errors import KnownError
@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.list_panel.project_selected.connect(self._on_project_selected)
         self.list_panel.show_archived_changed.connect(self._on_show_archived)
         self.editor.dirty_changed.connect(lambda _d: self._update_actions())
+        self.editor.tabs_built.connect(self._attach_meetings)
+        self.setAcceptDrops(True)  # .ics files dropped on the window are imported
         self.panels_built = True
         self.actions_.apply_shortcuts()
         self._restore_panels()
@@ -133,6 +135,27 @@ class MainWindow(QMainWindow):
         a.onboarding_template.triggered.connect(self.edit_onboarding_template)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
+
+    def _attach_meetings(self) -> None:
+        from ui.meetings_controller import MeetingsController
+
+        self.meetings = MeetingsController(self, self.editor.meetings)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _ics_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = _ics_paths(event.mimeData())
+        if not paths:
+            return
+        event.acceptProposedAction()
+        if getattr(self, "meetings", None) is None or self.editor.meetings.project_id is None:
+            self.prompts.info(self, self.tr("Import a calendar file"), self.tr(
+                "Open a saved project first: the meetings are imported into it."))
+            return
+        for path in paths:
+            self.meetings.import_file(path)
 
     def _restore_window(self) -> None:
         geometry = self.settings.window_bytes("geometry")
@@ -520,3 +543,8 @@ class MainWindow(QMainWindow):
     def _close_after_save(self) -> None:
         self._closing = True
         self.close()
+
+
+def _ics_paths(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith((".ics", ".ical"))]

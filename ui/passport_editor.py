@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ui.tabs.base import PassportTab
     from ui.tabs.contract_tab import ContractTab
     from ui.tabs.links_tab import LinksTab
+    from ui.tabs.meetings_tab import MeetingsTab
     from ui.tabs.onboarding_tab import OnboardingTab
     from ui.tabs.overview_tab import OverviewTab
     from ui.tabs.people_tab import PeopleTab
@@ -33,6 +34,7 @@ _ERROR_COLOR = QColor(176, 0, 32)
 
 class PassportEditor(QWidget):
     dirty_changed = Signal(bool)
+    tabs_built = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,7 @@ class PassportEditor(QWidget):
             return
         from ui.tabs.contract_tab import ContractTab
         from ui.tabs.links_tab import LinksTab
+        from ui.tabs.meetings_tab import MeetingsTab
         from ui.tabs.onboarding_tab import OnboardingTab
         from ui.tabs.overview_tab import OverviewTab
         from ui.tabs.people_tab import PeopleTab
@@ -85,6 +88,7 @@ class PassportEditor(QWidget):
         self.contract: ContractTab = ContractTab(self)
         self.quality: QualityTab = QualityTab(self)
         self.onboarding: OnboardingTab = OnboardingTab(self.people.members, self)
+        self.meetings: MeetingsTab = MeetingsTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
@@ -93,17 +97,19 @@ class PassportEditor(QWidget):
         self.tabs.addTab(self.contract, self.tr("Contract && &invoices"))
         self.tabs.addTab(self.quality, self.tr("&Quality"))
         self.tabs.addTab(self.onboarding, self.tr("Onboardin&g"))
+        self.tabs.addTab(self.meetings, self.tr("&Meetings"))
         self.page.layout().addWidget(self.tabs, 1)
         self._built = True
         self.overview.set_suggestions(*self._suggestions)
         for tab in self.all_tabs():
             tab.changed.connect(self._on_changed)
+        self.tabs_built.emit()
 
     def all_tabs(self) -> list[PassportTab]:
         if not self._built:
             return []
         return [self.overview, self.people, self.links, self.contract, self.quality,
-                self.onboarding]
+                self.onboarding, self.meetings]
 
     def set_suggestions(self, departments: list[str], customers: list[str]) -> None:
         """Completion lists for the Overview tab (kept until the tabs exist)."""

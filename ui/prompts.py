@@ -51,6 +51,18 @@ class Prompts(QObject):
         box.exec()
         return box.clickedButton() is delete
 
+    def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
+        """A yes/no question whose "yes" button says what will happen (``action``)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, text)
 
@@ -68,6 +80,18 @@ class Prompts(QObject):
 
 class HeadlessPrompts(Prompts):
     """For unattended runs (smoke tests, benchmarks): messages go to stderr, nothing waits."""
+
+    def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
+        """A yes/no question whose "yes" button says what will happen (``action``)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is yes
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         print(f"{title}: {text}", file=sys.stderr, flush=True)

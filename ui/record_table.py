@@ -73,7 +73,11 @@ class ChoiceDelegate(QStyledItemDelegate):
         elif editor.isEditable():
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
         else:
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            value = editor.currentData()
+            column = self._column(index)
+            if column.kind is Kind.ENUM and column.enum is not None and value is not None:
+                value = column.enum(value)  # Qt returns the member as a plain string
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class RecordTable(QWidget):

@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from cockpit.domain.cadence import CadenceError, rrule_text, series_starts
+from cockpit.domain.cadence import rrule_text, series_starts
 from cockpit.domain.enums import EscalationLevel, Meeting, Side
+from cockpit.domain.meeting_rules import SeriesProblem, validate_series
 from cockpit.domain.meetings import (
     AttendeeData,
     Cadence,
@@ -18,7 +19,6 @@ from cockpit.domain.meetings import (
     SeriesData,
     SeriesType,
 )
-from cockpit.domain.validation import is_valid_email, is_valid_time_zone, is_valid_url
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.services.meetings_mapping import apply_series, customer_people, to_series
 from cockpit.store.models import (
@@ -128,45 +128,6 @@ def propose_governance(store: Store, project_id: str,
         return proposals
 
 
-class SeriesProblem(KnownError):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(ErrorCode.VALIDATION, f"{field}: {message}")
-        self.field = field
-
-
-def validate_series(series: SeriesData) -> None:
-    if not series.title.strip():
-        raise SeriesProblem("title", "a meeting needs a title")
-    if series.first_date is None:
-        raise SeriesProblem("first_date", "choose the date of the first meeting")
-    if not is_valid_time_zone(series.time_zone):
-        raise SeriesProblem("time_zone", f"unknown time zone {series.time_zone}")
-    if not 5 <= series.duration_minutes <= 12 * 60:
-        raise SeriesProblem("duration_minutes", "a meeting lasts 5 minutes to 12 hours")
-    if series.interval < 1:
-        raise SeriesProblem("interval", "the interval is at least 1")
-    if series.online_url and not is_valid_url(series.online_url):
-        raise SeriesProblem("online_url", "not a web address")
-    if series.reminder_minutes is not None and not 0 <= series.reminder_minutes <= 7 * 24 * 60:
-        raise SeriesProblem("reminder_minutes", "a reminder is 0 minutes to 7 days before")
-    if series.until is not None and series.until < series.first_date:
-        raise SeriesProblem("until", "the series ends before its first meeting")
-    try:
-        rrule_text(series)
-    except CadenceError as exc:
-        raise SeriesProblem("custom_rrule", str(exc)) from exc
-    _check_attendees(series)
-
-
-def _check_attendees(series: SeriesData) -> None:
-    people = [a.person_id for a in series.attendees]
-    if len(people) != len(set(people)):
-        raise SeriesProblem("attendees", "someone is on the attendee list twice")
-    for attendee in series.attendees:
-        if attendee.email and not is_valid_email(attendee.email):
-            raise SeriesProblem("attendees", f"{attendee.name}: not an e-mail address")
-
-
 def _load(session, series_id: str) -> MeetingSeries:  # type: ignore[no-untyped-def]
     row = session.scalars(select(MeetingSeries).where(MeetingSeries.id == series_id).options(
         selectinload(MeetingSeries.attendees).selectinload(SeriesAttendee.person))).one_or_none()
@@ -259,3 +220,16 @@ def delete_series(store: Store, series_id: str) -> None:
     with store.session() as s:
         s.delete(_load(s, series_id))
 
+
+
+def agenda_template_choices(store: Store) -> list[tuple[str, str]]:
+    """(name, id) of every agenda template, defaults first."""
+    with store.session() as s:
+        rows = s.scalars(select(AgendaTemplate).order_by(AgendaTemplate.is_default.desc(),
+                                                         AgendaTemplate.name))
+        return [(r.name, r.id) for r in rows]
+
+
+__all__ = ["SeriesProblem", "agenda_template_choices", "delete_series", "get_series",
+           "list_series", "new_uid", "propose_governance", "save_proposals", "save_series",
+           "validate_series"]

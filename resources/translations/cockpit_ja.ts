@@ -174,6 +174,48 @@ Details are in the log: %1</source>
     </message>
 </context>
 <context>
+    <name>HeadlessPrompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePreviewDialog</name>
+    <message>
+        <source>Invite preview</source>
+        <translation>招待のプレビュー</translation>
+    </message>
+    <message>
+        <source>No invite was sent yet: everyone receives a new invitation.</source>
+        <translation>まだ招待を送っていません。全員に新しい招待が届きます。</translation>
+    </message>
+    <message>
+        <source>Nothing attendees see changed since the last invite.</source>
+        <translation>前回の招待から、出席者に見える変更はありません。</translation>
+    </message>
+    <message>
+        <source>Changed since the last invite: %1</source>
+        <translation>前回の招待からの変更: %1</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Recipients and their local time:</source>
+        <translation>受信者と現地時刻:</translation>
+    </message>
+    <message>
+        <source>Agenda (as the customer receives it):</source>
+        <translation>アジェンダ（顧客に届く内容）:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Onboarding</source>
@@ -610,6 +652,14 @@ Details are in the log: %1</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
+        <source>Import a calendar file</source>
+        <translation>カレンダーファイルの取り込み</translation>
+    </message>
+    <message>
+        <source>Open a saved project first: the meetings are imported into it.</source>
+        <translation>先に保存済みのプロジェクトを開いてください。会議はそのプロジェクトに取り込まれます。</translation>
+    </message>
+    <message>
         <source>Database upgraded; a backup was saved to %1</source>
         <translation>データベースをアップグレードしました。バックアップの保存先: %1</translation>
     </message>
@@ -684,6 +734,176 @@ Details are in the log: %1</source>
 Every client project described the same way, offline.</source>
         <translation>PM Cockpit %1
 すべての顧客プロジェクトを同じ形式で、オフラインでも管理できます。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsController</name>
+    <message>
+        <source>Governance meetings</source>
+        <translation>ガバナンス会議</translation>
+    </message>
+    <message>
+        <source>This project already has its weekly, biweekly and executive meetings.</source>
+        <translation>このプロジェクトには、週次・隔週・経営層の会議がすでにあります。</translation>
+    </message>
+    <message>
+        <source>Governance meetings created. Preview and send the invites.</source>
+        <translation>ガバナンス会議を作成しました。招待をプレビューして送ってください。</translation>
+    </message>
+    <message>
+        <source>Meeting series saved.</source>
+        <translation>定例会議を保存しました。</translation>
+    </message>
+    <message>
+        <source>Meeting series saved. Send an updated invite so attendees see the change.</source>
+        <translation>定例会議を保存しました。変更が出席者に伝わるよう、更新した招待を送ってください。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>recurrence</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>place or link</source>
+        <translation>場所またはリンク</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>主催者</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>アジェンダ</translation>
+    </message>
+    <message>
+        <source>moved or cancelled dates</source>
+        <translation>変更または中止された日程</translation>
+    </message>
+    <message>
+        <source>Save the invite</source>
+        <translation>招待を保存</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved %1: send it from your mail client or open it in your calendar.</source>
+        <translation>%1 を保存しました。メールソフトから送るか、カレンダーで開いてください。</translation>
+    </message>
+    <message>
+        <source>Opened the invite in your calendar app.</source>
+        <translation>招待をカレンダーアプリで開きました。</translation>
+    </message>
+    <message>
+        <source>Cancel the series</source>
+        <translation>定例会議を中止</translation>
+    </message>
+    <message>
+        <source>Cancel every meeting of “%1”? Attendees receive a cancellation when you send the file.</source>
+        <translation>「%1」のすべての会議を中止しますか？ファイルを送ると出席者に中止の通知が届きます。</translation>
+    </message>
+    <message>
+        <source>Delete the series</source>
+        <translation>定例会議を削除</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its dates and minutes? Attendees are not told: cancel it instead if invites were sent.</source>
+        <translation>「%1」を日程と議事録ごと削除しますか？出席者には通知されません。招待を送った場合は中止にしてください。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Meeting series deleted.</source>
+        <translation>定例会議を削除しました。</translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation>カレンダーファイルの取り込み</translation>
+    </message>
+    <message>
+        <source>Open a saved project first: the meetings are imported into it.</source>
+        <translation>先に保存済みのプロジェクトを開いてください。会議はそのプロジェクトに取り込まれます。</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>カレンダーを取り込みました</translation>
+    </message>
+    <message>
+        <source>Meetings added: %1 · updated: %2 · cancelled: %3 · answers: %4 · left out: %5</source>
+        <translation>追加した会議: %1 · 更新: %2 · 中止: %3 · 回答: %4 · 対象外: %5</translation>
+    </message>
+    <message>
+        <source>Calendar imported.</source>
+        <translation>カレンダーを取り込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Set up governance meetings…</source>
+        <translation>ガバナンス会議を設定…</translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation>新しい定例会議…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Preview invite…</source>
+        <translation>招待をプレビュー…</translation>
+    </message>
+    <message>
+        <source>Save invite (.ics)…</source>
+        <translation>招待を保存 (.ics)…</translation>
+    </message>
+    <message>
+        <source>Open in calendar</source>
+        <translation>カレンダーで開く</translation>
+    </message>
+    <message>
+        <source>Cancel series…</source>
+        <translation>定例会議を中止…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Import .ics…</source>
+        <translation>.ics を取り込み…</translation>
+    </message>
+    <message>
+        <source>No meetings yet. “Set up governance meetings” proposes the weekly status, the biweekly status and the executive review with the people of the communication map.</source>
+        <translation>まだ会議がありません。「ガバナンス会議を設定」で、コミュニケーションマップの関係者をもとに週次定例・隔週定例・経営層レビューを提案します。</translation>
+    </message>
+    <message>
+        <source>Drop an .ics file on the window to import it into this project.</source>
+        <translation>.ics ファイルをウィンドウにドロップすると、このプロジェクトに取り込みます。</translation>
+    </message>
+    <message>
+        <source>Save the new project first, then plan its meetings.</source>
+        <translation>先に新しいプロジェクトを保存してから、会議を計画してください。</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1128,10 @@ Every client project described the same way, offline.</source>
         <translation>左の一覧からプロジェクトを選択するか、Ctrl+N で新規作成してください。</translation>
     </message>
     <message>
+        <source>&amp;Meetings</source>
+        <translation>会議(&amp;M)</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -1089,6 +1313,29 @@ Every client project described the same way, offline.</source>
     </message>
 </context>
 <context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Governance meetings</source>
+        <translation>ガバナンス会議</translation>
+    </message>
+    <message>
+        <source>The governance model proposes these series with attendees from the communication map. Untick what the customer does not want; adjust any of them before creating.</source>
+        <translation>ガバナンスモデルに基づき、コミュニケーションマップの出席者でこれらの定例会議を提案します。顧客が望まないものはチェックを外し、作成前に必要に応じて調整してください。</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>調整…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>%1, first %2 at %3 %4 (%5 for you), %6 min, %7 attendees</source>
+        <translation>%1、初回 %2 %3 %4（あなたの時刻 %5）、%6 分、出席者 %7 名</translation>
+    </message>
+</context>
+<context>
     <name>QualityTab</name>
     <message>
         <source>Date</source>
@@ -1140,6 +1387,216 @@ Every client project described the same way, offline.</source>
     <message>
         <source>Row %1, %2: %3</source>
         <translation>%1 行目「%2」: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Meeting series</source>
+        <translation>定例会議</translation>
+    </message>
+    <message>
+        <source>e.g. JP-104 Weekly status</source>
+        <translation>例: JP-104 週次定例</translation>
+    </message>
+    <message>
+        <source>What this meeting is for</source>
+        <translation>この会議の目的</translation>
+    </message>
+    <message>
+        <source>Room or address</source>
+        <translation>会議室または住所</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>(default for the type)</source>
+        <translation>（種類の既定）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>繰り返し:</translation>
+    </message>
+    <message>
+        <source>Every N:</source>
+        <translation>間隔 N:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>ルール:</translation>
+    </message>
+    <message>
+        <source>First meeting:</source>
+        <translation>初回:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>時刻:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>タイムゾーン:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>所要時間（分）:</translation>
+    </message>
+    <message>
+        <source>Last date:</source>
+        <translation>最終日:</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>目的:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>Online link:</source>
+        <translation>オンライン会議のリンク:</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>主催者:</translation>
+    </message>
+    <message>
+        <source>Reminder (minutes before):</source>
+        <translation>通知（何分前）:</translation>
+    </message>
+    <message>
+        <source>Agenda template:</source>
+        <translation>アジェンダテンプレート:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>出席者を追加</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>No meeting ahead.</source>
+        <translation>今後の会議はありません。</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2) · for you %3 (%4)</source>
+        <translation>次回: %1（%2）· あなたの時刻 %3（%4）</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation>会議には件名が必要です。</translation>
+    </message>
+    <message>
+        <source>Choose the date of the first meeting.</source>
+        <translation>初回の日付を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a known time zone.</source>
+        <translation>有効なタイムゾーンを選んでください。</translation>
+    </message>
+    <message>
+        <source>A meeting lasts 5 minutes to 12 hours.</source>
+        <translation>会議の所要時間は 5 分から 12 時間です。</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 or more.</source>
+        <translation>繰り返し間隔は 1 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The online link is not a web address.</source>
+        <translation>オンライン会議のリンクが URL ではありません。</translation>
+    </message>
+    <message>
+        <source>A reminder is 0 minutes to 7 days before.</source>
+        <translation>通知は 0 分前から 7 日前までです。</translation>
+    </message>
+    <message>
+        <source>The last date is before the first meeting.</source>
+        <translation>最終日が初回より前です。</translation>
+    </message>
+    <message>
+        <source>The custom rule cannot be used.</source>
+        <translation>カスタムルールが使えません。</translation>
+    </message>
+    <message>
+        <source>Check the attendees: someone is listed twice or has no valid e-mail.</source>
+        <translation>出席者を確認してください。同じ人が二重に登録されているか、メールアドレスが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Check the fields.</source>
+        <translation>入力内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>確認が必要な項目があります。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesListModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次回</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Invite sent</source>
+        <translation>招待送信</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>更新 %1</translation>
     </message>
 </context>
 </TS>

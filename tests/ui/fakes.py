@@ -15,6 +15,7 @@ class FakePrompts:
     def __init__(self) -> None:
         self.unsaved_answers: list[UnsavedChoice] = []
         self.delete_answers: list[bool] = []
+        self.confirm_answers: list[bool] = []
         self.asked: list[tuple[str, str]] = []
         self.errors: list[str] = []
         self.infos: list[str] = []
@@ -25,6 +26,10 @@ class FakePrompts:
         # unscripted (e.g. the window closed by the test teardown): like "Don't save".
         # Raising here would escape closeEvent and take the interpreter down with it.
         return self.unsaved_answers.pop(0) if self.unsaved_answers else UnsavedChoice.DISCARD
+
+    def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
+        self.asked.append(("confirm", text))
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
 
     def confirm_delete(self, parent: QWidget, project: str) -> bool:
         self.asked.append(("delete", project))

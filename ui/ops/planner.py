@@ -20,6 +20,12 @@ def list_series(store: Store, project_id: str) -> list[SeriesData]:
     return meetings.list_series(store, project_id)
 
 
+def template_choices(store: Store) -> list[tuple[str, str]]:
+    from cockpit.services import meetings
+
+    return meetings.agenda_template_choices(store)
+
+
 def propose(store: Store, project_id: str) -> list[SeriesData]:
     """The governance proposals, minus the kinds the project already has."""
     from cockpit.services import meetings
