@@ -1105,7 +1105,7 @@ Every client project described the same way, offline.</source>
     </message>
     <message>
         <source>&amp;People &amp;&amp; communication map</source>
-        <translation>関係者とコミュニケーションマップ(&amp;P)</translation>
+        <translation>関係者・連絡体制(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Links</source>

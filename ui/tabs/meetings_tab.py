@@ -46,7 +46,10 @@ class MeetingsTab(PassportTab):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 300), (1, 120), (2, 110), (3, 210), (4, 110), (5, 80)):
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.moveSection(SeriesListModel.NEXT, 1)  # what the PM looks for first
+        for column, width in ((0, 280), (1, 120), (2, 100), (3, 200), (4, 110), (5, 80)):
             self.view.setColumnWidth(column, width)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
