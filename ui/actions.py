@@ -29,6 +29,8 @@ class Actions(QObject):
         self.delete = self._add("delete", self.tr("&Delete project…"))
         self.export_json = self._add("export_json", self.tr("&Export all to JSON…"))
         self.import_json = self._add("import_json", self.tr("&Import JSON…"))
+        self.planner = self._add("planner", self.tr("Meeting &planner…"), "Ctrl+M")
+        self.agenda_templates = self._add("agenda_templates", self.tr("&Agenda templates…"))
         self.onboarding_template = self._add("onboarding_template",
                                              self.tr("Onboarding &template…"))
         self.quit = self._add("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit)

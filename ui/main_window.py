@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         project_menu = bar.addMenu(self.tr("P&roject"))
         for action in (a.find, a.archive, a.unarchive, a.delete):
             project_menu.addAction(action)
+        meetings_menu = bar.addMenu(self.tr("Mee&tings"))
+        meetings_menu.addAction(a.planner)
+        meetings_menu.addAction(a.agenda_templates)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(a.onboarding_template)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -133,6 +136,8 @@ class MainWindow(QMainWindow):
         a.export_json.triggered.connect(self.export_json)
         a.import_json.triggered.connect(self.import_json)
         a.onboarding_template.triggered.connect(self.edit_onboarding_template)
+        a.planner.triggered.connect(self.open_planner)
+        a.agenda_templates.triggered.connect(self.edit_agenda_templates)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
 
@@ -484,6 +489,30 @@ class MainWindow(QMainWindow):
 
         self._run(lambda: project_ops.get_template(store), loaded)
 
+    def open_planner(self) -> None:
+        if self.store is None:
+            return
+        if getattr(self, "planner", None) is None:
+            from ui.planner_window import PlannerWindow
+
+            self.planner = PlannerWindow(self)
+            self.planner.changed.connect(
+                lambda: getattr(self, "meetings", None) and self.meetings.refresh())
+        else:
+            self.planner.refresh()
+        self.planner.show()
+        self.planner.raise_()
+        self.planner.activateWindow()
+
+    def edit_agenda_templates(self) -> None:
+        if self.store is None:
+            return
+        try:
+            from ui.agenda_template_editor import AgendaTemplateEditor
+        except ImportError:  # pragma: no cover - built in a later step
+            return
+        AgendaTemplateEditor(self.runner, self.store, self).exec()
+
     def about(self) -> None:
         from cockpit import __version__
 
@@ -514,7 +543,8 @@ class MainWindow(QMainWindow):
         a.archive.setEnabled(saved_project and not archived)
         a.unarchive.setEnabled(saved_project and archived)
         a.delete.setEnabled(has_project)
-        for action in (a.export_json, a.import_json, a.onboarding_template):
+        for action in (a.export_json, a.import_json, a.onboarding_template, a.planner,
+                       a.agenda_templates):
             action.setEnabled(has_store)
         title = self.tr("PM Cockpit")
         if has_project:
@@ -535,6 +565,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._save_window()
+        if getattr(self, "planner", None) is not None:
+            self.planner.close()
         self.runner.wait()
         if self.store is not None:
             self.store.dispose()

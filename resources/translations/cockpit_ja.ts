@@ -40,6 +40,14 @@
         <translation>JSON をインポート(&amp;I)…</translation>
     </message>
     <message>
+        <source>Meeting &amp;planner…</source>
+        <translation>会議プランナー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda templates…</source>
+        <translation>アジェンダテンプレート(&amp;A)…</translation>
+    </message>
+    <message>
         <source>Onboarding &amp;template…</source>
         <translation>オンボーディングテンプレート(&amp;T)…</translation>
     </message>
@@ -50,6 +58,17 @@
     <message>
         <source>&amp;About PM Cockpit</source>
         <translation>PM Cockpit について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Agenda of this meeting</source>
+        <translation>この会議のアジェンダ</translation>
+    </message>
+    <message>
+        <source>Use the series&apos; agenda template again</source>
+        <translation>定例会議のアジェンダテンプレートに戻す</translation>
     </message>
 </context>
 <context>
@@ -640,6 +659,10 @@ Details are in the log: %1</source>
         <translation>プロジェクト(&amp;R)</translation>
     </message>
     <message>
+        <source>Mee&amp;tings</source>
+        <translation>会議(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
@@ -1196,6 +1219,104 @@ Every client project described the same way, offline.</source>
     </message>
 </context>
 <context>
+    <name>PlannerModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation>あなたの時刻</translation>
+    </message>
+    <message>
+        <source>Their time</source>
+        <translation>相手の時刻</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>議事録</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>%1 から変更</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerWindow</name>
+    <message>
+        <source>Meeting planner — PM Cockpit</source>
+        <translation>会議プランナー — PM Cockpit</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>中止も表示</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 前の週</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>次の週 ▶</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>日時を変更…</translation>
+    </message>
+    <message>
+        <source>Cancel this date</source>
+        <translation>この回を中止</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Agenda…</source>
+        <translation>アジェンダ…</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>議事録…</translation>
+    </message>
+    <message>
+        <source>Save update for attendees (.ics)…</source>
+        <translation>出席者向けの更新を保存 (.ics)…</translation>
+    </message>
+    <message>
+        <source>No meetings this week. Set up a project&apos;s governance meetings in its Meetings tab.</source>
+        <translation>今週の会議はありません。プロジェクトの「会議」タブでガバナンス会議を設定してください。</translation>
+    </message>
+    <message>
+        <source>Save the update</source>
+        <translation>更新を保存</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListModel</name>
     <message>
         <source>Code</source>
@@ -1387,6 +1508,29 @@ Every client project described the same way, offline.</source>
     <message>
         <source>Row %1, %2: %3</source>
         <translation>%1 行目「%2」: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Move the meeting</source>
+        <translation>会議の日時を変更</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <source>Time (%1):</source>
+        <translation>時刻（%1）:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>所要時間（分）:</translation>
+    </message>
+    <message>
+        <source>Enter a date, a time (HH:MM) and the minutes.</source>
+        <translation>日付、時刻（HH:MM）、所要時間（分）を入力してください。</translation>
     </message>
 </context>
 <context>
