@@ -289,4 +289,9 @@ def build_demo(
     count = scale if scale else DEMO_PROJECTS
     extra = 2 if scale else 1
     passports = [builder.project(n, extra_people=extra) for n in range(count)]
-    return import_passports(store, [], passports)
+    result = import_passports(store, [], passports)
+    if not scale:  # the curated portfolio also gets its governance meetings
+        from cockpit.services.demo_meetings import add_demo_meetings
+
+        add_demo_meetings(store, passports, builder.today)
+    return result
