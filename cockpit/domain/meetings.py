@@ -126,3 +126,15 @@ class MinutesItemData:
     done_on: date | None = None
     internal: bool = False  # never reaches anything the customer receives
     id: str = field(default_factory=new_id)
+
+
+@dataclass
+class AgendaTemplateData:
+    """A stored agenda template (Jinja2). Defaults are shipped, one per meeting type: they can be
+    edited but not deleted, and keep their meeting type."""
+
+    name: str = ""
+    series_type: SeriesType = SeriesType.OTHER
+    body: str = ""
+    is_default: bool = False
+    id: str = field(default_factory=new_id)

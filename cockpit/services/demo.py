@@ -279,7 +279,8 @@ DEMO_PROJECTS = 12
 
 
 def build_demo(
-    store: Store, *, scale: int | None = None, today: date | None = None
+    store: Store, *, scale: int | None = None, today: date | None = None,
+    with_meetings: bool = True,
 ) -> ImportResult:
     """Fill ``store`` with the demo portfolio; ``scale`` asks for that many projects instead
     of the curated dozen, each with at least ten people (so 500 gives 5,000+ people)."""
@@ -290,7 +291,7 @@ def build_demo(
     extra = 2 if scale else 1
     passports = [builder.project(n, extra_people=extra) for n in range(count)]
     result = import_passports(store, [], passports)
-    if not scale:  # the curated portfolio also gets its governance meetings
+    if with_meetings and not scale:  # the curated portfolio also gets its meetings
         from cockpit.services.demo_meetings import add_demo_meetings
 
         add_demo_meetings(store, passports, builder.today)

@@ -25,7 +25,7 @@ def demo_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -
     path = tmp_path_factory.mktemp("meetings-demo") / "demo.sqlite3"
     shutil.copy(template_db, path)
     store = open_store(resolve_store(str(path)))
-    build_demo(store, today=date(2026, 11, 24))
+    build_demo(store, today=date(2026, 11, 24), with_meetings=False)  # tests plan their own
     store.dispose()
     assert not path.with_name(path.name + "-wal").exists()  # all of it is in the one file
     return path
