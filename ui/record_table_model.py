@@ -40,6 +40,7 @@ class Kind(Enum):
     FLAG = auto()  # a checkbox: is ``flag`` in the record's set-valued field?
     CHOICE = auto()  # an id chosen from ``choices()`` (e.g. an onboarding step's owner)
     TIME_ZONE = auto()
+    BOOL = auto()  # a checkbox over a plain bool field
 
 
 @dataclass
@@ -64,6 +65,8 @@ class RecordTableModel(QAbstractTableModel):
         self.factory = factory
         self.records: list[Any] = []
         self.problems: dict[tuple[int, str], Problem] = {}  # (row, field) -> rule broken
+        # optional look of a whole row from its record: (background or None, tooltip)
+        self.row_hint: Callable[[Any], tuple[QBrush | None, str]] | None = None
 
     # --- loading and reading back -------------------------------------------------------
     def set_records(self, records: Sequence[Any]) -> None:
@@ -97,7 +100,7 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].kind is Kind.FLAG:
+        if self.columns[index.column()].kind in (Kind.FLAG, Kind.BOOL):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
@@ -119,11 +122,11 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         record = self.records[index.row()]
         value = getattr(record, column.field)
-        if column.kind is Kind.FLAG:
+        if column.kind in (Kind.FLAG, Kind.BOOL):
             if role == Qt.ItemDataRole.CheckStateRole:
-                on = column.flag in value
+                on = column.flag in value if column.kind is Kind.FLAG else bool(value)
                 return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-            return None
+            return self._hint(record, role) if column.kind is Kind.BOOL else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, value)
         if role == Qt.ItemDataRole.EditRole:
@@ -131,12 +134,21 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
             problem = self.problem_at(index.row(), index.column())
             if problem is None:
-                return None
+                return self._hint(record, role)
             return INVALID_BRUSH if role == Qt.ItemDataRole.BackgroundRole else problem_text(
                 problem)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in (Kind.DECIMAL, Kind.INT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _hint(self, record: Any, role: int) -> Any:
+        if self.row_hint is None or role not in (Qt.ItemDataRole.BackgroundRole,
+                                                 Qt.ItemDataRole.ToolTipRole):
+            return None
+        brush, tooltip = self.row_hint(record)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return brush
+        return tooltip or None
 
     def _text(self, column: Column, value: Any) -> str:
         if column.kind is Kind.DATE:
@@ -171,6 +183,10 @@ class RecordTableModel(QAbstractTableModel):
             else:
                 current.discard(column.flag)
             new_value: Any = frozenset(current)
+        elif column.kind is Kind.BOOL:
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            new_value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
         else:

@@ -138,3 +138,15 @@ class AgendaTemplateData:
     body: str = ""
     is_default: bool = False
     id: str = field(default_factory=new_id)
+
+
+class TemplateIssue(StrEnum):
+    """Why an agenda template cannot be saved or deleted (the UI words it)."""
+
+    NAME_MISSING = "name_missing"
+    NAME_TOO_LONG = "name_too_long"
+    NAME_TAKEN = "name_taken"
+    TYPE_FIXED = "type_fixed"  # a default keeps its meeting type
+    BODY_EMPTY = "body_empty"
+    BODY_ERROR = "body_error"  # Jinja2 cannot render it: ``line`` and ``detail`` say where/why
+    DEFAULT_KEPT = "default_kept"  # a default cannot be deleted

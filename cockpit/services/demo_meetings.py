@@ -40,6 +40,12 @@ def add_demo_meetings(store: Store, passports: list[Passport], today: date) -> N
         for proposal in proposals:
             if proposal.type is SeriesType.EXECUTIVE_REVIEW and index % 2:
                 proposal.cadence, proposal.interval = Cadence.YEARLY, 1  # the customer's choice
+            # one PM runs several projects: spread their meetings over the week and the day
+            assert proposal.first_date is not None
+            proposal.first_date += timedelta(days=index % 3)
+            if proposal.start_time.hour <= 10:  # morning slots leave room in both zones
+                hour = proposal.start_time.hour + (index // 3) % 4 * 2
+                proposal.start_time = proposal.start_time.replace(hour=min(hour, 15))
         saved = meetings.save_proposals(store, proposals)
         weekly = next(s for s in saved if s.type is SeriesType.WEEKLY_STATUS)
         biweekly = next(s for s in saved if s.type is SeriesType.BIWEEKLY_STATUS)

@@ -1,0 +1,106 @@
+"""Agenda templates in the store: list, save (only a template that renders), delete.
+
+A shipped default (one per meeting type) can be edited but not deleted, and keeps its meeting
+type, so every type always has an agenda. Series that used a deleted template fall back to
+their type's default (the foreign key is set to NULL).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from cockpit.agenda.context import sample_context
+from cockpit.agenda.render import AgendaError, RenderedAgenda, render
+from cockpit.domain.meetings import AgendaTemplateData, SeriesType, TemplateIssue
+from cockpit.errors import ErrorCode, KnownError
+from cockpit.store.models import AgendaTemplate
+from cockpit.store.store import Store
+
+MAX_NAME = 200
+TYPE_ORDER = {kind: i for i, kind in enumerate(SeriesType)}
+
+
+class TemplateProblem(KnownError):
+    """Why a template cannot be saved or deleted. For a body Jinja2 cannot render, ``line``
+    (1-based or None) and ``detail`` (Jinja2's words) say where and why."""
+
+    def __init__(self, issue: TemplateIssue, message: str, *, line: int | None = None,
+                 detail: str = "") -> None:
+        code = (ErrorCode.TEMPLATE_ERROR if issue is TemplateIssue.BODY_ERROR
+                else ErrorCode.VALIDATION)
+        super().__init__(code, message)
+        self.issue = issue
+        self.line = line
+        self.detail = detail or message
+
+
+def _data(row: AgendaTemplate) -> AgendaTemplateData:
+    return AgendaTemplateData(id=row.id, name=row.name, series_type=row.series_type,
+                              body=row.body, is_default=row.is_default)
+
+
+def list_templates(store: Store) -> list[AgendaTemplateData]:
+    """Every template, by meeting type (weekly, biweekly, executive, other), default first."""
+    with store.session() as s:
+        rows = [_data(r) for r in s.scalars(select(AgendaTemplate))]
+    return sorted(rows, key=lambda t: (TYPE_ORDER[t.series_type], not t.is_default,
+                                       t.name.casefold()))
+
+
+def get_template(store: Store, template_id: str) -> AgendaTemplateData:
+    with store.session() as s:
+        row = s.get(AgendaTemplate, template_id)
+        if row is None:
+            raise KnownError(ErrorCode.NOT_FOUND, f"no agenda template with id {template_id}")
+        return _data(row)
+
+
+def check_body(body: str, meeting_minutes: int = 60) -> RenderedAgenda:
+    """The body rendered against the sample project (every name a template may use);
+    ``TemplateProblem`` naming the line when it cannot be rendered."""
+    try:
+        return render(body, sample_context(), meeting_minutes)
+    except AgendaError as exc:
+        raise TemplateProblem(TemplateIssue.BODY_ERROR, str(exc), line=exc.line,
+                              detail=exc.message) from exc
+
+
+def save_template(store: Store, data: AgendaTemplateData) -> AgendaTemplateData:
+    """Create or update. ``is_default`` is the store's to say: a new template is never a
+    default, and a default keeps its meeting type."""
+    name = data.name.strip()
+    if not name:
+        raise TemplateProblem(TemplateIssue.NAME_MISSING, "a template needs a name")
+    if len(name) > MAX_NAME:
+        raise TemplateProblem(TemplateIssue.NAME_TOO_LONG,
+                              f"a name has at most {MAX_NAME} characters")
+    if not data.body.strip():
+        raise TemplateProblem(TemplateIssue.BODY_EMPTY, "the agenda is empty")
+    check_body(data.body)
+    with store.session() as s:
+        # compared here, not in SQL: SQLite's lower() folds ASCII letters only
+        if any(r.name.casefold() == name.casefold() and r.id != data.id
+               for r in s.scalars(select(AgendaTemplate))):
+            raise TemplateProblem(TemplateIssue.NAME_TAKEN,
+                                  f"another template is already called '{name}'")
+        row = s.get(AgendaTemplate, data.id)
+        if row is None:
+            row = AgendaTemplate(id=data.id, is_default=False)
+            s.add(row)
+        elif row.is_default and row.series_type is not data.series_type:
+            raise TemplateProblem(TemplateIssue.TYPE_FIXED,
+                                  "a default template keeps its meeting type")
+        row.name, row.series_type, row.body = name, data.series_type, data.body
+        s.flush()
+        return _data(row)
+
+
+def delete_template(store: Store, template_id: str) -> None:
+    with store.session() as s:
+        row = s.get(AgendaTemplate, template_id)
+        if row is None:
+            return
+        if row.is_default:
+            raise TemplateProblem(TemplateIssue.DEFAULT_KEPT,
+                                  "a default template can be edited, not deleted")
+        s.delete(row)
