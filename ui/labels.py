@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -30,69 +31,103 @@ from cockpit.errors import ErrorCode
 
 
 def label(value: Enum) -> str:  # noqa: C901 - a lookup table
-    table: dict[Enum, str] = {
+    # one table per enum: members of different StrEnums with the same value are equal
+    # ("other" is a link kind and a meeting type) and would overwrite each other
+    tables: dict[type[Enum], dict[Any, str]] = {
         **_meeting_labels(),
-        ProjectStatus.ONBOARDING: QCoreApplication.translate("Labels", "Onboarding"),
-        ProjectStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
-        ProjectStatus.ON_HOLD: QCoreApplication.translate("Labels", "On hold"),
-        ProjectStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
-        Health.GREEN: QCoreApplication.translate("Labels", "Green"),
-        Health.AMBER: QCoreApplication.translate("Labels", "Amber"),
-        Health.RED: QCoreApplication.translate("Labels", "Red"),
-        Side.VENDOR: QCoreApplication.translate("Labels", "Vendor"),
-        Side.CUSTOMER: QCoreApplication.translate("Labels", "Customer"),
-        EscalationLevel.NONE: QCoreApplication.translate("Labels", "—"),
-        EscalationLevel.PROJECT: QCoreApplication.translate("Labels", "1 · Project manager"),
-        EscalationLevel.DEPARTMENT: QCoreApplication.translate("Labels", "2 · Department director"),
-        EscalationLevel.EXECUTIVE: QCoreApplication.translate("Labels", "3 · C-level"),
-        Meeting.WEEKLY_STATUS: QCoreApplication.translate("Labels", "Weekly status"),
-        Meeting.BIWEEKLY_STATUS: QCoreApplication.translate("Labels", "Biweekly status"),
-        Meeting.EXECUTIVE_REVIEW: QCoreApplication.translate("Labels", "Executive review"),
-        Report.FOLLOW_UP: QCoreApplication.translate("Labels", "Call follow-up"),
-        Report.TASK_UPDATE: QCoreApplication.translate("Labels", "Open-task update"),
-        Report.SPRINT_REPORT: QCoreApplication.translate("Labels", "Sprint report"),
-        Report.BIWEEKLY_REPORT: QCoreApplication.translate("Labels", "Biweekly report"),
-        Report.PROBLEM_NOTICE: QCoreApplication.translate("Labels", "Problem notice"),
-        LinkKind.SOURCE_CONTROL: QCoreApplication.translate("Labels", "Source control"),
-        LinkKind.TRACKER: QCoreApplication.translate("Labels", "Issue tracker"),
-        LinkKind.DOCUMENTATION: QCoreApplication.translate("Labels", "Documentation"),
-        LinkKind.OTHER: QCoreApplication.translate("Labels", "Other tool"),
-        ContractType.FIXED_PRICE: QCoreApplication.translate("Labels", "Fixed price"),
-        ContractType.TIME_AND_MATERIALS: QCoreApplication.translate("Labels", "Time and materials"),
-        ContractType.DEDICATED_TEAM: QCoreApplication.translate("Labels", "Dedicated team"),
-        ContractType.RETAINER: QCoreApplication.translate("Labels", "Retainer"),
-        Renewal.NONE: QCoreApplication.translate("Labels", "No renewal"),
-        Renewal.MANUAL: QCoreApplication.translate("Labels", "Renewal on request"),
-        Renewal.AUTOMATIC: QCoreApplication.translate("Labels", "Automatic renewal"),
+        ProjectStatus: {
+            ProjectStatus.ONBOARDING: QCoreApplication.translate("Labels", "Onboarding"),
+            ProjectStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
+            ProjectStatus.ON_HOLD: QCoreApplication.translate("Labels", "On hold"),
+            ProjectStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+        },
+        Health: {
+            Health.GREEN: QCoreApplication.translate("Labels", "Green"),
+            Health.AMBER: QCoreApplication.translate("Labels", "Amber"),
+            Health.RED: QCoreApplication.translate("Labels", "Red"),
+        },
+        Side: {
+            Side.VENDOR: QCoreApplication.translate("Labels", "Vendor"),
+            Side.CUSTOMER: QCoreApplication.translate("Labels", "Customer"),
+        },
+        EscalationLevel: {
+            EscalationLevel.NONE: QCoreApplication.translate("Labels", "—"),
+            EscalationLevel.PROJECT: QCoreApplication.translate("Labels", "1 · Project manager"),
+            EscalationLevel.DEPARTMENT: QCoreApplication.translate(
+                "Labels", "2 · Department director"),
+            EscalationLevel.EXECUTIVE: QCoreApplication.translate("Labels", "3 · C-level"),
+        },
+        Meeting: {
+            Meeting.WEEKLY_STATUS: QCoreApplication.translate("Labels", "Weekly status"),
+            Meeting.BIWEEKLY_STATUS: QCoreApplication.translate("Labels", "Biweekly status"),
+            Meeting.EXECUTIVE_REVIEW: QCoreApplication.translate("Labels", "Executive review"),
+        },
+        Report: {
+            Report.FOLLOW_UP: QCoreApplication.translate("Labels", "Call follow-up"),
+            Report.TASK_UPDATE: QCoreApplication.translate("Labels", "Open-task update"),
+            Report.SPRINT_REPORT: QCoreApplication.translate("Labels", "Sprint report"),
+            Report.BIWEEKLY_REPORT: QCoreApplication.translate("Labels", "Biweekly report"),
+            Report.PROBLEM_NOTICE: QCoreApplication.translate("Labels", "Problem notice"),
+        },
+        LinkKind: {
+            LinkKind.SOURCE_CONTROL: QCoreApplication.translate("Labels", "Source control"),
+            LinkKind.TRACKER: QCoreApplication.translate("Labels", "Issue tracker"),
+            LinkKind.DOCUMENTATION: QCoreApplication.translate("Labels", "Documentation"),
+            LinkKind.OTHER: QCoreApplication.translate("Labels", "Other tool"),
+        },
+        ContractType: {
+            ContractType.FIXED_PRICE: QCoreApplication.translate("Labels", "Fixed price"),
+            ContractType.TIME_AND_MATERIALS: QCoreApplication.translate(
+                "Labels", "Time and materials"),
+            ContractType.DEDICATED_TEAM: QCoreApplication.translate("Labels", "Dedicated team"),
+            ContractType.RETAINER: QCoreApplication.translate("Labels", "Retainer"),
+        },
+        Renewal: {
+            Renewal.NONE: QCoreApplication.translate("Labels", "No renewal"),
+            Renewal.MANUAL: QCoreApplication.translate("Labels", "Renewal on request"),
+            Renewal.AUTOMATIC: QCoreApplication.translate("Labels", "Automatic renewal"),
+        },
     }
-    return table[value]
+    return tables[type(value)][value]
 
 
-def _meeting_labels() -> dict[Enum, str]:
+def _meeting_labels() -> dict[type[Enum], dict[Any, str]]:
     return {
-        SeriesType.WEEKLY_STATUS: QCoreApplication.translate("Labels", "Weekly status"),
-        SeriesType.BIWEEKLY_STATUS: QCoreApplication.translate("Labels", "Biweekly status"),
-        SeriesType.EXECUTIVE_REVIEW: QCoreApplication.translate("Labels", "Executive review"),
-        SeriesType.OTHER: QCoreApplication.translate("Labels", "Other meeting"),
-        Cadence.WEEKLY: QCoreApplication.translate("Labels", "Every week"),
-        Cadence.EVERY_N_WEEKS: QCoreApplication.translate("Labels", "Every N weeks"),
-        Cadence.MONTHLY: QCoreApplication.translate("Labels", "Every month"),
-        Cadence.EVERY_N_MONTHS: QCoreApplication.translate("Labels", "Every N months"),
-        Cadence.YEARLY: QCoreApplication.translate("Labels", "Every year"),
-        Cadence.CUSTOM: QCoreApplication.translate("Labels", "Custom rule (RRULE)"),
-        AttendeeRole.REQUIRED: QCoreApplication.translate("Labels", "Required"),
-        AttendeeRole.OPTIONAL: QCoreApplication.translate("Labels", "Optional"),
-        PartStat.NEEDS_ACTION: QCoreApplication.translate("Labels", "No answer yet"),
-        PartStat.ACCEPTED: QCoreApplication.translate("Labels", "Accepted"),
-        PartStat.TENTATIVE: QCoreApplication.translate("Labels", "Tentative"),
-        PartStat.DECLINED: QCoreApplication.translate("Labels", "Declined"),
-        PartStat.DELEGATED: QCoreApplication.translate("Labels", "Delegated"),
-        OccurrenceState.SCHEDULED: QCoreApplication.translate("Labels", "Scheduled"),
-        OccurrenceState.MOVED: QCoreApplication.translate("Labels", "Moved"),
-        OccurrenceState.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
-        MinutesKind.POINT: QCoreApplication.translate("Labels", "Discussed"),
-        MinutesKind.DECISION: QCoreApplication.translate("Labels", "Decision"),
-        MinutesKind.ACTION: QCoreApplication.translate("Labels", "Action item"),
+        SeriesType: {
+            SeriesType.WEEKLY_STATUS: QCoreApplication.translate("Labels", "Weekly status"),
+            SeriesType.BIWEEKLY_STATUS: QCoreApplication.translate("Labels", "Biweekly status"),
+            SeriesType.EXECUTIVE_REVIEW: QCoreApplication.translate("Labels", "Executive review"),
+            SeriesType.OTHER: QCoreApplication.translate("Labels", "Other meeting"),
+        },
+        Cadence: {
+            Cadence.WEEKLY: QCoreApplication.translate("Labels", "Every week"),
+            Cadence.EVERY_N_WEEKS: QCoreApplication.translate("Labels", "Every N weeks"),
+            Cadence.MONTHLY: QCoreApplication.translate("Labels", "Every month"),
+            Cadence.EVERY_N_MONTHS: QCoreApplication.translate("Labels", "Every N months"),
+            Cadence.YEARLY: QCoreApplication.translate("Labels", "Every year"),
+            Cadence.CUSTOM: QCoreApplication.translate("Labels", "Custom rule (RRULE)"),
+        },
+        AttendeeRole: {
+            AttendeeRole.REQUIRED: QCoreApplication.translate("Labels", "Required"),
+            AttendeeRole.OPTIONAL: QCoreApplication.translate("Labels", "Optional"),
+        },
+        PartStat: {
+            PartStat.NEEDS_ACTION: QCoreApplication.translate("Labels", "No answer yet"),
+            PartStat.ACCEPTED: QCoreApplication.translate("Labels", "Accepted"),
+            PartStat.TENTATIVE: QCoreApplication.translate("Labels", "Tentative"),
+            PartStat.DECLINED: QCoreApplication.translate("Labels", "Declined"),
+            PartStat.DELEGATED: QCoreApplication.translate("Labels", "Delegated"),
+        },
+        OccurrenceState: {
+            OccurrenceState.SCHEDULED: QCoreApplication.translate("Labels", "Scheduled"),
+            OccurrenceState.MOVED: QCoreApplication.translate("Labels", "Moved"),
+            OccurrenceState.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+        },
+        MinutesKind: {
+            MinutesKind.POINT: QCoreApplication.translate("Labels", "Discussed"),
+            MinutesKind.DECISION: QCoreApplication.translate("Labels", "Decision"),
+            MinutesKind.ACTION: QCoreApplication.translate("Labels", "Action item"),
+        },
     }
 
 

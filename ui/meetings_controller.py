@@ -36,6 +36,7 @@ class MeetingsController(QObject):
         tab.cancel_requested.connect(self.cancel_series)
         tab.delete_requested.connect(self.delete_series)
         tab.import_requested.connect(self.choose_import)
+        tab.log_requested.connect(self.show_log)
 
     # --- helpers ---------------------------------------------------------------------
     @property
@@ -64,7 +65,15 @@ class MeetingsController(QObject):
                      ) -> SeriesData | None:
         from ui.series_dialog import SeriesDialog
 
-        dialog = SeriesDialog(series, self._people(), templates, self._my_zone(), self.window)
+        store = self.store
+
+        def checker(candidate: SeriesData) -> list[Any]:
+            from ui.ops.meetings import check_series
+
+            return check_series(store, candidate)
+
+        dialog = SeriesDialog(series, self._people(), templates, self._my_zone(), self.window,
+                              checker=checker)
         return dialog.series if dialog.exec() else None
 
     def refresh(self, project_id: str | None = None) -> None:
@@ -223,6 +232,21 @@ class MeetingsController(QObject):
             return
         self._run(lambda: planner.delete_series(store, series_id),
                   self._saved(self.tr("Meeting series deleted.")))
+
+    def show_log(self) -> None:
+        """The project's decision log and the action items still open (carried over)."""
+        project_id, store = self.tab.project_id, self.store
+        if project_id is None:
+            return
+
+        def loaded(result: tuple[list[Any], list[Any]]) -> None:
+            from ui.decision_log_dialog import DecisionLogDialog
+
+            decisions, actions = result
+            DecisionLogDialog(decisions, actions, self.window).exec()
+
+        self._run(lambda: (planner.decision_log(store, project_id),
+                           planner.open_actions(store, project_id)), loaded)
 
     def choose_import(self) -> None:
         path = self.window.prompts.open_file(self.window, self.tr("Import a calendar file"),

@@ -4,7 +4,9 @@ reminder and agenda template. Shows the next meeting in both sides' zones as you
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
@@ -65,8 +67,11 @@ class SeriesDialog(QDialog):
 
     def __init__(self, series: SeriesData, people: list[tuple[str, str, str]],
                  templates: list[tuple[str, str]], my_zone: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 checker: Callable[[SeriesData], list[Any]] | None = None) -> None:
+        """``checker(series)`` returns the working-hours/holiday warnings of a series."""
         super().__init__(parent)
+        self.checker = checker
         self.series = copy.deepcopy(series)
         self.people = people
         self.my_zone = my_zone
@@ -107,6 +112,10 @@ class SeriesDialog(QDialog):
         self.times.setWordWrap(True)
         self.times.setStyleSheet("color: #444;")
         when_form.addRow("", self.times)
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a5300;")
+        when_form.addRow("", self.warnings)
         what = QGroupBox(self.tr("Meeting"), self)
         what_form = QFormLayout(what)
         for key, text in (("title", self.tr("Title:")), ("type", self.tr("Type:")),
@@ -192,6 +201,29 @@ class SeriesDialog(QDialog):
                            .replace("%2", series.time_zone)
                            .replace("%3", here.strftime("%a %H:%M"))
                            .replace("%4", self.my_zone))
+        self._show_warnings(series)
+
+    def _show_warnings(self, series: SeriesData) -> None:
+        if self.checker is None:
+            return
+        try:
+            found = self.checker(series)
+        except (KnownError, ValueError):
+            found = []
+        texts = {
+            "outside_vendor_hours": self.tr("⚠ Outside the vendor side's working hours from "
+                                            "%1 (%2 meetings): %3"),
+            "outside_customer_hours": self.tr("⚠ Outside the customer's working hours from %1 "
+                                              "(%2 meetings): %3"),
+            "holiday": self.tr("⚠ On a public holiday of the customer's country: %1 (%2 "
+                               "meetings): %3"),
+            "agenda_too_long": self.tr("⚠ The agenda's items take longer than the meeting "
+                                       "(%1, %2): %3"),
+        }
+        lines = [texts.get(str(w.kind.value), "%1 %2 %3")
+                 .replace("%1", w.first.strftime("%Y-%m-%d"))
+                 .replace("%2", str(w.count)).replace("%3", w.detail) for w in found]
+        self.warnings.setText("\n".join(lines))
 
     def _problem_text(self, exc: Exception) -> str:
         field = getattr(exc, "field", "")

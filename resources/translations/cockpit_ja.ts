@@ -72,6 +72,153 @@
     </message>
 </context>
 <context>
+    <name>AgendaTemplateEditor</name>
+    <message>
+        <source>Agenda templates</source>
+        <translation>アジェンダテンプレート</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Templates by meeting type:</source>
+        <translation>会議の種類別テンプレート:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s length the timed items are compared with in this preview; each series has its own.</source>
+        <translation>このプレビューで時間付き項目と比べる会議の長さです。実際の長さは定例会議ごとに設定します。</translation>
+    </message>
+    <message>
+        <source>Jinja2 text, e.g. %1; lists: %2 (each item has text, owner, due_on). A line ending in “(10 min)” is a timed item.</source>
+        <translation>Jinja2 形式で記述します（例: %1）。使えるリスト: %2（各項目に text, owner, due_on があります）。行末が「(10 min)」の行は時間付き項目として扱われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for a meeting of:</source>
+        <translation>プレビューする会議の長さ(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;type:</source>
+        <translation>会議の種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>テンプレート:</translation>
+    </message>
+    <message>
+        <source>Preview (sample project):</source>
+        <translation>プレビュー（サンプルプロジェクト）:</translation>
+    </message>
+    <message>
+        <source>A default template keeps its meeting type.</source>
+        <translation>標準テンプレートの会議の種類は変更できません。</translation>
+    </message>
+    <message>
+        <source>A default template can be edited, not deleted.</source>
+        <translation>標準テンプレートは編集できますが、削除はできません。</translation>
+    </message>
+    <message>
+        <source>Shipped default for this meeting type: series without their own template use it. It can be edited, not deleted.</source>
+        <translation>この会議の種類の標準テンプレートです。テンプレートを指定していない定例会議で使われます。編集はできますが、削除はできません。</translation>
+    </message>
+    <message>
+        <source>No timed items: end an item&apos;s line with “(10 min)” to plan the meeting&apos;s time.</source>
+        <translation>時間付きの項目がありません。会議の時間配分を決めるには、項目の行末に「(10 min)」と書いてください。</translation>
+    </message>
+    <message>
+        <source>Planned %1 of %2 minutes: the items take %3 minutes longer than the meeting.</source>
+        <translation>予定 %1 分／会議 %2 分: 項目の合計が会議の長さを %3 分超えています。</translation>
+    </message>
+    <message>
+        <source>Planned %1 of %2 minutes</source>
+        <translation>予定 %1 分／会議 %2 分</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: %1</source>
+        <translation>このテンプレートは使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>テンプレートの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>名前が長すぎます。</translation>
+    </message>
+    <message>
+        <source>Another template already has this name.</source>
+        <translation>同じ名前のテンプレートがすでにあります。</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>アジェンダが空です。</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved.</source>
+        <translation>テンプレートを保存できません。</translation>
+    </message>
+    <message>
+        <source>New agenda</source>
+        <translation>新しいアジェンダ</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Welcome and goals of today</source>
+        <translation>挨拶と本日の目標</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>未完了のアクションアイテム</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Series that used it now use their type&apos;s default.</source>
+        <translation>「%1」を削除しました。このテンプレートを使っていた定例会議は、種類ごとの標準テンプレートを使います。</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1”?</source>
+        <translation>「%1」の変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Delete the agenda template “%1”? Series that use it will use their meeting type&apos;s default.</source>
+        <translation>アジェンダテンプレート「%1」を削除しますか？このテンプレートを使っている定例会議は、会議の種類ごとの標準テンプレートを使うようになります。</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working…</source>
@@ -190,6 +337,37 @@
 Details are in the log: %1</source>
         <translation>PM Cockpit で予期しないエラーが発生しました。保存済みのデータは失われていません。
 詳細はログを参照してください: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLogDialog</name>
+    <message>
+        <source>Decisions and action items</source>
+        <translation>決定事項とアクションアイテム</translation>
+    </message>
+    <message>
+        <source>(internal)</source>
+        <translation>（社内）</translation>
+    </message>
+    <message>
+        <source>owner: %1 · due: %2 · from %3</source>
+        <translation>担当: %1 · 期日: %2 · %3 の会議より</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet: they come from the minutes of the meetings.</source>
+        <translation>決定事項はまだありません。会議の議事録から記録されます。</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>未完了のアクションアイテムはありません。</translation>
+    </message>
+    <message>
+        <source>Decision log (newest first)</source>
+        <translation>決定事項の記録（新しい順）</translation>
+    </message>
+    <message>
+        <source>Open action items (they carry over into the next agendas)</source>
+        <translation>未完了のアクションアイテム（次回以降のアジェンダに引き継がれます）</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1095,10 @@ Every client project described the same way, offline.</source>
         <translation>.ics を取り込み…</translation>
     </message>
     <message>
+        <source>Decisions and action items…</source>
+        <translation>決定事項とアクションアイテム…</translation>
+    </message>
+    <message>
         <source>No meetings yet. “Set up governance meetings” proposes the weekly status, the biweekly status and the executive review with the people of the communication map.</source>
         <translation>まだ会議がありません。「ガバナンス会議を設定」で、コミュニケーションマップの関係者をもとに週次定例・隔週定例・経営層レビューを提案します。</translation>
     </message>
@@ -927,6 +1109,105 @@ Every client project described the same way, offline.</source>
     <message>
         <source>Save the new project first, then plan its meetings.</source>
         <translation>先に新しいプロジェクトを保存してから、会議を計画してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes — %1</source>
+        <translation>議事録 — %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2（%3）</translation>
+    </message>
+    <message>
+        <source>for you %1 (%2)</source>
+        <translation>あなたの時刻 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Internal items never reach the customer: they are left out of invites, agendas and everything else the customer receives.</source>
+        <translation>社内限りの項目は顧客に届きません。招待、アジェンダなど顧客が受け取るものにはすべて含まれません。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>社内限り</translation>
+    </message>
+    <message>
+        <source>Add &amp;point</source>
+        <translation>議題を追加(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;decision</source>
+        <translation>決定事項を追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;action item</source>
+        <translation>アクションアイテムを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tinted rows are internal items: they never reach the customer (invites, agendas, anything sent to them).</source>
+        <translation>色付きの行は社内限りの項目です。顧客には届きません（招待、アジェンダなど顧客に送るものすべて）。</translation>
+    </message>
+    <message>
+        <source>Open action items carried over from earlier meetings:</source>
+        <translation>以前の会議から持ち越した未完了のアクションアイテム:</translation>
+    </message>
+    <message>
+        <source>Internal: never reaches the customer.</source>
+        <translation>社内限り: 顧客には届きません。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期日 %1</translation>
+    </message>
+    <message>
+        <source>None: every earlier action item is done.</source>
+        <translation>ありません。以前のアクションアイテムはすべて完了しています。</translation>
+    </message>
+    <message>
+        <source>Open action items carried over from earlier meetings: %1</source>
+        <translation>以前の会議から持ち越した未完了のアクションアイテム: %1 件</translation>
+    </message>
+    <message>
+        <source>Every item needs its text before the minutes can be saved.</source>
+        <translation>議事録を保存するには、すべての項目に内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Minutes saved.</source>
+        <translation>議事録を保存しました。</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>議事録</translation>
+    </message>
+    <message>
+        <source>Discard the changes to these minutes?</source>
+        <translation>この議事録の変更を破棄しますか？</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1939,22 @@ Every client project described the same way, offline.</source>
     <message>
         <source>Next: %1 (%2) · for you %3 (%4)</source>
         <translation>次回: %1（%2）· あなたの時刻 %3（%4）</translation>
+    </message>
+    <message>
+        <source>⚠ Outside the vendor side&apos;s working hours from %1 (%2 meetings): %3</source>
+        <translation>⚠ %1 からベンダー側の勤務時間外です（%2 回）: %3</translation>
+    </message>
+    <message>
+        <source>⚠ Outside the customer&apos;s working hours from %1 (%2 meetings): %3</source>
+        <translation>⚠ %1 から顧客側の勤務時間外です（%2 回）: %3</translation>
+    </message>
+    <message>
+        <source>⚠ On a public holiday of the customer&apos;s country: %1 (%2 meetings): %3</source>
+        <translation>⚠ 顧客の国の祝日にあたります: %1（%2 回）: %3</translation>
+    </message>
+    <message>
+        <source>⚠ The agenda&apos;s items take longer than the meeting (%1, %2): %3</source>
+        <translation>⚠ アジェンダの項目が会議時間を超えています（%1、%2）: %3</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>

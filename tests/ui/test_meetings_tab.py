@@ -130,3 +130,36 @@ def test_a_broken_calendar_file_is_reported_and_changes_nothing(window: MainWind
     window.meetings.import_file(CORPUS / "broken" / "icalendar-broken_dtstart.ics")
     assert prompts.errors and "damaged" in prompts.errors[-1]
     assert tab.model.rowCount() == before
+
+
+def test_the_editor_warns_when_a_time_leaves_working_hours(window: MainWindow, qtbot) -> None:
+    tab = _open_meetings(window, "JP-104")
+    tab.view.selectRow(0)
+    seen: dict[str, str] = {}
+
+    def retime(dialog: QDialog) -> None:
+        seen["before"] = dialog.warnings.text()
+        dialog.f["start_time"].edit.setText("10:00")  # Tokyo 10:00 is 02:00 in Warsaw
+        seen["after"] = dialog.warnings.text()
+        dialog.reject()
+
+    _when_a_dialog_opens(qtbot, retime)
+    tab.buttons["edit"].click()
+    assert "vendor" not in seen["before"]
+    assert "vendor side's working hours" in seen["after"]
+
+
+def test_decision_log_shows_the_demo_decisions_and_open_actions(window: MainWindow,
+                                                                 qtbot) -> None:
+    tab = _open_meetings(window, "JP-104")
+    seen: dict[str, str] = {}
+
+    def read(dialog: QDialog) -> None:
+        seen["decisions"] = dialog.decisions.toPlainText()
+        seen["actions"] = dialog.actions.toPlainText()
+        dialog.reject()
+
+    _when_a_dialog_opens(qtbot, read)
+    tab.buttons["log"].click()
+    assert "本番移行は1月15日" in seen["decisions"]
+    assert "移行リハーサル" in seen["actions"] or "テスト計画書" in seen["actions"]

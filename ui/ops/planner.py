@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from cockpit.domain.meetings import OccurrenceData, SeriesData
     from cockpit.ics.importer import ImportResult
     from cockpit.services.invites import AttendeePreview
-    from cockpit.services.occurrences import OccurrenceView
+    from cockpit.services.occurrences import LoggedItem, OccurrenceView
     from cockpit.store.store import Store
 
 
@@ -123,3 +123,15 @@ def occurrence_agenda(store: Store, series_id: str, original: datetime) -> str:
     from cockpit.services import invites
 
     return invites.render_agenda(store, series_id, original, for_customer=True).text
+
+
+def decision_log(store: Store, project_id: str) -> list[LoggedItem]:
+    from cockpit.services import occurrences
+
+    return occurrences.decision_log(store, project_id)
+
+
+def open_actions(store: Store, project_id: str) -> list[LoggedItem]:
+    from cockpit.services import occurrences
+
+    return occurrences.open_actions(store, project_id)

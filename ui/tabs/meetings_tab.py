@@ -33,6 +33,7 @@ class MeetingsTab(PassportTab):
     cancel_requested = Signal(str)
     delete_requested = Signal(str)
     import_requested = Signal()
+    log_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,22 +64,28 @@ class MeetingsTab(PassportTab):
             "cancel": QPushButton(self.tr("Cancel series…"), self),
             "delete": QPushButton(self.tr("Delete"), self),
             "import": QPushButton(self.tr("Import .ics…"), self),
+            "log": QPushButton(self.tr("Decisions and action items…"), self),
         }
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        for key in ("governance", "new", "edit", "delete", "import"):
+        # short rows: the window stays usable on a small screen
+        row1, row2, row3 = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        for key in ("governance", "new", "edit", "delete"):
             row1.addWidget(self.buttons[key])
         for key in ("preview", "save", "open", "cancel"):
             row2.addWidget(self.buttons[key])
-        row1.addStretch(1)
-        row2.addStretch(1)
+        for key in ("import", "log"):
+            row3.addWidget(self.buttons[key])
+        for row in (row1, row2, row3):
+            row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row1)
         layout.addWidget(self.view, 1)
         layout.addLayout(row2)
+        layout.addLayout(row3)
         layout.addWidget(self.note)
         self.buttons["governance"].clicked.connect(self.governance_requested)
         self.buttons["new"].clicked.connect(self.new_requested)
         self.buttons["import"].clicked.connect(self.import_requested)
+        self.buttons["log"].clicked.connect(self.log_requested)
         for key, signal in (("edit", self.edit_requested), ("preview", self.preview_requested),
                             ("save", self.save_invite_requested),
                             ("open", self.open_in_calendar_requested),
@@ -116,7 +123,7 @@ class MeetingsTab(PassportTab):
     def _update_buttons(self) -> None:
         saved = self.project_id is not None
         series = self.selected()
-        for key in ("governance", "new", "import"):
+        for key in ("governance", "new", "import", "log"):
             self.buttons[key].setEnabled(saved)
         for key in ("edit", "preview", "save", "open", "delete"):
             self.buttons[key].setEnabled(series is not None)
