@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cockpit.domain.meetings import OccurrenceState
 from ui.labels import label
+from ui.row_table_model import RowTableModel
 
 if TYPE_CHECKING:
     from cockpit.services.occurrences import OccurrenceView
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PlannerModel(QAbstractTableModel):
+class PlannerModel(RowTableModel["OccurrenceView"]):
     DAY, HERE, THERE, PROJECT, MEETING, STATE, MINUTES = range(7)
 
     def __init__(self, my_zone: str, parent=None) -> None:  # type: ignore[no-untyped-def]
@@ -27,23 +28,6 @@ class PlannerModel(QAbstractTableModel):
         self.headers = [self.tr("Day"), self.tr("Your time"), self.tr("Their time"),
                         self.tr("Project"), self.tr("Meeting"), self.tr("State"),
                         self.tr("Minutes")]
-
-    def set_rows(self, rows: list[OccurrenceView]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -8,7 +8,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from cockpit.domain.enums import Health, ProjectStatus
 from ui.labels import label
+from ui.row_table_model import RowTableModel
 from ui.status_icons import health_icon
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-class ProjectListModel(QAbstractTableModel):
+class ProjectListModel(RowTableModel["ProjectSummary"]):
     CODE, NAME, CUSTOMER, STATUS, HEALTH, MANAGER, DEPARTMENT, ONBOARDING, END = range(9)
 
     def __init__(self, parent=None) -> None:
@@ -80,18 +80,6 @@ class ProjectListModel(QAbstractTableModel):
         del self.rows[row]
         self.endRemoveRows()
         self._row_of = {r.id: i for i, r in enumerate(self.rows)}
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,17 +6,18 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cockpit.domain.cadence import series_starts
 from cockpit.domain.meetings import Cadence, SeriesData
 from ui.labels import label
+from ui.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SeriesListModel(QAbstractTableModel):
+class SeriesListModel(RowTableModel[SeriesData]):
     TITLE, TYPE, REPEATS, TIME, NEXT, ATTENDEES, SENT = range(7)
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
@@ -25,23 +26,6 @@ class SeriesListModel(QAbstractTableModel):
         self.headers = [self.tr("Meeting"), self.tr("Type"), self.tr("Repeats"),
                         self.tr("Time"), self.tr("Next"), self.tr("Attendees"),
                         self.tr("Invite sent")]
-
-    def set_rows(self, rows: list[SeriesData]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
