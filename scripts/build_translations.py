@@ -5,23 +5,21 @@ Run by ./dev.sh and installer.spec; .qm files are build output and are not commi
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+try:  # imported as scripts.… (tests, installer.spec) or run as a script from scripts/
+    from scripts.qt_tools import qt_tool
+except ImportError:
+    from qt_tools import qt_tool  # type: ignore[no-redef]
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
 def lrelease() -> str:
-    exe = Path(sys.executable).with_name("pyside6-lrelease")
-    if exe.exists():
-        return str(exe)
-    found = shutil.which("pyside6-lrelease")
-    if not found:
-        raise SystemExit("pyside6-lrelease not found: install PySide6-Essentials")
-    return found
+    return qt_tool("pyside6-lrelease")
 
 
 def build(force: bool = False) -> list[Path]:

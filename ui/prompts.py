@@ -39,27 +39,29 @@ class Prompts(QObject):
         return UnsavedChoice.CANCEL
 
     def confirm_delete(self, parent: QWidget, project: str) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete project"))
-        box.setText(self.tr("Delete %1 and everything recorded for it?").replace("%1", project))
-        box.setInformativeText(self.tr("This cannot be undone. To keep the history but hide the "
-                                       "project, archive it instead."))
-        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return self._ask(
+            parent, QMessageBox.Icon.Warning, self.tr("Delete project"),
+            self.tr("Delete %1 and everything recorded for it?").replace("%1", project),
+            self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole,
+            self.tr("This cannot be undone. To keep the history but hide the project, archive "
+                    "it instead."))
 
     def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
         """A yes/no question whose "yes" button says what will happen (``action``)."""
+        return self._ask(parent, QMessageBox.Icon.Question, title, text, action,
+                         QMessageBox.ButtonRole.AcceptRole)
+
+    def _ask(self, parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
+             action: str, role: QMessageBox.ButtonRole, details: str = "") -> bool:
         box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
+        box.setIcon(icon)
         box.setWindowTitle(title)
         box.setText(text)
-        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        if details:
+            box.setInformativeText(details)
+        yes = box.addButton(action, role)
         cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
+        box.setDefaultButton(cancel)  # the safe answer is the default
         box.exec()
         return box.clickedButton() is yes
 
@@ -79,19 +81,18 @@ class Prompts(QObject):
 
 
 class HeadlessPrompts(Prompts):
-    """For unattended runs (smoke tests, benchmarks): messages go to stderr, nothing waits."""
+    """For unattended runs (smoke tests, benchmarks): messages go to stderr, nothing waits,
+    and every question is answered "no"."""
+
+    def ask_unsaved(self, parent: QWidget, project: str) -> UnsavedChoice:
+        return UnsavedChoice.CANCEL
+
+    def confirm_delete(self, parent: QWidget, project: str) -> bool:
+        return False
 
     def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
-        """A yes/no question whose "yes" button says what will happen (``action``)."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
-        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is yes
+        print(f"{title}: {text} — not confirmed (unattended run)", file=sys.stderr, flush=True)
+        return False
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         print(f"{title}: {text}", file=sys.stderr, flush=True)

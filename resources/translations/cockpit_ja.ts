@@ -371,13 +371,6 @@ Details are in the log: %1</source>
     </message>
 </context>
 <context>
-    <name>HeadlessPrompts</name>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-</context>
-<context>
     <name>InvitePreviewDialog</name>
     <message>
         <source>Invite preview</source>

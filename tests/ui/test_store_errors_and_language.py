@@ -78,3 +78,13 @@ def test_every_known_error_has_a_message_for_the_user() -> None:
     for code in ErrorCode:
         text = error_text(code, "detail")
         assert text.endswith("detail") and len(text) > len("detail") + 20, code
+
+
+def test_unattended_runs_never_wait_for_an_answer(qapp, capsys) -> None:
+    from ui.prompts import HeadlessPrompts, UnsavedChoice
+
+    prompts = HeadlessPrompts()
+    assert prompts.confirm(None, "Cancel the series", "Cancel it?", "Cancel") is False
+    assert prompts.confirm_delete(None, "JP-104") is False
+    assert prompts.ask_unsaved(None, "JP-104") is UnsavedChoice.CANCEL
+    assert "not confirmed" in capsys.readouterr().err
