@@ -9,6 +9,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -116,6 +117,13 @@ class SeriesDialog(QDialog):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a5300;")
         when_form.addRow("", self.warnings)
+        # the checks read the store and render the agenda: once typing pauses, not per key
+        self._pending: SeriesData | None = None
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(400)
+        self._check_timer.timeout.connect(lambda: self._pending is not None
+                                          and self._show_warnings(self._pending))
         what = QGroupBox(self.tr("Meeting"), self)
         what_form = QFormLayout(what)
         for key, text in (("title", self.tr("Title:")), ("type", self.tr("Type:")),
@@ -201,7 +209,8 @@ class SeriesDialog(QDialog):
                            .replace("%2", series.time_zone)
                            .replace("%3", here.strftime("%a %H:%M"))
                            .replace("%4", self.my_zone))
-        self._show_warnings(series)
+        self._pending = series
+        self._check_timer.start()
 
     def _show_warnings(self, series: SeriesData) -> None:
         if self.checker is None:

@@ -138,8 +138,10 @@ def test_the_editor_warns_when_a_time_leaves_working_hours(window: MainWindow, q
     seen: dict[str, str] = {}
 
     def retime(dialog: QDialog) -> None:
+        qtbot.wait(600)  # the checks run once typing pauses
         seen["before"] = dialog.warnings.text()
         dialog.f["start_time"].edit.setText("10:00")  # Tokyo 10:00 is 02:00 in Warsaw
+        qtbot.waitUntil(lambda: bool(dialog.warnings.text()), timeout=3000)
         seen["after"] = dialog.warnings.text()
         dialog.reject()
 
