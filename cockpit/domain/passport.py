@@ -21,6 +21,7 @@ from cockpit.domain.enums import (
     Report,
     Side,
 )
+from cockpit.domain.work import ChangeRequestStatus, TaskStatus
 
 
 def new_id() -> str:
@@ -132,6 +133,34 @@ class OnboardingTemplateStepData:
 
 
 @dataclass
+class TaskData:
+    name: str = ""
+    status: TaskStatus = TaskStatus.TODO
+    eta: date | None = None
+    owner_person_id: str | None = None
+    urgent: bool = False
+    sprint: str = ""
+    hours: Decimal | None = None
+    done_on: date | None = None
+    external_key: str = ""
+    external_url: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class ChangeRequestData:
+    key: str = ""
+    title: str = ""
+    description: str = ""
+    status: ChangeRequestStatus = ChangeRequestStatus.SUBMITTED
+    estimate_hours: Decimal | None = None
+    requested_on: date | None = None
+    confirmed_on: date | None = None
+    target_sprint: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class Passport:
     """Everything the passport tabs show for one project, saved as one unit of work."""
 
@@ -142,6 +171,8 @@ class Passport:
     invoices: list[InvoiceData] = field(default_factory=list)
     quality_reports: list[QualityReportData] = field(default_factory=list)
     onboarding: list[OnboardingStepData] = field(default_factory=list)
+    tasks: list[TaskData] = field(default_factory=list)
+    change_requests: list[ChangeRequestData] = field(default_factory=list)
     id: str = field(default_factory=new_id)
     created_at: datetime | None = None
     updated_at: datetime | None = None

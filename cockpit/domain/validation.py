@@ -66,7 +66,11 @@ MAX_LENGTHS = {
     "members.name": 200, "members.email": 254, "members.organisation": 200,
     "members.phone": 64, "members.role": 120, "links.label": 200, "links.url": 2000,
     "invoices.number": 64, "quality_reports.link": 2000, "onboarding.title": 300,
+    "tasks.name": 500, "tasks.sprint": 64, "tasks.external_key": 64, "tasks.external_url": 2000,
+    "change_requests.key": 32, "change_requests.title": 500,
+    "change_requests.target_sprint": 64,
 }
+MAX_HOURS = Decimal(100000)
 
 
 def is_valid_amount(value: Decimal | None) -> bool:
@@ -160,6 +164,29 @@ def _check_onboarding(p: Passport, issues: list[Issue]) -> None:
             issues.append(Issue(f"onboarding[{i}].title", Problem.REQUIRED))
 
 
+def _hours(issues: list[Issue], where: str, value: Decimal | None) -> None:
+    if value is None:
+        return
+    if not value.is_finite() or value < 0:
+        issues.append(Issue(where, Problem.NEGATIVE))
+    elif value >= MAX_HOURS:
+        issues.append(Issue(where, Problem.TOO_LARGE))
+
+
+def _check_work(p: Passport, issues: list[Issue]) -> None:
+    for i, task in enumerate(p.tasks):
+        if not task.name.strip():
+            issues.append(Issue(f"tasks[{i}].name", Problem.REQUIRED))
+        if task.external_url and not is_valid_url(task.external_url):
+            issues.append(Issue(f"tasks[{i}].external_url", Problem.BAD_URL))
+        _hours(issues, f"tasks[{i}].hours", task.hours)
+    for i, cr in enumerate(p.change_requests):
+        if not cr.title.strip():
+            issues.append(Issue(f"change_requests[{i}].title", Problem.REQUIRED))
+        _hours(issues, f"change_requests[{i}].estimate_hours", cr.estimate_hours)
+        _dates(issues, f"change_requests[{i}].confirmed_on", cr.requested_on, cr.confirmed_on)
+
+
 def _check_lengths(p: Passport, issues: list[Issue]) -> None:
     for key, limit in MAX_LENGTHS.items():
         part, name = key.split(".")
@@ -186,6 +213,6 @@ def _check_counts(p: Passport, issues: list[Issue]) -> None:
 def validate_passport(p: Passport) -> list[Issue]:
     issues: list[Issue] = []
     for check in (_check_fields, _check_members, _check_links, _check_money, _check_quality,
-                  _check_onboarding, _check_lengths, _check_counts):
+                  _check_onboarding, _check_work, _check_lengths, _check_counts):
         check(p, issues)
     return issues

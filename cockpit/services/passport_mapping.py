@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from dataclasses import fields as dc_fields
 from typing import Any, TypeVar
 
@@ -10,7 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cockpit.domain.enums import Meeting, Report
+from cockpit.domain.work import TaskStatus
 from cockpit.domain.passport import (
+    ChangeRequestData,
     ContractData,
     InvoiceData,
     LinkData,
@@ -19,9 +22,11 @@ from cockpit.domain.passport import (
     Passport,
     ProjectFields,
     QualityReportData,
+    TaskData,
 )
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.store.models import (
+    ChangeRequest,
     Contract,
     Invoice,
     Link,
@@ -30,6 +35,7 @@ from cockpit.store.models import (
     Person,
     Project,
     QualityReport,
+    Task,
 )
 
 PROJECT_FIELD_NAMES = [f.name for f in dc_fields(ProjectFields)]
@@ -79,6 +85,10 @@ def to_passport(project: Project) -> Passport:
         onboarding=[
             _copy(r, OnboardingStepData, _names(OnboardingStepData))
             for r in project.onboarding_steps
+        ],
+        tasks=[_copy(r, TaskData, _names(TaskData)) for r in project.tasks],
+        change_requests=[
+            _copy(r, ChangeRequestData, _names(ChangeRequestData)) for r in project.change_requests
         ],
         created_at=project.created_at,
         updated_at=project.updated_at,
@@ -132,8 +142,10 @@ def _existing_by_email(session: Session, email: str) -> Person | None:
                            .order_by(Person.id)).first()
 
 
-def _assign_onboarding(remap: dict[str, str]) -> Callable[[Any, Any, int], None]:
-    simple = _assign_simple(_names(OnboardingStepData), True)
+def _assign_owned(names: Sequence[str],
+                  remap: dict[str, str]) -> Callable[[Any, Any, int], None]:
+    """Rows with an ``owner_person_id``: a member merged into a known person keeps ownership."""
+    simple = _assign_simple(names, True)
 
     def assign(row: Any, data: Any, position: int) -> None:
         simple(row, data, position)
@@ -216,8 +228,20 @@ def _apply(session: Session, project: Project, p: Passport) -> None:
         project.onboarding_steps,
         p.onboarding,
         OnboardingStep,
-        _assign_onboarding(remap),
+        _assign_owned(_names(OnboardingStepData), remap),
         project.id,
+    )
+    for task in p.tasks:  # a task marked done remembers when, for the reports
+        if task.status is TaskStatus.DONE and task.done_on is None:
+            task.done_on = date.today()
+        elif task.status is not TaskStatus.DONE:
+            task.done_on = None
+    project.tasks = _sync_rows(
+        session, project.tasks, p.tasks, Task, _assign_owned(_names(TaskData), remap), project.id
+    )
+    project.change_requests = _sync_rows(
+        session, project.change_requests, p.change_requests, ChangeRequest,
+        _assign_simple(_names(ChangeRequestData), True), project.id,
     )
     if p.contract is None:
         project.contract = None

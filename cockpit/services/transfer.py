@@ -50,6 +50,8 @@ def export_data(store: Store) -> dict[str, Any]:
                 selectinload(Project.invoices),
                 selectinload(Project.quality_reports),
                 selectinload(Project.onboarding_steps),
+                selectinload(Project.tasks),
+                selectinload(Project.change_requests),
             )
         )
         projects = [to_passport(p) for p in rows]
@@ -140,18 +142,21 @@ def _check_consistency(projects: list[Passport], source: str) -> None:
         codes.add(p.fields.code.casefold())
         for what, records in (("person on the project", p.members), ("link", p.links),
                               ("invoice", p.invoices), ("quality report", p.quality_reports),
-                              ("onboarding step", p.onboarding)):
+                              ("onboarding step", p.onboarding), ("task", p.tasks),
+                              ("change request", p.change_requests)):
             _unique([r.id for r in records], what, where)
         issues = validate_passport(p)
         if issues:
             detail = ", ".join(f"{i.where} {i.problem.value}" for i in issues[:5])
             raise KnownError(ErrorCode.BAD_EXPORT_FORMAT, f"{where} is invalid: {detail}")
         people = {m.person_id for m in p.members}
-        for step in p.onboarding:
-            if step.owner_person_id and step.owner_person_id not in people:
+        for what, title, owner in [("onboarding step", s.title, s.owner_person_id)
+                                   for s in p.onboarding] + [("task", t.name, t.owner_person_id)
+                                                             for t in p.tasks]:
+            if owner and owner not in people:
                 raise KnownError(
                     ErrorCode.BAD_EXPORT_FORMAT,
-                    f"{where}: onboarding step '{step.title}' names an owner who is not a member",
+                    f"{where}: {what} '{title}' names an owner who is not a member",
                 )
 
 

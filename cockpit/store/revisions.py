@@ -9,5 +9,6 @@ REVISIONS: tuple[str, ...] = (
     "0001_passport",
     "0002_onboarding_template",
     "0003_meetings",
+    "0004_messages",
 )
 HEAD = REVISIONS[-1]

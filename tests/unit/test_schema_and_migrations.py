@@ -56,9 +56,24 @@ def _seed_0001(conn: sqlite3.Connection) -> None:
 
 # Every revision before head needs data written the way that revision stored it.
 # 0002 only added rows (the onboarding template): its schema, and so its seed, is 0001's
+def _seed_0003(conn: sqlite3.Connection) -> None:
+    """0001's data plus a meeting series with minutes, as 0003 stored them."""
+    _seed_0001(conn)
+    conn.execute(
+        "INSERT INTO meeting_series (id, project_id, type, title, objective, cadence, interval,"
+        " custom_rrule, first_date, start_time, time_zone, duration_minutes, location,"
+        " online_url, cancelled, uid, sequence, created_at, updated_at) VALUES ('s-1', ?,"
+        " 'weekly_status', '週次定例', '', 'weekly', 1, '', '2026-01-06', '10:00:00.000000',"
+        " 'Asia/Tokyo', 30, '', '', 0, 'uid-1@test', 0, '2026-01-05 09:00:00.000000',"
+        " '2026-01-05 09:00:00.000000')",
+        (PROJECT_ID,),
+    )
+
+
 SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001_passport": _seed_0001,
     "0002_onboarding_template": _seed_0001,
+    "0003_meetings": _seed_0003,
 }
 
 

@@ -10,11 +10,13 @@ from cockpit.store.models.meetings import (
     MinutesItem,
     SeriesAttendee,
 )
+from cockpit.store.models.messages import Message, MessageLink, MessageTemplate
 from cockpit.store.models.onboarding import OnboardingStep, OnboardingTemplateStep
 from cockpit.store.models.people import Membership, Person
 from cockpit.store.models.project import Project
 
 from cockpit.store.models.quality import QualityReport  # isort: skip
+from cockpit.store.models.work import ChangeRequest, Task  # isort: skip
 
 __all__ = [
     "AgendaTemplate",
@@ -23,6 +25,11 @@ __all__ = [
     "MinutesItem",
     "SeriesAttendee",
     "Base",
+    "ChangeRequest",
+    "Message",
+    "MessageLink",
+    "MessageTemplate",
+    "Task",
     "Contract",
     "Invoice",
     "Link",

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from cockpit.store.models.onboarding import OnboardingStep
     from cockpit.store.models.people import Membership
     from cockpit.store.models.quality import QualityReport
+    from cockpit.store.models.work import ChangeRequest, Task
 
 
 def enum_column(enum_cls: type) -> Enum:
@@ -70,6 +71,12 @@ class Project(Base):
     )
     onboarding_steps: Mapped[list[OnboardingStep]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="OnboardingStep.position"
+    )
+    tasks: Mapped[list[Task]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="Task.position"
+    )
+    change_requests: Mapped[list[ChangeRequest]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="ChangeRequest.position"
     )
 
 

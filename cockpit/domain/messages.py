@@ -1,0 +1,54 @@
+"""Messages a PM writes: their kinds, states and what they can be linked to."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MessageKind(StrEnum):
+    """One per written rule of PRODUCT.md section 4, plus invites and free messages."""
+
+    FOLLOW_UP = "follow_up"
+    TASK_UPDATE = "task_update"
+    SPRINT_REPORT = "sprint_report"
+    BIWEEKLY_REPORT = "biweekly_report"
+    CHANGE_REQUEST = "change_request"  # an estimate sent for the customer's confirmation
+    DECISION = "decision"  # a decision or agreed change confirmed in writing
+    PROBLEM_NOTICE = "problem_notice"
+    INVITE = "invite"
+    OTHER = "other"
+
+
+class MessageState(StrEnum):
+    DRAFT = "draft"
+    READY = "ready"  # queued for Outlook
+    SENT = "sent"  # confirmed by sync (or marked sent by the PM after sending the .eml)
+    FAILED = "failed"  # with the reason; can be retried
+
+
+# draft → ready → sent | failed; failed → ready (retry) | draft (edit); ready → draft (hold back)
+TRANSITIONS: dict[MessageState, frozenset[MessageState]] = {
+    MessageState.DRAFT: frozenset({MessageState.READY}),
+    MessageState.READY: frozenset({MessageState.DRAFT, MessageState.SENT, MessageState.FAILED}),
+    MessageState.FAILED: frozenset({MessageState.READY, MessageState.DRAFT}),
+    MessageState.SENT: frozenset(),
+}
+
+
+def can_move(current: MessageState, target: MessageState) -> bool:
+    return target in TRANSITIONS[current]
+
+
+def is_editable(state: MessageState) -> bool:
+    """Only drafts change; a queued or failed message goes back to draft to be edited."""
+    return state is MessageState.DRAFT
+
+
+class LinkTarget(StrEnum):
+    """What a message confirms or reports on."""
+
+    OCCURRENCE = "occurrence"  # a meeting that took place (minutes)
+    SERIES = "series"  # a meeting series (an invite)
+    TASK = "task"
+    CHANGE_REQUEST = "change_request"
+    DECISION = "decision"  # a decision in the minutes
