@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from dataclasses import fields as dc_fields
+from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cockpit.domain.enums import Meeting, Report
-from cockpit.domain.work import TaskStatus
 from cockpit.domain.passport import (
     ChangeRequestData,
     ContractData,
@@ -24,6 +23,7 @@ from cockpit.domain.passport import (
     QualityReportData,
     TaskData,
 )
+from cockpit.domain.work import TaskStatus
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.store.models import (
     ChangeRequest,
