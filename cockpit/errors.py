@@ -27,6 +27,8 @@ class ErrorCode(StrEnum):
     ICS_NOTHING_TO_IMPORT = "ics_nothing_to_import"
     ICS_OTHER_PROJECT = "ics_other_project"
     TEMPLATE_ERROR = "template_error"
+    MESSAGE_LOCKED = "message_locked"  # queued or sent: no longer editable
+    BAD_RECIPIENTS = "bad_recipients"  # no recipient, or an address that is not valid
 
 
 class KnownError(Exception):

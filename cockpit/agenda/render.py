@@ -50,11 +50,19 @@ def _environment():  # -> jinja2.sandbox.SandboxedEnvironment (imported on first
 
 
 def render(body: str, context: dict[str, Any], meeting_minutes: int) -> RenderedAgenda:
+    text = render_text(body, context)
+    planned = planned_minutes(text)
+    return RenderedAgenda(text=text.strip() + "\n", planned_minutes=planned,
+                          meeting_minutes=meeting_minutes)
+
+
+def render_text(body: str, context: dict[str, Any]) -> str:
+    """``body`` rendered in the sandbox (agendas and messages share it); ``AgendaError`` naming
+    the line when it cannot be."""
     from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
 
     try:
-        template = _environment().from_string(body)
-        text = template.render(**context)
+        return _environment().from_string(body).render(**context)
     except TemplateSyntaxError as exc:
         raise AgendaError(exc.message or "syntax error", exc.lineno) from exc
     except UndefinedError as exc:
@@ -67,9 +75,6 @@ def render(body: str, context: dict[str, Any], meeting_minutes: int) -> Rendered
     except (TypeError, ValueError, ArithmeticError, LookupError, AssertionError) as exc:
         # AssertionError: some Jinja2 filters check their arguments with assert
         raise AgendaError(f"cannot render: {exc}", _line_of(exc)) from exc
-    planned = planned_minutes(text)
-    return RenderedAgenda(text=text.strip() + "\n", planned_minutes=planned,
-                          meeting_minutes=meeting_minutes)
 
 
 def _line_of(exc: BaseException) -> int | None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
+
+from cockpit.domain.passport import new_id
 
 
 class MessageKind(StrEnum):
@@ -52,3 +56,62 @@ class LinkTarget(StrEnum):
     TASK = "task"
     CHANGE_REQUEST = "change_request"
     DECISION = "decision"  # a decision in the minutes
+
+
+@dataclass(frozen=True)
+class MessageLinkData:
+    target: LinkTarget
+    target_id: str
+    label: str = ""
+
+
+@dataclass
+class MessageData:
+    """A message as the compose window edits it. Recipients are the text as typed."""
+
+    project_id: str | None
+    kind: MessageKind = MessageKind.OTHER
+    state: MessageState = MessageState.DRAFT
+    sender: str = ""
+    to: str = ""
+    cc: str = ""
+    bcc: str = ""
+    subject: str = ""
+    body: str = ""  # Markdown
+    calendar: str | None = None  # an invite's iCalendar text
+    failure: str = ""
+    revision: int = 0  # 0: never saved
+    message_id: str = ""
+    project_code: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    ready_at: datetime | None = None
+    sent_at: datetime | None = None
+    links: list[MessageLinkData] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class MessageSummary:
+    """One line of a message list."""
+
+    id: str
+    project_id: str | None
+    project_code: str
+    kind: MessageKind
+    state: MessageState
+    subject: str
+    to: str
+    updated_at: datetime
+    sent_at: datetime | None
+    failure: str
+
+
+@dataclass
+class MessageTemplateData:
+    kind: MessageKind
+    name: str
+    subject: str = ""
+    body: str = ""
+    is_default: bool = False
+    id: str = field(default_factory=new_id)

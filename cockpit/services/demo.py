@@ -33,6 +33,7 @@ from cockpit.domain.passport import (
     ProjectFields,
     QualityReportData,
 )
+from cockpit.services.demo_work import demo_work
 from cockpit.services.onboarding_template import get_template
 from cockpit.services.transfer import ImportResult, import_passports
 from cockpit.store.store import Store
@@ -270,9 +271,11 @@ class DemoBuilder:
             sprint_length_weeks=rng.choice((1, 2)), notes=notes,
             archived=status is ProjectStatus.CLOSED and (n // 6) % 2 == 1,  # n % 6 == 5: n is odd
         )
+        tasks, changes = demo_work(code, members, today, fields.sprint_length_weeks,
+                                   status is ProjectStatus.ACTIVE)
         return Passport(id=_id(code, "project"), fields=fields, members=members, links=links,
                         contract=contract, invoices=invoices, quality_reports=quality,
-                        onboarding=onboarding)
+                        onboarding=onboarding, tasks=tasks, change_requests=changes)
 
 
 DEMO_PROJECTS = 12
@@ -295,4 +298,8 @@ def build_demo(
         from cockpit.services.demo_meetings import add_demo_meetings
 
         add_demo_meetings(store, passports, builder.today)
+    if not scale:
+        from cockpit.services.demo_messages import add_demo_messages
+
+        add_demo_messages(store, passports, builder.today)
     return result

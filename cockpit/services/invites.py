@@ -101,6 +101,13 @@ def _context(session: Session, row: MeetingSeries, when: datetime | None,
     return context
 
 
+def meeting_context(session: Session, series_id: str,
+                    original_start: datetime | None) -> dict[str, Any]:
+    """The names an agenda sees for one date (project, series, occurrence, previous and next
+    dates), customer view: messages about a meeting reuse them."""
+    return _context(session, _load(session, series_id), original_start, for_customer=True)
+
+
 def render_agenda(store: Store, series_id: str, original_start: datetime | None = None,
                   *, for_customer: bool = True, body: str | None = None) -> RenderedAgenda:
     """The agenda of the series (or of one date: its own text if it has one). ``body`` renders

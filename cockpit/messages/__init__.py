@@ -1,0 +1,1 @@
+"""What a PM writes: template contexts, recipients, and the messages' own rules."""

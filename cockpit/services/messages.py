@@ -1,0 +1,280 @@
+"""Messages: compose from a template, autosave drafts, move through the outbox, export .eml.
+
+States: draft → ready (queued for Outlook) → sent (confirmed) or failed (with the reason and a
+retry). Only drafts change; a sent message is kept as it went out, with what it confirms.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from cockpit.domain.messages import (
+    MessageData,
+    MessageKind,
+    MessageLinkData,
+    MessageState,
+    MessageSummary,
+    can_move,
+)
+from cockpit.errors import ErrorCode, KnownError
+from cockpit.mail.addresses import Address, AddressProblem, parse_address_list
+from cockpit.messages.context import prepare
+from cockpit.messages.recipients import Contact, suggest
+from cockpit.messages.render import render_message
+from cockpit.messages.sources import Source
+from cockpit.services import message_templates
+from cockpit.store.models import Message, MessageLink, Project
+from cockpit.store.store import Store
+
+FIELDS = ("kind", "sender", "to", "cc", "bcc", "subject", "body", "calendar")
+MAX_SUBJECT = 1000
+ID_DOMAIN = "pm-cockpit.invalid"
+
+
+def _data(row: Message, code: str) -> MessageData:
+    return MessageData(
+        id=row.id, project_id=row.project_id, project_code=code, state=row.state,
+        failure=row.failure, revision=row.revision, message_id=row.message_id,
+        created_at=row.created_at, updated_at=row.updated_at, ready_at=row.ready_at,
+        sent_at=row.sent_at, **{name: getattr(row, name) for name in FIELDS},
+        links=[MessageLinkData(link.target, link.target_id, link.label) for link in row.links],
+    )
+
+
+def _code(session: Session, project_id: str | None) -> str:
+    project = session.get(Project, project_id) if project_id else None
+    return project.code if project else ""
+
+
+def _load(session: Session, message_id: str) -> Message:
+    row = session.scalars(select(Message).where(Message.id == message_id)
+                          .options(selectinload(Message.links))).one_or_none()
+    if row is None:
+        raise KnownError(ErrorCode.NOT_FOUND, f"no message with id {message_id}")
+    return row
+
+
+def _new_message_id() -> str:
+    from email.utils import make_msgid
+
+    return make_msgid(domain=ID_DOMAIN)[1:-1]
+
+
+def _joined(contacts: list[Contact]) -> str:
+    return ", ".join(Address(c.name, c.email).formatted() for c in contacts)
+
+
+def get_message(store: Store, message_id: str) -> MessageData:
+    with store.session() as s:
+        row = _load(s, message_id)
+        return _data(row, _code(s, row.project_id))
+
+
+def new_message(store: Store, project_id: str | None, kind: MessageKind = MessageKind.OTHER,
+                *, to: str = "", subject: str = "", body: str = "",
+                calendar: str | None = None) -> MessageData:
+    """A saved, empty (or given) draft from the project's PM."""
+    with store.session() as s:
+        sender = ""
+        if project_id is not None:
+            pm = prepare(s, MessageKind.OTHER, Source(project_id), date.today()).context["pm"]
+            sender = Address(pm["name"], pm["email"]).formatted() if pm["email"] else ""
+        row = Message(project_id=project_id, kind=kind, sender=sender, to=to, subject=subject,
+                      body=body, calendar=calendar, message_id=_new_message_id())
+        s.add(row)
+        s.flush()
+        return _data(row, _code(s, project_id))
+
+
+def compose(store: Store, kind: MessageKind, source: Source, *,
+            template_id: str | None = None) -> MessageData:
+    """A draft written from a template about ``source``: recipients from the communication map,
+    subject and body rendered, linked to what it reports on. Saved before it is returned."""
+    template = (message_templates.get_template(store, template_id) if template_id
+                else message_templates.default_template(store, kind))
+    today = source.today or date.today()
+    with store.session() as s:
+        prepared = prepare(s, kind, source, today)
+        pm = prepared.context["pm"]
+        suggestion = suggest(s, source.project_id, kind, sender=pm["email"],
+                             series_id=source.series_id)
+        context = {**prepared.context, "greeting": suggestion.greeting}
+        subject, body = render_message(template.subject, template.body, context)
+        row = Message(
+            project_id=source.project_id, kind=kind, message_id=_new_message_id(),
+            sender=Address(pm["name"], pm["email"]).formatted() if pm["email"] else "",
+            to=_joined(suggestion.to), cc=_joined(suggestion.cc), subject=subject, body=body,
+            links=[MessageLink(target=t, target_id=i, label=label[:2000], position=n)
+                   for n, (t, i, label) in enumerate(prepared.links)],
+        )
+        s.add(row)
+        s.flush()
+        return _data(row, _code(s, source.project_id))
+
+
+def save_draft(store: Store, data: MessageData) -> MessageData:
+    """Write the draft's fields (autosave). Refused when the message left the drafts meanwhile
+    (queued, sent) or another window saved a newer revision."""
+    with store.session() as s:
+        row = _load(s, data.id)
+        if row.state is not MessageState.DRAFT:
+            raise KnownError(ErrorCode.MESSAGE_LOCKED,
+                             f"'{row.subject}' is {row.state.value} and can no longer be edited")
+        if data.revision and row.revision != data.revision:
+            raise KnownError(ErrorCode.CHANGED_ELSEWHERE,
+                             "this draft was changed in another window")
+        for name in FIELDS:
+            setattr(row, name, getattr(data, name))
+        row.subject = row.subject.replace("\r", " ").replace("\n", " ")[:MAX_SUBJECT]
+        row.revision += 1
+        s.flush()
+        return _data(row, _code(s, row.project_id))
+
+
+def recipient_problems(data: MessageData) -> list[tuple[str, AddressProblem]]:
+    """(field, problem) for every address that is not valid, the sender included."""
+    out = []
+    for name in ("sender", "to", "cc", "bcc"):
+        _, problems = parse_address_list(getattr(data, name))
+        out += [(name, p) for p in problems]
+    return out
+
+
+def _check_addresses(data: MessageData) -> None:
+    problems = recipient_problems(data)
+    if problems:
+        field, problem = problems[0]
+        raise KnownError(ErrorCode.BAD_RECIPIENTS, f"{field}: '{problem.text}' is not a valid "
+                                                   "e-mail address")
+    senders, _ = parse_address_list(data.sender)
+    if len(senders) != 1:
+        raise KnownError(ErrorCode.BAD_RECIPIENTS, "a message needs exactly one sender (From)")
+
+
+def check_ready(data: MessageData) -> None:
+    """What must hold before a message can be queued; ``KnownError`` saying what is missing."""
+    _check_addresses(data)
+    if not any(parse_address_list(getattr(data, n))[0] for n in ("to", "cc", "bcc")):
+        raise KnownError(ErrorCode.BAD_RECIPIENTS, "a message needs at least one recipient")
+    if not data.subject.strip():
+        raise KnownError(ErrorCode.VALIDATION, "a message needs a subject")
+
+
+def _move(store: Store, message_id: str, target: MessageState, *, failure: str = "",
+          when: datetime | None = None) -> MessageData:
+    with store.session() as s:
+        row = _load(s, message_id)
+        if row.state is target:
+            return _data(row, _code(s, row.project_id))
+        if not can_move(row.state, target):
+            raise KnownError(ErrorCode.MESSAGE_LOCKED,
+                             f"a {row.state.value} message cannot become {target.value}")
+        if target is MessageState.READY:
+            check_ready(_data(row, ""))
+            row.ready_at, row.failure = when or datetime.now(UTC), ""
+        elif target is MessageState.SENT:
+            row.sent_at, row.failure = when or datetime.now(UTC), ""
+        elif target is MessageState.FAILED:
+            row.failure = failure or "unknown reason"
+        elif target is MessageState.DRAFT:
+            row.ready_at = None
+        row.state = target
+        row.revision += 1
+        s.flush()
+        return _data(row, _code(s, row.project_id))
+
+
+def mark_ready(store: Store, message_id: str) -> MessageData:
+    """Queue the message for Outlook; refused while an address is wrong or none is given."""
+    return _move(store, message_id, MessageState.READY)
+
+
+def back_to_draft(store: Store, message_id: str) -> MessageData:
+    """Take a queued or failed message back to edit it."""
+    return _move(store, message_id, MessageState.DRAFT)
+
+
+def mark_sent(store: Store, message_id: str, when: datetime | None = None) -> MessageData:
+    """Sync confirmed the message went out (or the PM sent the exported .eml)."""
+    return _move(store, message_id, MessageState.SENT, when=when)
+
+
+def mark_failed(store: Store, message_id: str, reason: str) -> MessageData:
+    return _move(store, message_id, MessageState.FAILED, failure=reason)
+
+
+def retry(store: Store, message_id: str) -> MessageData:
+    return _move(store, message_id, MessageState.READY)
+
+
+def delete_message(store: Store, message_id: str) -> None:
+    """Throw a draft or a failed message away; what went out is kept."""
+    with store.session() as s:
+        row = s.get(Message, message_id)
+        if row is None:
+            return
+        if row.state in (MessageState.SENT, MessageState.READY):
+            raise KnownError(ErrorCode.MESSAGE_LOCKED,
+                             f"a {row.state.value} message is kept; it cannot be deleted")
+        s.delete(row)
+
+
+def list_messages(store: Store, *, project_id: str | None = None,
+                  states: frozenset[MessageState] | None = None) -> list[MessageSummary]:
+    """Newest first; one project's or every project's."""
+    stmt = (select(Message.id, Message.project_id, Project.code, Message.kind, Message.state,
+                   Message.subject, Message.to, Message.updated_at, Message.sent_at,
+                   Message.failure)
+            .outerjoin(Project, Project.id == Message.project_id)
+            .order_by(Message.updated_at.desc(), Message.id))
+    if project_id is not None:
+        stmt = stmt.where(Message.project_id == project_id)
+    if states:
+        stmt = stmt.where(Message.state.in_(sorted(states)))
+    with store.session() as s:
+        return [MessageSummary(i, p, code or "", kind, state, subject, to, updated, sent, fail)
+                for i, p, code, kind, state, subject, to, updated, sent, fail in s.execute(stmt)]
+
+
+def find_project(store: Store, code: str) -> str:
+    """The id of the project with this code (case-insensitive)."""
+    with store.session() as s:
+        for pid, pcode in s.execute(select(Project.id, Project.code)):
+            if pcode.casefold() == code.strip().casefold():
+                return pid
+    raise KnownError(ErrorCode.NOT_FOUND, f"no project with code {code}")
+
+
+def to_outgoing(data: MessageData, when: datetime | None = None):  # -> OutgoingMail
+    """The message as mail: addresses parsed, ``KnownError`` if one is not valid. A draft
+    without recipients can be exported: the mail client asks for them."""
+    from cockpit.mail.eml import OutgoingMail
+
+    _check_addresses(data)
+    parsed = {n: parse_address_list(getattr(data, n))[0] for n in ("sender", "to", "cc", "bcc")}
+    return OutgoingMail(
+        sender=parsed["sender"][0], to=parsed["to"], cc=parsed["cc"], bcc=parsed["bcc"],
+        subject=data.subject, markdown=data.body,
+        date=when or data.sent_at or data.ready_at or datetime.now(UTC),
+        message_id=data.message_id,
+        calendar=data.calendar.encode("utf-8") if data.calendar else None,
+        unsent=data.state is not MessageState.SENT,
+    )
+
+
+def export_eml(store: Store, message_id: str) -> bytes:
+    from cockpit.mail.eml import to_eml_bytes
+
+    return to_eml_bytes(to_outgoing(get_message(store, message_id)))
+
+
+def write_eml(store: Store, message_id: str, path: Path) -> Path:
+    """Write the message as an .eml file any mail client opens (atomically)."""
+    from cockpit.safe_write import write_atomically
+
+    write_atomically(path, export_eml(store, message_id))
+    return path
