@@ -62,7 +62,7 @@ class Prepared:
 
 
 def _people(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(Person.id, Person.name)).tuples().all())
+    return {pid: name for pid, name in session.execute(select(Person.id, Person.name))}
 
 
 def _task(row: Task, names: dict[str, str], today: date) -> dict[str, Any]:
