@@ -31,6 +31,9 @@ class Actions(QObject):
         self.import_json = self._add("import_json", self.tr("&Import JSON…"))
         self.planner = self._add("planner", self.tr("Meeting &planner…"), "Ctrl+M")
         self.agenda_templates = self._add("agenda_templates", self.tr("&Agenda templates…"))
+        self.messages = self._add("messages", self.tr("All &messages…"), "Ctrl+Shift+M")
+        self.message_templates = self._add("message_templates",
+                                           self.tr("Message &templates…"))
         self.onboarding_template = self._add("onboarding_template",
                                              self.tr("Onboarding &template…"))
         self.quit = self._add("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit)

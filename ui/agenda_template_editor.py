@@ -62,7 +62,7 @@ class AgendaTemplateEditor(QDialog):
         self._showing = False
         self.confirm_discard = self._ask_discard  # tests replace the questions
         self.confirm_delete = self._ask_delete
-        self.setWindowTitle(self.tr("Agenda templates"))
+        self.setWindowTitle(self._title())
         self.resize(1280, 740)
         self._build()
         self.timer = QTimer(self)
@@ -87,14 +87,14 @@ class AgendaTemplateEditor(QDialog):
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(QLabel(self.tr("Templates by meeting type:"), left))
+        left_box.addWidget(QLabel(self._list_title(), left))
         left_box.addWidget(self.list, 1)
         left_box.addLayout(list_buttons)
 
         right = QWidget(self)
         self.name = QLineEdit(right)
         self.type_combo = QComboBox(right)
-        for kind in SeriesType:
+        for kind in self.kinds():
             self.type_combo.addItem(label(kind), kind.value)
         self.minutes = QSpinBox(right)
         self.minutes.setRange(5, 12 * 60)
@@ -107,9 +107,7 @@ class AgendaTemplateEditor(QDialog):
         self.body.setFont(fixed)
         self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.body.setTabChangesFocus(True)
-        self.preview = QPlainTextEdit(right)
-        self.preview.setReadOnly(True)
-        self.preview.setFont(fixed)
+        self.preview = self._make_preview(right)
         self.timing = QLabel(right)
         self.timing.setWordWrap(True)
         self.problem = QLabel(right)
@@ -117,12 +115,7 @@ class AgendaTemplateEditor(QDialog):
         self.problem.setStyleSheet(f"color: {ERROR_COLOR};")
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        names = ", ".join(f"{{{{ {n} }}}}" for n in ("project.name", "series.objective",
-                                                      "next_occurrence"))
-        self.help = QLabel(self.tr(
-            "Jinja2 text, e.g. %1; lists: %2 (each item has text, owner, due_on). A line ending "
-            "in “(10 min)” is a timed item.").replace("%1", names)
-            .replace("%2", ", ".join(ITEM_LISTS)), right)
+        self.help = QLabel(self._help_text(), right)
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: #555;")
 
@@ -135,14 +128,16 @@ class AgendaTemplateEditor(QDialog):
         minutes_label.setBuddy(self.minutes)
         type_row.addWidget(minutes_label)
         type_row.addWidget(self.minutes)
-        type_label = QLabel(self.tr("Meeting &type:"), right)
+        self.minutes_label = minutes_label
+        type_label = QLabel(self._kind_label(), right)
         type_label.setBuddy(self.type_combo)
         form.addRow(type_label, type_row)
+        self._add_rows(form, right)
 
         texts = QSplitter(Qt.Orientation.Horizontal, right)
         texts.setChildrenCollapsible(False)
         for title, edit in ((self.tr("Template:"), self.body),
-                            (self.tr("Preview (sample project):"), self.preview)):
+                            (self._preview_title(), self.preview)):
             pane = QWidget(texts)
             box = QVBoxLayout(pane)
             box.setContentsMargins(0, 0, 0, 0)
@@ -188,14 +183,96 @@ class AgendaTemplateEditor(QDialog):
         self.body.textChanged.connect(self._on_body_changed)
         self.minutes.valueChanged.connect(lambda _v: self.timer.start())
 
+    # --- what differs between kinds of templates (a subclass for message templates) -----
+    def _title(self) -> str:
+        return self.tr("Agenda templates")
+
+    def _list_title(self) -> str:
+        return self.tr("Templates by meeting type:")
+
+    def _kind_label(self) -> str:
+        return self.tr("Meeting &type:")
+
+    def _preview_title(self) -> str:
+        return self.tr("Preview (sample project):")
+
+    def _help_text(self) -> str:
+        names = ", ".join(f"{{{{ {n} }}}}" for n in ("project.name", "series.objective",
+                                                      "next_occurrence"))
+        return self.tr(
+            "Jinja2 text, e.g. %1; lists: %2 (each item has text, owner, due_on). A line ending "
+            "in “(10 min)” is a timed item.").replace("%1", names) \
+            .replace("%2", ", ".join(ITEM_LISTS))
+
+    def _make_preview(self, parent: QWidget) -> QPlainTextEdit | QTextEdit:
+        preview = QPlainTextEdit(parent)
+        preview.setReadOnly(True)
+        preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        return preview
+
+    def _add_rows(self, form: QFormLayout, parent: QWidget) -> None:
+        """More fields under name and kind."""
+
+    def kinds(self) -> list[Any]:
+        return list(SeriesType)
+
+    def kind_of(self, template: Any) -> Any:
+        return template.series_type
+
+    def _kind(self) -> Any:
+        return SeriesType(self.type_combo.currentData())
+
+    def _from_form(self, current: Any) -> Any:
+        return dataclasses.replace(current, name=self.name.text(), series_type=self._kind(),
+                                   body=self.body.toPlainText())
+
+    def _fill(self, template: Any) -> None:
+        kind = template.series_type if template else SeriesType.OTHER
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(kind.value)))
+        self.minutes.setValue(USUAL_MINUTES[kind])
+
+    def _kind_changed(self, kind: Any) -> None:
+        self.minutes.setValue(USUAL_MINUTES[kind])
+
+    def _default_tips(self) -> tuple[str, str, str]:
+        """(kind locked, cannot delete, the ★ in the list) for a shipped default."""
+        return (self.tr("A default template keeps its meeting type."),
+                self.tr("A default template can be edited, not deleted."),
+                self.tr("Shipped default for this meeting type: series without their own "
+                        "template use it. It can be edited, not deleted."))
+
+    def _ops(self) -> Any:
+        return ops
+
+    def _preview_work(self, store: Any, data: Any) -> Any:
+        minutes = self.minutes.value()
+        return lambda: ops.render_template_preview(store, data.body, None, minutes)
+
+    def _new(self, kind: Any) -> Any:
+        return AgendaTemplateData(name=self.tr("New agenda"), series_type=kind,
+                                  body=self._starter_body())
+
+    def _copy(self, shown: Any) -> Any:
+        return AgendaTemplateData(name=self.tr("%1 (copy)").replace("%1", shown.name),
+                                  series_type=shown.series_type, body=shown.body)
+
+    def _empty_body_text(self) -> str:
+        return self.tr("The agenda is empty.")
+
+    def _delete_question(self, name: str) -> str:
+        return self.tr("Delete the agenda template “%1”? Series that use it will use their "
+                       "meeting type's default.").replace("%1", name)
+
+    def _deleted_text(self, name: str) -> str:
+        return self.tr("Deleted “%1”. Series that used it now use their type's default.") \
+            .replace("%1", name)
+
     # --- state ---------------------------------------------------------------------------
-    def form(self) -> AgendaTemplateData | None:
+    def form(self) -> Any:
         """The template as it is on screen."""
         if self.current is None:
             return None
-        return dataclasses.replace(self.current, name=self.name.text(),
-                                   series_type=SeriesType(self.type_combo.currentData()),
-                                   body=self.body.toPlainText())
+        return self._from_form(self.current)
 
     @property
     def dirty(self) -> bool:
@@ -213,23 +290,21 @@ class AgendaTemplateEditor(QDialog):
 
     def _on_type_changed(self) -> None:
         if not self._showing:
-            kind = SeriesType(self.type_combo.currentData())
-            self.minutes.setValue(USUAL_MINUTES[kind])
+            self._kind_changed(self._kind())
         self._on_edited()
 
     def _update_controls(self) -> None:
         has = self.current is not None
         for widget in (self.name, self.body, self.minutes, self.duplicate_button):
             widget.setEnabled(has)
-        self.type_combo.setEnabled(has and not (self.current and self.current.is_default))
-        self.type_combo.setToolTip(self.tr("A default template keeps its meeting type.")
-                                   if self.current and self.current.is_default else "")
-        self.delete_button.setEnabled(has and not self.is_new
-                                      and not (self.current and self.current.is_default))
-        self.delete_button.setToolTip(self.tr("A default template can be edited, not deleted.")
-                                      if self.current and self.current.is_default else "")
+        is_default = bool(self.current and self.current.is_default)
+        kind_tip, delete_tip, _ = self._default_tips()
+        self.type_combo.setEnabled(has and not is_default)
+        self.type_combo.setToolTip(kind_tip if is_default else "")
+        self.delete_button.setEnabled(has and not self.is_new and not is_default)
+        self.delete_button.setToolTip(delete_tip if is_default else "")
         self.save_button.setEnabled(self.dirty)
-        title = self.tr("Agenda templates")
+        title = self._title()
         self.setWindowTitle(f"{title} *" if self.dirty else title)
 
     # --- the list ------------------------------------------------------------------------
@@ -237,18 +312,19 @@ class AgendaTemplateEditor(QDialog):
         """Refresh the list and show ``select`` (or the template on screen); ``keep_form``
         leaves what is typed in the form alone."""
         store = self.store
-        self.runner.run(lambda: ops.list_templates(store),
+        list_templates = self._ops().list_templates
+        self.runner.run(lambda: list_templates(store),
                         lambda rows: self._listed(rows, select, keep_form), self._failed)
 
-    def _listed(self, rows: list[AgendaTemplateData], select: str | None,
+    def _listed(self, rows: list[Any], select: str | None,
                 keep_form: bool = False) -> None:
         self.templates = rows
         wanted = select or (self.current.id if self.current and not self.is_new else None)
         self.list.blockSignals(True)
         self.list.clear()
         items: list[QListWidgetItem] = []
-        for kind in SeriesType:
-            members = [t for t in rows if t.series_type is kind]
+        for kind in self.kinds():
+            members = [t for t in rows if self.kind_of(t) is kind]
             if not members:
                 continue
             heading = QListWidgetItem(label(kind), self.list)
@@ -261,9 +337,7 @@ class AgendaTemplateEditor(QDialog):
                 item.setData(TEMPLATE_ID, template.id)
                 if template.is_default:
                     item.setText(f"    ★ {template.name}")
-                    item.setToolTip(self.tr("Shipped default for this meeting type: series "
-                                            "without their own template use it. It can be "
-                                            "edited, not deleted."))
+                    item.setToolTip(self._default_tips()[2])
                 items.append(item)
         if self.is_new and select is None:
             self.list.blockSignals(False)
@@ -277,7 +351,7 @@ class AgendaTemplateEditor(QDialog):
         else:
             self._show(self._template(chosen))
 
-    def _template(self, item: QListWidgetItem | None) -> AgendaTemplateData | None:
+    def _template(self, item: QListWidgetItem | None) -> Any:
         template_id = item.data(TEMPLATE_ID) if item is not None else None
         return next((t for t in self.templates if t.id == template_id), None)
 
@@ -297,14 +371,12 @@ class AgendaTemplateEditor(QDialog):
         self.is_new = False
         self._show(template)
 
-    def _show(self, template: AgendaTemplateData | None) -> None:
+    def _show(self, template: Any) -> None:
         self._showing = True
         try:
             self.current = template
             self.name.setText(template.name if template else "")
-            kind = template.series_type if template else SeriesType.OTHER
-            self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(kind.value)))
-            self.minutes.setValue(USUAL_MINUTES[kind])
+            self._fill(template)
             self.body.setPlainText(template.body if template else "")
         finally:
             self._showing = False
@@ -322,8 +394,7 @@ class AgendaTemplateEditor(QDialog):
         if self.current is None:
             return
         self._generation += 1
-        generation, body, minutes, store = (self._generation, self.body.toPlainText(),
-                                            self.minutes.value(), self.store)
+        generation, work = self._generation, self._preview_work(self.store, self.form())
 
         def shown(agenda: Any) -> None:
             if generation == self._generation:
@@ -333,8 +404,7 @@ class AgendaTemplateEditor(QDialog):
             if generation == self._generation:
                 self._show_problem(exc)
 
-        self.runner.run(lambda: ops.render_template_preview(store, body, None, minutes),
-                        shown, failed)
+        self.runner.run(work, shown, failed)
 
     def _show_agenda(self, agenda: Any) -> None:
         self.problem.clear()
@@ -380,11 +450,11 @@ class AgendaTemplateEditor(QDialog):
         texts = {
             TemplateIssue.NAME_MISSING: self.tr("Give the template a name."),
             TemplateIssue.NAME_TOO_LONG: self.tr("The name is too long."),
+            TemplateIssue.SUBJECT_TOO_LONG: self.tr("The subject is too long."),
             TemplateIssue.NAME_TAKEN: self.tr("Another template already has this name."),
-            TemplateIssue.TYPE_FIXED: self.tr("A default template keeps its meeting type."),
-            TemplateIssue.BODY_EMPTY: self.tr("The agenda is empty."),
-            TemplateIssue.DEFAULT_KEPT: self.tr("A default template can be edited, not "
-                                                "deleted."),
+            TemplateIssue.TYPE_FIXED: self._default_tips()[0],
+            TemplateIssue.BODY_EMPTY: self._empty_body_text(),
+            TemplateIssue.DEFAULT_KEPT: self._default_tips()[1],
         }
         return texts.get(TemplateIssue(issue), self.tr("The template cannot be saved."))
 
@@ -403,18 +473,16 @@ class AgendaTemplateEditor(QDialog):
     def new_template(self) -> None:
         if self.dirty and not self.confirm_discard():
             return
-        kind = self.current.series_type if self.current else SeriesType.OTHER
-        self._draft(AgendaTemplateData(name=self.tr("New agenda"), series_type=kind,
-                                       body=self._starter_body()))
+        kind = self.kind_of(self.current) if self.current else self.kinds()[-1]
+        self._draft(self._new(kind))
 
     def duplicate(self) -> None:
         shown = self.form()
         if shown is None:
             return
-        self._draft(AgendaTemplateData(name=self.tr("%1 (copy)").replace("%1", shown.name),
-                                       series_type=shown.series_type, body=shown.body))
+        self._draft(self._copy(shown))
 
-    def _draft(self, template: AgendaTemplateData) -> None:
+    def _draft(self, template: Any) -> None:
         self.list.blockSignals(True)
         self.list.setCurrentItem(None)
         self.list.clearSelection()
@@ -447,7 +515,7 @@ class AgendaTemplateEditor(QDialog):
         self.save_button.setEnabled(False)
         store = self.store
 
-        def saved(result: AgendaTemplateData) -> None:
+        def saved(result: Any) -> None:
             typed_since = self.form() != data  # kept on screen, and unsaved
             self.is_new = False
             self.current = result
@@ -459,7 +527,8 @@ class AgendaTemplateEditor(QDialog):
             self._show_problem(exc)
             self._update_controls()
 
-        self.runner.run(lambda: ops.save_template(store, data), saved, failed)
+        save_template = self._ops().save_template
+        self.runner.run(lambda: save_template(store, data), saved, failed)
 
     def delete(self) -> None:
         current = self.current
@@ -471,12 +540,12 @@ class AgendaTemplateEditor(QDialog):
 
         def deleted(template_id: str) -> None:
             self.current, self.is_new = None, False
-            self.status.setText(self.tr("Deleted “%1”. Series that used it now use their "
-                                        "type's default.").replace("%1", current.name))
+            self.status.setText(self._deleted_text(current.name))
             self.template_deleted.emit(template_id)
             self.reload()
 
-        self.runner.run(lambda: ops.delete_template(store, current.id), deleted,
+        delete_template = self._ops().delete_template
+        self.runner.run(lambda: delete_template(store, current.id), deleted,
                         self._show_problem)
 
     def _failed(self, exc: BaseException) -> None:
@@ -492,7 +561,7 @@ class AgendaTemplateEditor(QDialog):
 
     def _ask_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Agenda templates"),
+            self, self._title(),
             self.tr("Discard your changes to “%1”?").replace(
                 "%1", self.current.name if self.current else ""),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
@@ -501,9 +570,7 @@ class AgendaTemplateEditor(QDialog):
 
     def _ask_delete(self, name: str) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Agenda templates"),
-            self.tr("Delete the agenda template “%1”? Series that use it will use their "
-                    "meeting type's default.").replace("%1", name),
+            self, self._title(), self._delete_question(name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes

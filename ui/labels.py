@@ -26,7 +26,9 @@ from cockpit.domain.meetings import (
     PartStat,
     SeriesType,
 )
+from cockpit.domain.messages import MessageKind, MessageState
 from cockpit.domain.problems import Problem
+from cockpit.domain.work import ChangeRequestStatus, TaskStatus
 from cockpit.errors import ErrorCode
 
 
@@ -35,6 +37,7 @@ def label(value: Enum) -> str:  # noqa: C901 - a lookup table
     # ("other" is a link kind and a meeting type) and would overwrite each other
     tables: dict[type[Enum], dict[Any, str]] = {
         **_meeting_labels(),
+        **_work_labels(),
         ProjectStatus: {
             ProjectStatus.ONBOARDING: QCoreApplication.translate("Labels", "Onboarding"),
             ProjectStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
@@ -89,6 +92,39 @@ def label(value: Enum) -> str:  # noqa: C901 - a lookup table
         },
     }
     return tables[type(value)][value]
+
+
+def _work_labels() -> dict[type[Enum], dict[Any, str]]:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Labels", text)
+
+    return {
+        TaskStatus: {
+            TaskStatus.TODO: t("To do"), TaskStatus.IN_PROGRESS: t("In progress"),
+            TaskStatus.BLOCKED: t("Blocked"), TaskStatus.IN_REVIEW: t("In review"),
+            TaskStatus.DONE: t("Done"), TaskStatus.CANCELLED: t("Cancelled"),
+        },
+        ChangeRequestStatus: {
+            ChangeRequestStatus.SUBMITTED: t("Submitted"),
+            ChangeRequestStatus.ESTIMATED: t("Estimate sent"),
+            ChangeRequestStatus.CONFIRMED: t("Confirmed"),
+            ChangeRequestStatus.REJECTED: t("Rejected"), ChangeRequestStatus.DONE: t("Done"),
+        },
+        MessageKind: {
+            MessageKind.FOLLOW_UP: t("Call follow-up"),
+            MessageKind.TASK_UPDATE: t("Open-task update"),
+            MessageKind.SPRINT_REPORT: t("Sprint report"),
+            MessageKind.BIWEEKLY_REPORT: t("Biweekly report"),
+            MessageKind.CHANGE_REQUEST: t("Change request estimate"),
+            MessageKind.DECISION: t("Decision confirmation"),
+            MessageKind.PROBLEM_NOTICE: t("Problem notice"),
+            MessageKind.INVITE: t("Meeting invitation"), MessageKind.OTHER: t("Message"),
+        },
+        MessageState: {
+            MessageState.DRAFT: t("Draft"), MessageState.READY: t("Queued"),
+            MessageState.SENT: t("Sent"), MessageState.FAILED: t("Failed"),
+        },
+    }
 
 
 def _meeting_labels() -> dict[type[Enum], dict[Any, str]]:
@@ -244,7 +280,7 @@ def error_text(code: ErrorCode, detail: str) -> str:
             "Labels", "This meeting already belongs to another project. Import it there, or "
             "choose the right project. Nothing was changed."),
         ErrorCode.TEMPLATE_ERROR: QCoreApplication.translate(
-            "Labels", "The agenda template has a mistake; fix it in the template editor."),
+            "Labels", "The template has a mistake; fix it in the template editor."),
         ErrorCode.CHANGED_ELSEWHERE: QCoreApplication.translate(
             "Labels",
             "This project was changed elsewhere (another window, the command line or an "
@@ -253,5 +289,22 @@ def error_text(code: ErrorCode, detail: str) -> str:
         ErrorCode.DUPLICATE_CODE: QCoreApplication.translate(
             "Labels", "Another project already uses this code. Choose another."
         ),
+        ErrorCode.MESSAGE_LOCKED: QCoreApplication.translate(
+            "Labels", "This message is queued or sent and can no longer be changed. Take a "
+            "queued message back to the drafts to edit it; a sent one is kept as it went out."),
+        ErrorCode.BAD_RECIPIENTS: QCoreApplication.translate(
+            "Labels", "Check the addresses: a message needs a sender and at least one "
+            "recipient, and every address must be valid. Nothing was lost."),
     }
     return f"{table[code]}\n\n{detail}"
+
+
+def address_problem_text(text: str, reason: str) -> str:
+    """One entry of a To/Cc/Bcc field that is not a usable address."""
+    reasons = {
+        "empty": QCoreApplication.translate("Labels", "%1: the address is empty"),
+        "bad_domain": QCoreApplication.translate("Labels", "%1: the domain after @ is not valid"),
+    }
+    template = reasons.get(reason, QCoreApplication.translate(
+        "Labels", "%1 is not an e-mail address"))
+    return template.replace("%1", text)

@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         meetings_menu = bar.addMenu(self.tr("Mee&tings"))
         meetings_menu.addAction(a.planner)
         meetings_menu.addAction(a.agenda_templates)
+        messages_menu = bar.addMenu(self.tr("M&essages"))
+        messages_menu.addAction(a.messages)
+        messages_menu.addAction(a.message_templates)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(a.onboarding_template)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -138,13 +141,17 @@ class MainWindow(QMainWindow):
         a.onboarding_template.triggered.connect(self.edit_onboarding_template)
         a.planner.triggered.connect(self.open_planner)
         a.agenda_templates.triggered.connect(self.edit_agenda_templates)
+        a.messages.triggered.connect(self.open_messages)
+        a.message_templates.triggered.connect(self.edit_message_templates)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
 
     def _attach_meetings(self) -> None:
         from ui.meetings_controller import MeetingsController
+        from ui.messages_controller import MessagesController
 
         self.meetings = MeetingsController(self, self.editor.meetings)
+        self.messages_ctl = MessagesController(self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if _ics_paths(event.mimeData()):
@@ -544,7 +551,7 @@ class MainWindow(QMainWindow):
         a.unarchive.setEnabled(saved_project and archived)
         a.delete.setEnabled(has_project)
         for action in (a.export_json, a.import_json, a.onboarding_template, a.planner,
-                       a.agenda_templates):
+                       a.agenda_templates, a.messages, a.message_templates):
             action.setEnabled(has_store)
         title = self.tr("PM Cockpit")
         if has_project:
@@ -567,10 +574,23 @@ class MainWindow(QMainWindow):
         self._save_window()
         if getattr(self, "planner", None) is not None:
             self.planner.close()
+        if getattr(self, "messages_ctl", None) is not None:
+            self.messages_ctl.close_all()  # each compose window stores what was typed
         self.runner.wait()
         if self.store is not None:
             self.store.dispose()
         event.accept()
+
+    def open_messages(self) -> None:
+        if getattr(self, "messages_ctl", None) is not None:
+            self.messages_ctl.show_all()
+
+    def edit_message_templates(self) -> None:
+        if self.store is None:
+            return
+        from ui.message_template_editor import MessageTemplateEditor
+
+        MessageTemplateEditor(self.runner, self.store, self).exec()
 
     def _close_after_save(self) -> None:
         self._closing = True

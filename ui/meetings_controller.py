@@ -243,7 +243,11 @@ class MeetingsController(QObject):
             from ui.decision_log_dialog import DecisionLogDialog
 
             decisions, actions = result
-            DecisionLogDialog(decisions, actions, self.window).exec()
+            dialog = DecisionLogDialog(decisions, actions, self.window)
+            dialog.confirm_requested.connect(
+                lambda decision_id: self.window.messages_ctl.confirm_decision(project_id,
+                                                                            decision_id))
+            dialog.exec()
 
         self._run(lambda: (planner.decision_log(store, project_id),
                            planner.open_actions(store, project_id)), loaded)

@@ -55,11 +55,16 @@ class MinutesDialog(QDialog):
     row). ``my_zone``: the PM's zone for the second time shown (default: the system's)."""
 
     minutes_saved = Signal(str)  # series id
+    follow_up_requested = Signal(str, object)  # series id, original start (UTC)
 
     @classmethod
     def for_occurrence(cls, window: Any, view: OccurrenceView,
                        parent: QWidget | None = None) -> MinutesDialog:
-        return cls(window.runner, window.store, view, parent)
+        dialog = cls(window.runner, window.store, view, parent)
+        controller = getattr(window, "messages_ctl", None)
+        if controller is not None:
+            dialog.follow_up_requested.connect(controller.follow_up)
+        return dialog
 
     def __init__(self, runner: Any, store: Any, view: OccurrenceView,
                  parent: QWidget | None = None, *, my_zone: str | None = None) -> None:
@@ -141,8 +146,14 @@ class MinutesDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Close, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.follow_up_button = QPushButton(self.tr("Save and write &follow-up…"), self)
+        self.follow_up_button.setToolTip(self.tr(
+            "Write the follow-up e-mail from these minutes: points as bullets, decisions, "
+            "action items with owners and dates. Internal items are left out."))
+        self._follow_up_after_save = False
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.follow_up_button)
         bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
@@ -160,6 +171,7 @@ class MinutesDialog(QDialog):
         self.table.edited.connect(self._on_edited)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.follow_up_button.clicked.connect(self.write_follow_up)
         self._set_enabled(False)
 
     def _row_hint(self, item: MinutesItemData) -> tuple[QBrush | None, str]:
@@ -167,7 +179,23 @@ class MinutesDialog(QDialog):
             return INTERNAL_BRUSH, self.tr("Internal: never reaches the customer.")
         return None, ""
 
+    def write_follow_up(self) -> None:
+        """Save the minutes if needed, then close and hand over to the compose window."""
+        self.table.commit_pending_edit()
+        if self.dirty:
+            self._follow_up_after_save = True
+            self.save()
+            return
+        self._hand_over()
+
+    def _hand_over(self) -> None:
+        view = self.view
+        code = QDialog.DialogCode.Accepted if self.saved_any else QDialog.DialogCode.Rejected
+        self.done(code.value)
+        self.follow_up_requested.emit(view.series_id, view.occurrence.original_start)
+
     def _set_enabled(self, on: bool) -> None:
+        self.follow_up_button.setEnabled(on)
         for widget in (self.table, self.add_decision, self.add_action):
             widget.setEnabled(on)
         self.save_button.setEnabled(on and self.dirty)
@@ -247,6 +275,7 @@ class MinutesDialog(QDialog):
             self.table.reveal_first_problem()
             self.problem.setText(self.tr("Every item needs its text before the minutes can be "
                                          "saved."))
+            self._follow_up_after_save = False
             return
         items, view, store = self.items(), self.view, self.store
         self.problem.clear()
@@ -260,8 +289,12 @@ class MinutesDialog(QDialog):
             self._on_edited()
             self.status.setText(self.tr("Minutes saved."))
             self.minutes_saved.emit(view.series_id)
+            if self._follow_up_after_save:
+                self._follow_up_after_save = False
+                self._hand_over()
 
         def failed(exc: BaseException) -> None:
+            self._follow_up_after_save = False
             self._failed(exc)
             self.save_button.setEnabled(self.dirty)
 

@@ -21,13 +21,16 @@ if TYPE_CHECKING:
     from cockpit.domain.passport import Passport
     from cockpit.domain.validation import Issue
     from ui.tabs.base import PassportTab
+    from ui.tabs.changes_tab import ChangesTab
     from ui.tabs.contract_tab import ContractTab
     from ui.tabs.links_tab import LinksTab
     from ui.tabs.meetings_tab import MeetingsTab
+    from ui.tabs.messages_tab import MessagesTab
     from ui.tabs.onboarding_tab import OnboardingTab
     from ui.tabs.overview_tab import OverviewTab
     from ui.tabs.people_tab import PeopleTab
     from ui.tabs.quality_tab import QualityTab
+    from ui.tabs.tasks_tab import TasksTab
 
 _ERROR_COLOR = QColor(176, 0, 32)
 
@@ -74,13 +77,16 @@ class PassportEditor(QWidget):
     def _build_tabs(self) -> None:
         if self._built:
             return
+        from ui.tabs.changes_tab import ChangesTab
         from ui.tabs.contract_tab import ContractTab
         from ui.tabs.links_tab import LinksTab
         from ui.tabs.meetings_tab import MeetingsTab
+        from ui.tabs.messages_tab import MessagesTab
         from ui.tabs.onboarding_tab import OnboardingTab
         from ui.tabs.overview_tab import OverviewTab
         from ui.tabs.people_tab import PeopleTab
         from ui.tabs.quality_tab import QualityTab
+        from ui.tabs.tasks_tab import TasksTab
 
         self.overview: OverviewTab = OverviewTab(self)
         self.people: PeopleTab = PeopleTab(self)
@@ -89,6 +95,9 @@ class PassportEditor(QWidget):
         self.quality: QualityTab = QualityTab(self)
         self.onboarding: OnboardingTab = OnboardingTab(self.people.members, self)
         self.meetings: MeetingsTab = MeetingsTab(self)
+        self.tasks: TasksTab = TasksTab(self.people.members, self)
+        self.changes: ChangesTab = ChangesTab(self)
+        self.messages: MessagesTab = MessagesTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
@@ -98,6 +107,9 @@ class PassportEditor(QWidget):
         self.tabs.addTab(self.quality, self.tr("&Quality"))
         self.tabs.addTab(self.onboarding, self.tr("Onboardin&g"))
         self.tabs.addTab(self.meetings, self.tr("&Meetings"))
+        self.tabs.addTab(self.tasks, self.tr("Tas&ks"))
+        self.tabs.addTab(self.changes, self.tr("&Change requests"))
+        self.tabs.addTab(self.messages, self.tr("Mess&ages"))
         self.page.layout().addWidget(self.tabs, 1)
         self._built = True
         self.overview.set_suggestions(*self._suggestions)
@@ -109,7 +121,7 @@ class PassportEditor(QWidget):
         if not self._built:
             return []
         return [self.overview, self.people, self.links, self.contract, self.quality,
-                self.onboarding, self.meetings]
+                self.onboarding, self.meetings, self.tasks, self.changes, self.messages]
 
     def set_suggestions(self, departments: list[str], customers: list[str]) -> None:
         """Completion lists for the Overview tab (kept until the tabs exist)."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-COMMANDS = ("demo", "projects", "export", "import", "meetings", "ics")
+COMMANDS = ("demo", "projects", "export", "import", "meetings", "ics", "followup",
+            "messages")
 
 
 def is_cli(argv: Sequence[str]) -> bool:

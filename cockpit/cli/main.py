@@ -59,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.set_defaults(run=_cmd_import)
 
     from cockpit.cli.meetings_commands import add_parsers
+    from cockpit.cli.messages_commands import add_parsers as add_message_parsers
 
     add_parsers(sub, db, _open)
+    add_message_parsers(sub, db, _open)
     return parser
 
 

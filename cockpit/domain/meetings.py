@@ -145,6 +145,7 @@ class TemplateIssue(StrEnum):
 
     NAME_MISSING = "name_missing"
     NAME_TOO_LONG = "name_too_long"
+    SUBJECT_TOO_LONG = "subject_too_long"  # message templates
     NAME_TAKEN = "name_taken"
     TYPE_FIXED = "type_fixed"  # a default keeps its meeting type
     BODY_EMPTY = "body_empty"

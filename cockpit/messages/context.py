@@ -169,12 +169,22 @@ def _sprint(session: Session, source: Source, today: date) -> Prepared:
 
 
 def _decisions_between(session: Session, project_id: str, start: date) -> list[MinutesItem]:
-    return list(session.scalars(
-        select(MinutesItem).join(MeetingOccurrence).join(MeetingSeries)
+    """Decisions of meetings held on ``start`` or later, by the date where each was held."""
+    rows = session.execute(
+        select(MinutesItem, MeetingOccurrence.start, MeetingSeries.time_zone)
+        .select_from(MinutesItem).join(MeetingOccurrence).join(MeetingSeries)
         .where(MeetingSeries.project_id == project_id, MinutesItem.kind == MinutesKind.DECISION,
                MinutesItem.internal.is_(False),
-               MeetingOccurrence.start >= datetime.combine(start, time(), UTC))
-        .order_by(MeetingOccurrence.start, MinutesItem.position)))
+               MeetingOccurrence.start >= datetime.combine(start - timedelta(days=1), time(),
+                                                           UTC))
+        .order_by(MeetingOccurrence.start, MinutesItem.position))
+    return [item for item, held, zone in rows if _local_date(held, zone) >= start]
+
+
+def _local_date(moment: datetime, zone: str) -> date:
+    from zoneinfo import ZoneInfo
+
+    return moment.astimezone(ZoneInfo(zone)).date()
 
 
 def _biweekly(session: Session, source: Source, today: date) -> Prepared:
@@ -207,23 +217,24 @@ def _change_request(session: Session, source: Source, today: date) -> Prepared:
 
 def _decision(session: Session, source: Source, today: date) -> Prepared:
     found = session.execute(
-        select(MinutesItem, MeetingSeries.title, MeetingOccurrence.start)
-        .join(MeetingOccurrence).join(MeetingSeries)
+        select(MinutesItem, MeetingSeries.title, MeetingOccurrence.start, MeetingSeries.time_zone)
+        .select_from(MinutesItem).join(MeetingOccurrence).join(MeetingSeries)
         .where(MinutesItem.id == (source.decision_id or ""),
                MeetingSeries.project_id == source.project_id)).first()
     if found is None:
         raise KnownError(ErrorCode.NOT_FOUND, "no such decision on this project")
-    item, title, start = found
+    item, title, start, zone = found
     if item.internal:
         raise KnownError(ErrorCode.VALIDATION,
                          "this decision is marked internal: it is not sent to the customer")
     return Prepared({"decision": {"text": item.text, "meeting": title,
-                                  "decided_on": start.date()}, "hours": None},
+                                  "decided_on": _local_date(start, zone)}, "hours": None},
                     [(LinkTarget.DECISION, item.id, item.text)])
 
 
 def _problem(session: Session, source: Source, today: date) -> Prepared:
-    problem: dict[str, Any] = {"title": "", "eta": None, "owner": "", "urgent": False}
+    problem: dict[str, Any] = {"title": "", "eta": None, "owner": "", "urgent": False,
+                               "slipped": False}
     links: list[tuple[LinkTarget, str, str]] = []
     if source.task_id:
         row = session.get(Task, source.task_id)
@@ -231,7 +242,7 @@ def _problem(session: Session, source: Source, today: date) -> Prepared:
             raise KnownError(ErrorCode.NOT_FOUND, "no such task on this project")
         task = _task(row, _people(session), today)
         problem = {"title": task["name"], "eta": task["eta"], "owner": task["owner"],
-                   "urgent": task["urgent"]}
+                   "urgent": task["urgent"], "slipped": task["slipped"]}
         links.append((LinkTarget.TASK, row.id, row.name))
     return Prepared({"problem": problem}, links)
 

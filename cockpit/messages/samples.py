@@ -58,7 +58,7 @@ BY_KIND: dict[MessageKind, dict[str, Any]] = {
                            "hours": Decimal("24")},
     MessageKind.PROBLEM_NOTICE: {"problem": {"title": "Data migration dry run failed",
                                              "eta": date(2026, 12, 2), "owner": "Anna Nowak",
-                                             "urgent": True}},
+                                             "urgent": True, "slipped": False}},
 }
 
 

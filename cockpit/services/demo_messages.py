@@ -8,17 +8,10 @@ from datetime import UTC, date, datetime, timedelta
 from cockpit.domain.messages import MessageKind
 from cockpit.domain.passport import Passport
 from cockpit.domain.work import ChangeRequestStatus
+from cockpit.errors import KnownError
 from cockpit.messages.sources import Source
 from cockpit.services import messages, occurrences
 from cockpit.store.store import Store
-
-
-def _last_minuted(store: Store, project_id: str, today: date) -> occurrences.OccurrenceView | None:
-    start = datetime.combine(today - timedelta(weeks=6), datetime.min.time(), UTC)
-    past = [v for v in occurrences.upcoming(
-        store, start, datetime.combine(today, datetime.min.time(), UTC), project_id=project_id)
-        if v.has_minutes]
-    return past[-1] if past else None
 
 
 def add_demo_messages(store: Store, passports: list[Passport], today: date) -> None:
@@ -28,13 +21,16 @@ def add_demo_messages(store: Store, passports: list[Passport], today: date) -> N
         if not passport.tasks or messages.list_messages(store, project_id=passport.id):
             continue
         base = Source(passport.id, today=today)
-        meeting = _last_minuted(store, passport.id, today)
-        if meeting is not None:
+        try:
+            series_id, start = occurrences.last_with_minutes(
+                store, passport.id, datetime.combine(today, datetime.min.time(), UTC))
+        except KnownError:  # no minutes yet
+            pass
+        else:
             follow_up = messages.compose(store, MessageKind.FOLLOW_UP, Source(
-                passport.id, series_id=meeting.series_id,
-                original_start=meeting.occurrence.original_start, today=today))
+                passport.id, series_id=series_id, original_start=start, today=today))
             messages.mark_ready(store, follow_up.id)
-            messages.mark_sent(store, follow_up.id, meeting.end + timedelta(hours=2))
+            messages.mark_sent(store, follow_up.id, start + timedelta(hours=3))
         estimated = next((c for c in passport.change_requests
                           if c.status is ChangeRequestStatus.ESTIMATED), None)
         if estimated is not None:
@@ -47,6 +43,7 @@ def add_demo_messages(store: Store, passports: list[Passport], today: date) -> N
         update = messages.compose(store, MessageKind.TASK_UPDATE, base)
         messages.mark_ready(store, update.id)
         messages.compose(store, MessageKind.BIWEEKLY_REPORT, base)
+        messages.compose(store, MessageKind.SPRINT_REPORT, base)
         if not failed:
             slipped = next(t for t in passport.tasks if t.eta and t.eta < today
                            and t.status.is_open)

@@ -67,9 +67,12 @@ def save_template(store: Store, data: MessageTemplateData) -> MessageTemplateDat
     name = data.name.strip()
     if not name:
         raise TemplateProblem(TemplateIssue.NAME_MISSING, "a template needs a name")
-    if len(name) > MAX_NAME or len(data.subject) > MAX_SUBJECT:
+    if len(name) > MAX_NAME:
         raise TemplateProblem(TemplateIssue.NAME_TOO_LONG,
                               f"a name has at most {MAX_NAME} characters")
+    if len(data.subject) > MAX_SUBJECT:
+        raise TemplateProblem(TemplateIssue.SUBJECT_TOO_LONG,
+                              f"a subject has at most {MAX_SUBJECT} characters")
     if not data.body.strip():
         raise TemplateProblem(TemplateIssue.BODY_EMPTY, "the message body is empty")
     preview(data)

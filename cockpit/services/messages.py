@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from cockpit.domain.meetings import TemplateIssue
 from cockpit.domain.messages import (
     MessageData,
     MessageKind,
@@ -24,9 +25,10 @@ from cockpit.errors import ErrorCode, KnownError
 from cockpit.mail.addresses import Address, AddressProblem, parse_address_list
 from cockpit.messages.context import prepare
 from cockpit.messages.recipients import Contact, suggest
-from cockpit.messages.render import render_message
+from cockpit.messages.render import MessageTemplateError, render_message
 from cockpit.messages.sources import Source
 from cockpit.services import message_templates
+from cockpit.services.agenda_templates import TemplateProblem
 from cockpit.store.models import Message, MessageLink, Project
 from cockpit.store.store import Store
 
@@ -103,7 +105,11 @@ def compose(store: Store, kind: MessageKind, source: Source, *,
         suggestion = suggest(s, source.project_id, kind, sender=pm["email"],
                              series_id=source.series_id)
         context = {**prepared.context, "greeting": suggestion.greeting}
-        subject, body = render_message(template.subject, template.body, context)
+        try:
+            subject, body = render_message(template.subject, template.body, context)
+        except MessageTemplateError as exc:  # it rendered the sample, not this project's data
+            raise TemplateProblem(TemplateIssue.BODY_ERROR, f"'{template.name}': {exc}",
+                                  line=exc.line, detail=f"{exc.part}: {exc.message}") from exc
         row = Message(
             project_id=source.project_id, kind=kind, message_id=_new_message_id(),
             sender=Address(pm["name"], pm["email"]).formatted() if pm["email"] else "",
@@ -230,7 +236,7 @@ def list_messages(store: Store, *, project_id: str | None = None,
                    Message.subject, Message.to, Message.updated_at, Message.sent_at,
                    Message.failure)
             .outerjoin(Project, Project.id == Message.project_id)
-            .order_by(Message.updated_at.desc(), Message.id))
+            .order_by(Message.updated_at.desc(), Message.created_at.desc(), Message.id))
     if project_id is not None:
         stmt = stmt.where(Message.project_id == project_id)
     if states:

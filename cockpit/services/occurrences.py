@@ -254,3 +254,22 @@ def minutes_dates(store: Store, series_id: str) -> list[date]:
                          .options(selectinload(MeetingOccurrence.minutes)))
         return [r.start.date() for r in rows if r.minutes]
 
+
+
+def last_with_minutes(store: Store, project_id: str,
+                      before: datetime | None = None) -> tuple[str, datetime]:
+    """(series id, original start) of the project's latest meeting held before ``before``
+    (default now) that has minutes: what a post-call follow-up is written about."""
+    before = before or datetime.now(UTC)
+    with store.session() as s:
+        found = s.execute(
+            select(MeetingOccurrence.series_id, MeetingOccurrence.original_start)
+            .join(MeetingSeries, MeetingSeries.id == MeetingOccurrence.series_id)
+            .where(MeetingSeries.project_id == project_id, MeetingOccurrence.start <= before,
+                   MeetingOccurrence.state != OccurrenceState.CANCELLED,
+                   MeetingOccurrence.minutes.any())
+            .order_by(MeetingOccurrence.start.desc())).first()
+    if found is None:
+        raise KnownError(ErrorCode.NOT_FOUND, "no meeting of this project has minutes yet: "
+                         "take the minutes first, then write the follow-up")
+    return found[0], found[1]

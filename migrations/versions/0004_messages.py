@@ -60,7 +60,7 @@ Here is the status of the open tasks.
 | Task | Status | ETA |
 |---|---|---|
 {% for task in tasks -%}
-| {% if task.urgent %}**URGENT** {% endif %}{{ task.key ~ " " if task.key }}{{ task.name }} | {{ task.status }} | {{ task.eta or "to be confirmed" }}{% if task.slipped %} (moved from an earlier date){% endif %} |
+| {% if task.urgent %}**URGENT** {% endif %}{{ task.key ~ " " if task.key }}{{ task.name }} | {{ task.status }} | {% if task.slipped %}late (planned {{ task.eta }}), new date to be confirmed{% else %}{{ task.eta or "to be confirmed" }}{% endif %} |
 {% endfor %}
 {%- if not tasks %}
 There are no open tasks at the moment.
@@ -106,7 +106,7 @@ Here is our report for the last two weeks.
 
 **Issues**
 {% for task in issues %}
-- {{ task.name }}: {{ task.status }}{% if task.slipped %}, ETA moved to {{ task.eta }}{% endif %}
+- {{ task.name }}: {{ task.status }}{% if task.slipped %}, late: it was planned for {{ task.eta }}{% endif %}
 {%- else %}
 - no issues
 {%- endfor %}
@@ -170,7 +170,7 @@ I want to inform you about a problem as early as possible.
 …
 
 **Schedule update**
-{% if problem.eta %}The new expected date is {{ problem.eta }}.{% else %}…{% endif %}
+{% if problem.slipped %}It was planned for {{ problem.eta }}; we will confirm the new date by …{% elif problem.eta %}The expected date is {{ problem.eta }}.{% else %}…{% endif %}
 
 **Options**
 1. …

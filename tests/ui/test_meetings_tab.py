@@ -157,7 +157,8 @@ def test_decision_log_shows_the_demo_decisions_and_open_actions(window: MainWind
     seen: dict[str, str] = {}
 
     def read(dialog: QDialog) -> None:
-        seen["decisions"] = dialog.decisions.toPlainText()
+        seen["decisions"] = "\n".join(dialog.decisions.item(i).text()
+                                      for i in range(dialog.decisions.count()))
         seen["actions"] = dialog.actions.toPlainText()
         dialog.reject()
 

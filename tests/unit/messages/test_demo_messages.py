@@ -1,0 +1,70 @@
+"""The demo portfolio shows the messaging at work: tasks (urgent, slipped) on every active
+project, messages in every state of the outbox, and one failure to retry."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from cockpit.domain.enums import ProjectStatus
+from cockpit.domain.messages import MessageKind, MessageState
+from cockpit.services import messages, projects
+from cockpit.services.demo import build_demo
+from cockpit.store.store import Store
+
+TODAY = date(2026, 11, 24)
+
+
+def _active(store: Store) -> list[str]:
+    return [p.id for p in projects.list_projects(store) if p.status is ProjectStatus.ACTIVE]
+
+
+def test_every_active_project_has_tasks_some_urgent_some_late(demo_store: Store) -> None:
+    active = _active(demo_store)
+    assert len(active) >= 3
+    for project_id in active:
+        tasks = projects.get_passport(demo_store, project_id).tasks
+        assert tasks
+        assert any(t.urgent and t.status.is_open for t in tasks)
+        assert any(t.eta and t.eta < TODAY and t.status.is_open for t in tasks)
+
+
+def test_every_active_project_has_drafts_queued_and_sent_messages(demo_store: Store) -> None:
+    for project_id in _active(demo_store):
+        states = {m.state for m in messages.list_messages(demo_store, project_id=project_id)}
+        assert {MessageState.DRAFT, MessageState.READY, MessageState.SENT} <= states, project_id
+
+
+def test_exactly_one_failed_message_across_the_portfolio(demo_store: Store) -> None:
+    failed = messages.list_messages(demo_store, states=frozenset({MessageState.FAILED}))
+
+    assert len(failed) == 1
+    assert failed[0].failure and failed[0].kind is MessageKind.PROBLEM_NOTICE
+    assert failed[0].project_code  # it belongs to a project
+
+
+def test_demo_messages_are_ready_to_send(demo_store: Store) -> None:
+    listed = messages.list_messages(demo_store)
+    assert MessageKind.FOLLOW_UP in {m.kind for m in listed}  # from minutes with internal items
+    for summary in listed:
+        message = messages.get_message(demo_store, summary.id)
+        messages.check_ready(message)  # sender, recipients and subject all usable
+        assert "{{" not in message.subject + message.body
+        assert "(internal)" not in message.body  # the demo minutes hold an internal point
+
+
+def test_only_active_projects_have_messages(demo_store: Store) -> None:
+    active = set(_active(demo_store))
+    assert {m.project_id for m in messages.list_messages(demo_store)} == active
+
+
+def test_building_the_demo_again_does_not_duplicate_messages(demo_store: Store) -> None:
+    before = Counter((m.project_code, m.kind, m.state)
+                     for m in messages.list_messages(demo_store))
+    ids = {m.id for m in messages.list_messages(demo_store)}
+
+    build_demo(demo_store, today=TODAY)
+
+    after = messages.list_messages(demo_store)
+    assert {m.id for m in after} == ids
+    assert Counter((m.project_code, m.kind, m.state) for m in after) == before

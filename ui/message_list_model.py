@@ -1,0 +1,85 @@
+"""Messages as a read-only table: drafts, outbox and sent, one project's or every project's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from cockpit.domain.messages import MessageState, MessageSummary
+from ui.labels import label
+from ui.row_table_model import RowTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+FOLDERS: dict[str, frozenset[MessageState]] = {
+    "drafts": frozenset({MessageState.DRAFT}),
+    "outbox": frozenset({MessageState.READY, MessageState.FAILED}),
+    "sent": frozenset({MessageState.SENT}),
+    "all": frozenset(MessageState),
+}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MessageListModel(RowTableModel[MessageSummary]):
+    STATE, KIND, PROJECT, SUBJECT, TO, WHEN = range(6)
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.headers = [self.tr("State"), self.tr("Kind"), self.tr("Project"),
+                        self.tr("Subject"), self.tr("To"), self.tr("Updated / sent")]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            if column == self.WHEN:
+                return (row.sent_at or row.updated_at).isoformat()
+            return self._text(row, column).casefold()
+        if role == Qt.ItemDataRole.ForegroundRole and row.state is MessageState.FAILED:
+            return QBrush(QColor(192, 57, 43))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.state is MessageState.FAILED and row.failure:
+                return row.failure
+            return row.subject or None
+        return None
+
+    def _text(self, row: MessageSummary, column: int) -> str:
+        if column == self.STATE:
+            return label(row.state)
+        if column == self.KIND:
+            return label(row.kind)
+        if column == self.PROJECT:
+            return row.project_code
+        if column == self.SUBJECT:
+            return row.subject or self.tr("(no subject)")
+        if column == self.TO:
+            return row.to.replace("\n", " ")
+        when = row.sent_at or row.updated_at
+        return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class MessageFilter(QSortFilterProxyModel):
+    """One folder (drafts, outbox, sent, all) and the text typed in the search box."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.states = FOLDERS["all"]
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_folder(self, folder: str) -> None:
+        self.states = FOLDERS[folder]
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, MessageListModel)
+        if model.rows[source_row].state not in self.states:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)

@@ -1,0 +1,212 @@
+"""Carries out what the message lists, the Tasks and Change requests tabs, the minutes and the
+decision log ask for: compose from a template, open, export, delete. Keeps one compose window
+per message (several can be open) and refreshes the lists when a message changes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from cockpit.domain.messages import MessageKind
+from ui.ops import messages as ops
+
+if TYPE_CHECKING:
+    from cockpit.messages.sources import Source
+    from ui.compose_window import ComposeWindow
+    from ui.main_window import MainWindow
+    from ui.messages_panel import MessagesPanel
+    from ui.messages_window import MessagesWindow
+
+class MessagesController(QObject):
+    messages_changed = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.windows: dict[str, ComposeWindow] = {}
+        self.list_window: MessagesWindow | None = None
+        editor = window.editor
+        tab = editor.messages
+        tab.project_shown.connect(self.refresh_tab)
+        self._connect_panel(tab.panel, lambda: tab.project_id)
+        editor.tasks.compose_requested.connect(self._compose_from_tasks)
+        editor.changes.estimate_requested.connect(self._estimate)
+
+    @property
+    def store(self) -> Any:
+        return self.window.store
+
+    def _run(self, work: Any, done: Any) -> None:
+        self.window._run(work, done)  # noqa: SLF001 - the window's runner and failure handling
+
+    def _connect_panel(self, panel: MessagesPanel, project_id: Any) -> None:
+        panel.open_requested.connect(self.open_message)
+        panel.export_requested.connect(lambda mid: self.export(mid, panel))
+        panel.delete_requested.connect(lambda mid: self.delete(mid, panel))
+        panel.new_requested.connect(lambda kind: self.new_in_project(project_id(), kind))
+
+    # --- lists ------------------------------------------------------------------------
+    def refresh_tab(self, project_id: str | None = None) -> None:
+        tab = self.window.editor.messages
+        project_id = project_id or tab.project_id
+        store = self.store
+        if project_id is None or store is None:
+            return
+
+        def shown(rows: list[Any]) -> None:
+            if tab.project_id == project_id:
+                tab.panel.set_rows(rows)
+
+        self._run(lambda: ops.list_messages(store, project_id), shown)
+
+    def refresh_all(self) -> None:
+        self.refresh_tab()
+        if self.list_window is not None and self.list_window.isVisible():
+            self.list_window.refresh()
+        self.messages_changed.emit()
+
+    def show_all(self) -> None:
+        if self.store is None:
+            return
+        if self.list_window is None:
+            from ui.messages_window import MessagesWindow
+
+            self.list_window = MessagesWindow(self)
+            self._connect_panel(self.list_window.panel, lambda: None)
+        self.list_window.refresh()
+        self.list_window.show()
+        self.list_window.raise_()
+        self.list_window.activateWindow()
+
+    # --- composing --------------------------------------------------------------------
+    def _show(self, opened: ops.Opened) -> ComposeWindow:
+        from ui.compose_window import ComposeWindow
+
+        existing = self.windows.get(opened.message.id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        compose = ComposeWindow(self.window.runner, self.store, self.window.prompts, opened)
+        self.windows[opened.message.id] = compose
+        compose.changed.connect(lambda _message: self.refresh_all())
+        compose.closed.connect(self._closed)
+        compose.show()
+        compose.raise_()
+        compose.activateWindow()
+        self.refresh_all()
+        return compose
+
+    def _closed(self, message_id: str) -> None:
+        self.windows.pop(message_id, None)
+
+    def open_message(self, message_id: str) -> None:
+        if message_id in self.windows:
+            self.windows[message_id].raise_()
+            self.windows[message_id].activateWindow()
+            return
+        store = self.store
+        self._run(lambda: ops.open_message(store, message_id), self._show)
+
+    def compose(self, kind: MessageKind, source: Source) -> None:
+        """A draft from the kind's template about ``source``, in its own window. The project
+        is saved first when it has unsaved edits (the message is written from stored data)."""
+        store = self.store
+
+        def go() -> None:
+            self._run(lambda: ops.compose(store, kind, source), self._show)
+
+        self._after_project_saved(source.project_id, go)
+
+    def _after_project_saved(self, project_id: str, go: Any) -> None:
+        editor = self.window.editor
+        if editor.passport is not None and editor.passport.id == project_id and editor.dirty:
+            self.window.save(after=go)
+        else:
+            go()
+
+    def new_in_project(self, project_id: str | None, kind: MessageKind) -> None:
+        if project_id is None or self.store is None:
+            return
+        from cockpit.messages.sources import Source
+
+        store = self.store
+        if kind is MessageKind.OTHER:
+            self._run(lambda: ops.new_message(store, project_id), self._show)
+        elif kind is MessageKind.FOLLOW_UP:
+            self._after_project_saved(project_id, lambda: self._run(
+                lambda: ops.follow_up_for_last_meeting(store, project_id), self._show))
+        else:
+            self.compose(kind, Source(project_id))
+
+    def follow_up(self, series_id: str, original_start: datetime) -> None:
+        """From the minutes of one meeting."""
+        from cockpit.messages.sources import Source
+
+        store = self.store
+
+        def go(project_id: str) -> None:
+            self.compose(MessageKind.FOLLOW_UP, Source(project_id, series_id=series_id,
+                                                       original_start=original_start))
+
+        self._run(lambda: ops.project_of_series(store, series_id), go)
+
+    def confirm_decision(self, project_id: str, decision_id: str) -> None:
+        from cockpit.messages.sources import Source
+
+        self.compose(MessageKind.DECISION, Source(project_id, decision_id=decision_id))
+
+    def _project_id(self) -> str | None:
+        passport = self.window.editor.passport
+        return passport.id if passport is not None else None
+
+    def _compose_from_tasks(self, kind: MessageKind, task_id: str | None) -> None:
+        from cockpit.messages.sources import Source
+
+        project_id = self._project_id()
+        if project_id is not None:
+            self.compose(kind, Source(project_id, task_id=task_id))
+
+    def _estimate(self, change_request_id: str) -> None:
+        from cockpit.messages.sources import Source
+
+        project_id = self._project_id()
+        if project_id is not None:
+            self.compose(MessageKind.CHANGE_REQUEST,
+                         Source(project_id, change_request_id=change_request_id))
+
+    # --- the selected message ---------------------------------------------------------
+    def export(self, message_id: str, parent: Any) -> None:
+        if message_id in self.windows:  # its window saves the last keystrokes first
+            self.windows[message_id].export_eml()
+            return
+        prompts = self.window.prompts
+        path = prompts.save_file(parent, self.tr("Export as .eml"), "message.eml",
+                                 self.tr("E-mail message (*.eml)"))
+        if path is None:
+            return
+        store = self.store
+        self._run(lambda: ops.write_eml(store, message_id, path), lambda written:
+                  self.window.statusBar().showMessage(self.tr(
+                      "Saved %1: open it in any mail client to send it.").replace(
+                      "%1", str(written)), 10000))
+
+    def delete(self, message_id: str, parent: Any) -> None:
+        if message_id in self.windows:
+            self.windows[message_id].delete_draft()
+            return
+        if not self.window.prompts.confirm(parent, self.tr("Delete message"), self.tr(
+                "Delete this message? This cannot be undone."), self.tr("Delete")):
+            return
+        store = self.store
+        self._run(lambda: ops.delete_message(store, message_id), lambda _: self.refresh_all())
+
+    def close_all(self) -> None:
+        """Close every compose window; each saves what was typed before it goes."""
+        for compose in list(self.windows.values()):
+            compose.close()
+        if self.list_window is not None:
+            self.list_window.close()

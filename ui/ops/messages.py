@@ -1,0 +1,172 @@
+"""Operations for the compose window, the message lists and the message-template editor.
+
+Plain functions a ``TaskRunner`` runs off the GUI thread; services are imported inside them.
+Expected problems arrive as ``KnownError``s (a wrong address is ``BAD_RECIPIENTS``, a message
+that left the drafts is ``MESSAGE_LOCKED``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cockpit.domain.messages import (
+        MessageData,
+        MessageKind,
+        MessageState,
+        MessageSummary,
+        MessageTemplateData,
+    )
+    from cockpit.messages.recipients import Contact
+    from cockpit.messages.sources import Source
+    from cockpit.store.store import Store
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A message with the project's contacts, for the compose window's completion."""
+
+    message: MessageData
+    contacts: list[Contact]
+
+
+def _contacts(store: Store, project_id: str | None) -> list[Contact]:
+    from cockpit.messages.recipients import contacts
+
+    if project_id is None:
+        return []
+    with store.session() as s:
+        return contacts(s, project_id)
+
+
+def open_message(store: Store, message_id: str) -> Opened:
+    from cockpit.services import messages
+
+    message = messages.get_message(store, message_id)
+    return Opened(message, _contacts(store, message.project_id))
+
+
+def compose(store: Store, kind: MessageKind, source: Source,
+            template_id: str | None = None) -> Opened:
+    from cockpit.services import messages
+
+    message = messages.compose(store, kind, source, template_id=template_id)
+    return Opened(message, _contacts(store, message.project_id))
+
+
+def new_message(store: Store, project_id: str | None) -> Opened:
+    from cockpit.services import messages
+
+    message = messages.new_message(store, project_id)
+    return Opened(message, _contacts(store, project_id))
+
+
+def follow_up_for_last_meeting(store: Store, project_id: str) -> Opened:
+    """A follow-up for the project's most recent meeting that has minutes."""
+    from cockpit.domain.messages import MessageKind
+    from cockpit.messages.sources import Source
+    from cockpit.services.occurrences import last_with_minutes
+
+    series_id, original_start = last_with_minutes(store, project_id)
+    return compose(store, MessageKind.FOLLOW_UP,
+                   Source(project_id, series_id=series_id, original_start=original_start))
+
+
+def project_of_series(store: Store, series_id: str) -> str:
+    from cockpit.services import meetings
+
+    return meetings.get_series(store, series_id).project_id
+
+
+def save_draft(store: Store, message: MessageData) -> MessageData:
+    from cockpit.services import messages
+
+    return messages.save_draft(store, message)
+
+
+def move(store: Store, message_id: str, target: MessageState) -> MessageData:
+    """Queue (a draft, or a failed message again), take back to drafts, or mark sent."""
+    from cockpit.domain.messages import MessageState
+    from cockpit.services import messages
+
+    if target is MessageState.DRAFT:
+        return messages.back_to_draft(store, message_id)
+    if target is MessageState.READY:
+        return messages.mark_ready(store, message_id)
+    if target is MessageState.SENT:
+        return messages.mark_sent(store, message_id)
+    raise ValueError(target)
+
+
+def delete_message(store: Store, message_id: str) -> str:
+    from cockpit.services import messages
+
+    messages.delete_message(store, message_id)
+    return message_id
+
+
+def list_messages(store: Store, project_id: str | None) -> list[MessageSummary]:
+    from cockpit.services import messages
+
+    return messages.list_messages(store, project_id=project_id)
+
+
+def write_eml(store: Store, message_id: str, path: Path) -> Path:
+    from cockpit.services import messages
+
+    return messages.write_eml(store, message_id, path)
+
+
+@dataclass(frozen=True)
+class RichText:
+    html: str
+    text: str
+
+
+def rich_text(markdown: str) -> RichText:
+    """The body as the clipboard gets it: sanitised HTML and the plain-text alternative."""
+    from cockpit.mail.markdown_html import render_html
+    from cockpit.mail.plain_text import plain_text
+
+    return RichText(render_html(markdown), plain_text(markdown))
+
+
+def preview_html(markdown: str) -> str:
+    from cockpit.mail.markdown_html import render_html
+
+    return render_html(markdown)
+
+
+# --- templates ------------------------------------------------------------------------------
+def list_templates(store: Store) -> list[MessageTemplateData]:
+    from cockpit.services import message_templates
+
+    return message_templates.list_templates(store)
+
+
+def save_template(store: Store, data: MessageTemplateData) -> MessageTemplateData:
+    from cockpit.services import message_templates
+
+    return message_templates.save_template(store, data)
+
+
+def delete_template(store: Store, template_id: str) -> str:
+    from cockpit.services import message_templates
+
+    message_templates.delete_template(store, template_id)
+    return template_id
+
+
+def preview_template(data: MessageTemplateData) -> tuple[str, str]:
+    from cockpit.services import message_templates
+
+    return message_templates.preview(data)
+
+
+def now() -> datetime:
+    from datetime import UTC
+
+    return datetime.now(UTC)
