@@ -149,6 +149,7 @@ class ComposeWindow(QMainWindow):
         self.body.textChanged.connect(self._schedule_preview)
         self.subject.textChanged.connect(self._update_title)
         self.show_message(self.message)
+        (self.body if self.to.text().strip() else self.to).setFocus()
 
     # --- building -----------------------------------------------------------------------
     def _build_actions(self) -> None:

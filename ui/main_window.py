@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
     def _restore_panels(self) -> None:
         splitter = self.settings.window_bytes("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([600, 760])
+            self.splitter.setSizes([460, 900])
         header = self.settings.window_bytes("project_list_header")
         if header is not None:
             self.list_panel.view.horizontalHeader().restoreState(header)

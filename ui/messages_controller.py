@@ -33,6 +33,7 @@ class MessagesController(QObject):
         self._connect_panel(tab.panel, lambda: tab.project_id)
         editor.tasks.compose_requested.connect(self._compose_from_tasks)
         editor.changes.estimate_requested.connect(self._estimate)
+        editor.meetings.email_invite_requested.connect(self.email_invite)
 
     @property
     def store(self) -> Any:
@@ -153,6 +154,10 @@ class MessagesController(QObject):
                                                        original_start=original_start))
 
         self._run(lambda: ops.project_of_series(store, series_id), go)
+
+    def email_invite(self, series_id: str) -> None:
+        store = self.store
+        self._run(lambda: ops.compose_invite(store, series_id), self._show)
 
     def confirm_decision(self, project_id: str, decision_id: str) -> None:
         from cockpit.messages.sources import Source

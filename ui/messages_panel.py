@@ -60,7 +60,7 @@ class MessagesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(MessageListModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 80), (1, 150), (2, 80), (4, 220), (5, 130)):
+        for column, width in ((0, 80), (1, 175), (2, 80), (4, 220), (5, 130)):
             self.view.setColumnWidth(column, width)
         self.view.setColumnHidden(MessageListModel.PROJECT, not all_projects)
         self.empty = QLabel(self)
@@ -107,6 +107,7 @@ class MessagesPanel(QWidget):
         self.buttons["open"].clicked.connect(lambda: self._emit(self.open_requested))
         self.buttons["export"].clicked.connect(lambda: self._emit(self.export_requested))
         self.buttons["delete"].clicked.connect(lambda: self._emit(self.delete_requested))
+        self.proxy.set_folder(self._folder_keys[self.folders.currentIndex()])
         self._update_counts()
         self._update_buttons()
         self._update_empty()

@@ -101,7 +101,9 @@ class PassportEditor(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
-        self.tabs.addTab(self.people, self.tr("&People && communication map"))
+        self.tabs.addTab(self.people, self.tr("&People"))
+        self.tabs.setTabToolTip(1, self.tr("People and the communication map: who attends "
+                                           "which meetings and receives which reports"))
         self.tabs.addTab(self.links, self.tr("&Links"))
         self.tabs.addTab(self.contract, self.tr("Contract && &invoices"))
         self.tabs.addTab(self.quality, self.tr("&Quality"))

@@ -284,3 +284,30 @@ def write_eml(store: Store, message_id: str, path: Path) -> Path:
 
     write_atomically(path, export_eml(store, message_id))
     return path
+
+
+def compose_invite(store: Store, series_id: str) -> MessageData:
+    """An e-mail carrying the series' invitation (METHOD:REQUEST) for any mail client: the
+    attendees in To, the agenda as the body, the .ics as its calendar part. Like saving the
+    invite as a file, this counts as sending it (the next update raises SEQUENCE)."""
+    from cockpit.domain.messages import LinkTarget
+    from cockpit.ics.export import Method
+    from cockpit.services import invites
+
+    invite = invites.build_invite(store, series_id)
+    calendar = invites.export_series(store, series_id, Method.REQUEST).decode("utf-8")
+    series = invite.series
+    organizer = invite.organizer.email.casefold() if invite.organizer else ""
+    to = ", ".join(Address(a.name, a.email).formatted() for a in series.attendees
+                   if a.email and a.email.casefold() != organizer)
+    first = f"{series.first_date:%Y-%m-%d} {series.start_time:%H:%M} ({series.time_zone})"
+    body = f"**{series.title}**\n\nFirst meeting: {first}, {series.duration_minutes} min\n\n" \
+           f"{invite.description}\n"
+    message = new_message(store, series.project_id, MessageKind.INVITE, to=to,
+                          subject=f"Invitation: {series.title}", body=body, calendar=calendar)
+    with store.session() as s:
+        row = _load(s, message.id)
+        row.links = [MessageLink(target=LinkTarget.SERIES, target_id=series_id,
+                                 label=series.title[:2000])]
+        s.flush()
+        return _data(row, _code(s, row.project_id))

@@ -64,6 +64,13 @@ def new_message(store: Store, project_id: str | None) -> Opened:
     return Opened(message, _contacts(store, project_id))
 
 
+def compose_invite(store: Store, series_id: str) -> Opened:
+    from cockpit.services import messages
+
+    message = messages.compose_invite(store, series_id)
+    return Opened(message, _contacts(store, message.project_id))
+
+
 def follow_up_for_last_meeting(store: Store, project_id: str) -> Opened:
     """A follow-up for the project's most recent meeting that has minutes."""
     from cockpit.domain.messages import MessageKind

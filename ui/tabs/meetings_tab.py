@@ -29,6 +29,7 @@ class MeetingsTab(PassportTab):
     edit_requested = Signal(str)
     preview_requested = Signal(str)
     save_invite_requested = Signal(str)
+    email_invite_requested = Signal(str)
     open_in_calendar_requested = Signal(str)
     cancel_requested = Signal(str)
     delete_requested = Signal(str)
@@ -61,6 +62,7 @@ class MeetingsTab(PassportTab):
             "preview": QPushButton(self.tr("Preview invite…"), self),
             "save": QPushButton(self.tr("Save invite (.ics)…"), self),
             "open": QPushButton(self.tr("Open in calendar"), self),
+            "email": QPushButton(self.tr("Invite by e-mail…"), self),
             "cancel": QPushButton(self.tr("Cancel series…"), self),
             "delete": QPushButton(self.tr("Delete"), self),
             "import": QPushButton(self.tr("Import .ics…"), self),
@@ -72,7 +74,7 @@ class MeetingsTab(PassportTab):
             row1.addWidget(self.buttons[key])
         for key in ("preview", "save", "open", "cancel"):
             row2.addWidget(self.buttons[key])
-        for key in ("import", "log"):
+        for key in ("email", "import", "log"):
             row3.addWidget(self.buttons[key])
         for row in (row1, row2, row3):
             row.addStretch(1)
@@ -88,6 +90,7 @@ class MeetingsTab(PassportTab):
         self.buttons["log"].clicked.connect(self.log_requested)
         for key, signal in (("edit", self.edit_requested), ("preview", self.preview_requested),
                             ("save", self.save_invite_requested),
+                            ("email", self.email_invite_requested),
                             ("open", self.open_in_calendar_requested),
                             ("cancel", self.cancel_requested), ("delete", self.delete_requested)):
             self.buttons[key].clicked.connect(lambda _c=False, s=signal: self._emit(s))
@@ -128,6 +131,10 @@ class MeetingsTab(PassportTab):
         for key in ("edit", "preview", "save", "open", "delete"):
             self.buttons[key].setEnabled(series is not None)
         self.buttons["cancel"].setEnabled(series is not None and not series.cancelled)
+        self.buttons["email"].setEnabled(series is not None and not series.cancelled)
+        self.buttons["email"].setToolTip(self.tr(
+            "Write the invitation as an e-mail with the calendar file inside, to send from "
+            "PM Cockpit's outbox or any mail client"))
 
     # --- PassportTab --------------------------------------------------------------------
     def load(self, passport: Passport) -> None:

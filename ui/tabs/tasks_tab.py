@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,10 @@ from ui.record_table import RecordTable
 from ui.record_table_model import Column, Kind
 from ui.tabs.base import PassportTab, row_issues
 
+URGENT_BRUSH = QBrush(QColor(255, 236, 210))
+LATE_BRUSH = QBrush(QColor(253, 222, 222))
+DONE_BRUSH = QBrush(QColor(236, 236, 236))
+
 
 class TasksTab(PassportTab):
     prefixes = ("tasks[",)
@@ -37,20 +41,21 @@ class TasksTab(PassportTab):
         super().__init__(parent)
         self._members = members
         columns = [
-            Column("name", self.tr("Task"), width=300),
+            Column("name", self.tr("Task"), width=260),
             Column("status", self.tr("Status"), Kind.ENUM, enum=TaskStatus, width=110),
             Column("eta", self.tr("ETA"), Kind.DATE, width=100),
             Column("owner_person_id", self.tr("Owner"), Kind.CHOICE, choices=self._owner_choices,
                    width=160),
             Column("urgent", self.tr("Urgent"), Kind.BOOL, width=60,
                    tooltip=self.tr("Urgent tasks get an update every hour while urgent")),
-            Column("sprint", self.tr("Sprint"), width=90),
-            Column("hours", self.tr("Hours"), Kind.DECIMAL, width=70),
+            Column("sprint", self.tr("Sprint"), width=80),
+            Column("hours", self.tr("Hours"), Kind.DECIMAL, width=64),
             Column("external_key", self.tr("Key"), width=90,
                    tooltip=self.tr("The task's key in the issue tracker")),
             Column("external_url", self.tr("Tracker link"), width=220),
         ]
         self.table = RecordTable(columns, TaskData, self.tr("Add task"), self)
+        self.table.model.row_hint = self._row_hint
         self.done_button = QPushButton(self.tr("Mark done"), self)
         self.open_button = QPushButton(self.tr("Open in tracker"), self)
         self.table.add_action_widget(self.done_button)
@@ -86,6 +91,15 @@ class TasksTab(PassportTab):
         self.update_button.clicked.connect(lambda: self._compose(MessageKind.TASK_UPDATE))
         for kind, action in self.report_actions.items():
             action.triggered.connect(lambda _=False, k=kind: self._compose(k))
+
+    def _row_hint(self, task: TaskData) -> tuple[QBrush | None, str]:
+        if not task.status.is_open:
+            return DONE_BRUSH, ""
+        if task.eta and task.eta < date.today():
+            return LATE_BRUSH, self.tr("Past its ETA: tell the customer the new date.")
+        if task.urgent:
+            return URGENT_BRUSH, self.tr("Urgent: the customer gets an update every hour.")
+        return None, ""
 
     def _owner_choices(self) -> list[tuple[str, str | None]]:
         return [(self.tr("(nobody)"), None)] + [
