@@ -167,7 +167,7 @@ class ComposeWindow(QMainWindow):
             "ready": action(self.tr("&Ready to send"), self.mark_ready, "Ctrl+Return",
                             "Ctrl+Enter"),
             "export": action(self.tr("&Export as .eml…"), self.export_eml, "Ctrl+E"),
-            "copy": action(self.tr("&Copy as rich text"), self.copy_rich_text, "Ctrl+Shift+C"),
+            "copy": action(self.tr("Cop&y as rich text"), self.copy_rich_text, "Ctrl+Shift+C"),
             "delete": action(self.tr("&Delete draft…"), self.delete_draft),
             "close": action(self.tr("&Close"), self.close, QKeySequence.StandardKey.Close),
             "undo": action(self.tr("&Undo"), self.body.undo, QKeySequence.StandardKey.Undo),

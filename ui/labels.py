@@ -95,34 +95,39 @@ def label(value: Enum) -> str:  # noqa: C901 - a lookup table
 
 
 def _work_labels() -> dict[type[Enum], dict[Any, str]]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Labels", text)
-
     return {
         TaskStatus: {
-            TaskStatus.TODO: t("To do"), TaskStatus.IN_PROGRESS: t("In progress"),
-            TaskStatus.BLOCKED: t("Blocked"), TaskStatus.IN_REVIEW: t("In review"),
-            TaskStatus.DONE: t("Done"), TaskStatus.CANCELLED: t("Cancelled"),
+            TaskStatus.TODO: QCoreApplication.translate("Labels", "To do"),
+            TaskStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+            TaskStatus.BLOCKED: QCoreApplication.translate("Labels", "Blocked"),
+            TaskStatus.IN_REVIEW: QCoreApplication.translate("Labels", "In review"),
+            TaskStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+            TaskStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
         },
         ChangeRequestStatus: {
-            ChangeRequestStatus.SUBMITTED: t("Submitted"),
-            ChangeRequestStatus.ESTIMATED: t("Estimate sent"),
-            ChangeRequestStatus.CONFIRMED: t("Confirmed"),
-            ChangeRequestStatus.REJECTED: t("Rejected"), ChangeRequestStatus.DONE: t("Done"),
+            ChangeRequestStatus.SUBMITTED: QCoreApplication.translate("Labels", "Submitted"),
+            ChangeRequestStatus.ESTIMATED: QCoreApplication.translate("Labels", "Estimate sent"),
+            ChangeRequestStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
+            ChangeRequestStatus.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
+            ChangeRequestStatus.DONE: QCoreApplication.translate("Labels", "Done"),
         },
         MessageKind: {
-            MessageKind.FOLLOW_UP: t("Call follow-up"),
-            MessageKind.TASK_UPDATE: t("Open-task update"),
-            MessageKind.SPRINT_REPORT: t("Sprint report"),
-            MessageKind.BIWEEKLY_REPORT: t("Biweekly report"),
-            MessageKind.CHANGE_REQUEST: t("Change request estimate"),
-            MessageKind.DECISION: t("Decision confirmation"),
-            MessageKind.PROBLEM_NOTICE: t("Problem notice"),
-            MessageKind.INVITE: t("Meeting invitation"), MessageKind.OTHER: t("Message"),
+            MessageKind.FOLLOW_UP: QCoreApplication.translate("Labels", "Call follow-up"),
+            MessageKind.TASK_UPDATE: QCoreApplication.translate("Labels", "Open-task update"),
+            MessageKind.SPRINT_REPORT: QCoreApplication.translate("Labels", "Sprint report"),
+            MessageKind.BIWEEKLY_REPORT: QCoreApplication.translate("Labels", "Biweekly report"),
+            MessageKind.CHANGE_REQUEST: QCoreApplication.translate(
+                "Labels", "Change request estimate"),
+            MessageKind.DECISION: QCoreApplication.translate("Labels", "Decision confirmation"),
+            MessageKind.PROBLEM_NOTICE: QCoreApplication.translate("Labels", "Problem notice"),
+            MessageKind.INVITE: QCoreApplication.translate("Labels", "Meeting invitation"),
+            MessageKind.OTHER: QCoreApplication.translate("Labels", "Message"),
         },
         MessageState: {
-            MessageState.DRAFT: t("Draft"), MessageState.READY: t("Queued"),
-            MessageState.SENT: t("Sent"), MessageState.FAILED: t("Failed"),
+            MessageState.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+            MessageState.READY: QCoreApplication.translate("Labels", "Queued"),
+            MessageState.SENT: QCoreApplication.translate("Labels", "Sent"),
+            MessageState.FAILED: QCoreApplication.translate("Labels", "Failed"),
         },
     }
 
