@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cockpit.domain.messages import MessageState
+
 if TYPE_CHECKING:
     from cockpit.services.occurrences import LoggedItem
 
@@ -24,17 +27,21 @@ class DecisionLogDialog(QDialog):
     confirm_requested = Signal(str)  # decision id: confirm it to the customer in writing
 
     def __init__(self, decisions: list[LoggedItem], actions: list[LoggedItem],
-                 parent=None) -> None:  # type: ignore[no-untyped-def]
+                 parent=None, *,  # type: ignore[no-untyped-def]
+                 confirmed: dict[str, tuple[Any, datetime]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Decisions and action items"))
         self.resize(760, 560)
         internal = self.tr("(internal)")
         self.decisions = QListWidget(self)
         self.decisions.setWordWrap(True)
+        confirmed = confirmed or {}
         for d in reversed(decisions):
             item = QListWidgetItem(f"{d.meeting_start:%Y-%m-%d}  {d.item.text}"
                                    f"{' ' + internal if d.item.internal else ''}"
-                                   f"\n            — {d.series_title}", self.decisions)
+                                   f"\n            — {d.series_title}"
+                                   f"{self._confirmation(confirmed.get(d.item.id))}",
+                                   self.decisions)
             item.setData(Qt.ItemDataRole.UserRole, None if d.item.internal else d.item.id)
         if not decisions:
             QListWidgetItem(self.tr("No decisions recorded yet: they come from the minutes of "
@@ -66,6 +73,19 @@ class DecisionLogDialog(QDialog):
                                         "agendas)"), self))
         layout.addWidget(self.actions, 2)
         layout.addWidget(buttons)
+
+    def _confirmation(self, found: tuple[Any, datetime] | None) -> str:
+        """" · confirmed in writing on …" (or queued / drafted) for the decision's line."""
+        if found is None:
+            return ""
+        state, when = found
+        texts = {
+            MessageState.SENT: self.tr("confirmed in writing on %1"),
+            MessageState.READY: self.tr("confirmation queued"),
+            MessageState.FAILED: self.tr("confirmation failed to send"),
+            MessageState.DRAFT: self.tr("confirmation drafted"),
+        }
+        return "  ·  " + texts[state].replace("%1", when.astimezone().strftime("%Y-%m-%d"))
 
     def _selected(self, item: QListWidgetItem | None) -> None:
         self.confirm_button.setEnabled(

@@ -239,18 +239,19 @@ class MeetingsController(QObject):
         if project_id is None:
             return
 
-        def loaded(result: tuple[list[Any], list[Any]]) -> None:
+        def loaded(result: tuple[list[Any], list[Any], dict[str, Any]]) -> None:
             from ui.decision_log_dialog import DecisionLogDialog
 
-            decisions, actions = result
-            dialog = DecisionLogDialog(decisions, actions, self.window)
+            decisions, actions, confirmed = result
+            dialog = DecisionLogDialog(decisions, actions, self.window, confirmed=confirmed)
             dialog.confirm_requested.connect(
                 lambda decision_id: self.window.messages_ctl.confirm_decision(project_id,
                                                                             decision_id))
             dialog.exec()
 
         self._run(lambda: (planner.decision_log(store, project_id),
-                           planner.open_actions(store, project_id)), loaded)
+                           planner.open_actions(store, project_id),
+                           planner.decision_confirmations(store, project_id)), loaded)
 
     def choose_import(self) -> None:
         path = self.window.prompts.open_file(self.window, self.tr("Import a calendar file"),

@@ -74,8 +74,9 @@ class MessageFilter(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
 
     def set_folder(self, folder: str) -> None:
+        self.beginFilterChange()
         self.states = FOLDERS[folder]
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()

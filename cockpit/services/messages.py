@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from cockpit.domain.meetings import TemplateIssue
 from cockpit.domain.messages import (
+    LinkTarget,
     MessageData,
     MessageKind,
     MessageLinkData,
@@ -290,7 +291,6 @@ def compose_invite(store: Store, series_id: str) -> MessageData:
     """An e-mail carrying the series' invitation (METHOD:REQUEST) for any mail client: the
     attendees in To, the agenda as the body, the .ics as its calendar part. Like saving the
     invite as a file, this counts as sending it (the next update raises SEQUENCE)."""
-    from cockpit.domain.messages import LinkTarget
     from cockpit.ics.export import Method
     from cockpit.services import invites
 
@@ -311,3 +311,23 @@ def compose_invite(store: Store, series_id: str) -> MessageData:
                                  label=series.title[:2000])]
         s.flush()
         return _data(row, _code(s, row.project_id))
+
+
+def confirmations(store: Store, project_id: str,
+                  target: LinkTarget) -> dict[str, tuple[MessageState, datetime]]:
+    """For each linked ``target`` id of the project: the furthest state a message about it
+    reached (sent before queued before draft) and when — e.g. which decisions were confirmed
+    in writing."""
+    rank = {MessageState.SENT: 3, MessageState.READY: 2, MessageState.FAILED: 1,
+            MessageState.DRAFT: 0}
+    stmt = (select(MessageLink.target_id, Message.state, Message.sent_at, Message.updated_at)
+            .join(Message, Message.id == MessageLink.message_id)
+            .where(Message.project_id == project_id, MessageLink.target == target))
+    found: dict[str, tuple[MessageState, datetime]] = {}
+    with store.session() as s:
+        for target_id, state, sent_at, updated_at in s.execute(stmt):
+            when = sent_at or updated_at
+            best = found.get(target_id)
+            if best is None or (rank[state], when) > (rank[best[0]], best[1]):
+                found[target_id] = (state, when)
+    return found

@@ -641,6 +641,22 @@ Details are in the log: %1</source>
             <source>Open action items (they carry over into the next agendas)</source>
             <translation>未完了のアクションアイテム（次回以降のアジェンダに引き継がれます）</translation>
         </message>
+        <message>
+            <source>confirmed in writing on %1</source>
+            <translation>%1 に書面で確認済み</translation>
+        </message>
+        <message>
+            <source>confirmation queued</source>
+            <translation>確認メール送信待ち</translation>
+        </message>
+        <message>
+            <source>confirmation failed to send</source>
+            <translation>確認メールの送信に失敗</translation>
+        </message>
+        <message>
+            <source>confirmation drafted</source>
+            <translation>確認メール下書きあり</translation>
+        </message>
     </context>
     <context>
         <name>InvitePreviewDialog</name>

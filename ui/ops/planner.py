@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cockpit.domain.meetings import OccurrenceData, SeriesData
@@ -129,6 +129,14 @@ def decision_log(store: Store, project_id: str) -> list[LoggedItem]:
     from cockpit.services import occurrences
 
     return occurrences.decision_log(store, project_id)
+
+
+def decision_confirmations(store: Store, project_id: str) -> dict[str, tuple[Any, Any]]:
+    """Decision id → (state of the furthest message confirming it, when)."""
+    from cockpit.domain.messages import LinkTarget
+    from cockpit.services import messages
+
+    return messages.confirmations(store, project_id, LinkTarget.DECISION)
 
 
 def open_actions(store: Store, project_id: str) -> list[LoggedItem]:
