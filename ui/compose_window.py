@@ -263,7 +263,7 @@ class ComposeWindow(QMainWindow):
         self.address_problems.setVisible(bool(problems))
 
     def _schedule_preview(self) -> None:
-        if len(self.body.toPlainText()) > LIVE_PREVIEW_LIMIT:
+        if self.body.document().characterCount() > LIVE_PREVIEW_LIMIT:
             self.preview_note.setText(self.tr(
                 "This message is very long: the preview updates when you press F5."))
             self.preview_note.show()
