@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.store: Any = None
         self._closing = False
+        self._closed = False  # closeEvent accepted: late results of running work are dropped
         self._quick_listed = False
 
         self.panels_built = False
@@ -221,6 +222,9 @@ class MainWindow(QMainWindow):
     def open_store(self, db: str | None, *, demo_on_first_run: bool = True) -> None:
         self.build_panels()
         def opened(result: project_ops.Opened) -> None:
+            if self._closed:  # closed while the store was opening: start nothing more
+                result.store.dispose()
+                return
             self.store = result.store
             self.store_label.setText(result.store.location.display())
             if result.store.backup is not None:
@@ -240,6 +244,8 @@ class MainWindow(QMainWindow):
                 self.reload_projects(select=last)
 
         def open_fully() -> None:
+            if self._closed:
+                return
             self._run(lambda: project_ops.open_store(db, demo_on_first_run=demo_on_first_run),
                       opened, failed)
 
@@ -576,6 +582,7 @@ class MainWindow(QMainWindow):
             self.planner.close()
         if getattr(self, "messages_ctl", None) is not None:
             self.messages_ctl.close_all()  # each compose window stores what was typed
+        self._closed = True
         self.runner.wait()
         if self.store is not None:
             self.store.dispose()

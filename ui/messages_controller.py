@@ -27,6 +27,7 @@ class MessagesController(QObject):
         self.window = window
         self.windows: dict[str, ComposeWindow] = {}
         self.list_window: MessagesWindow | None = None
+        self.closing = False  # the app is closing: compose windows save, lists stay as they are
         editor = window.editor
         tab = editor.messages
         tab.project_shown.connect(self.refresh_tab)
@@ -63,6 +64,8 @@ class MessagesController(QObject):
         self._run(lambda: ops.list_messages(store, project_id), shown)
 
     def refresh_all(self) -> None:
+        if self.closing:
+            return
         self.refresh_tab()
         if self.list_window is not None and self.list_window.isVisible():
             self.list_window.refresh()
@@ -211,6 +214,7 @@ class MessagesController(QObject):
 
     def close_all(self) -> None:
         """Close every compose window; each saves what was typed before it goes."""
+        self.closing = True
         for compose in list(self.windows.values()):
             compose.close()
         if self.list_window is not None:
