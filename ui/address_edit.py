@@ -36,6 +36,7 @@ class AddressEdit(QLineEdit):
         self.problems: list[AddressProblem] = []
         self.textEdited.connect(self._complete)
         self.textChanged.connect(self._validate)
+        self.completer_.popup().installEventFilter(self)
 
     def set_choices(self, entries: list[str]) -> None:
         self._choices.setStringList(entries)
@@ -54,6 +55,18 @@ class AddressEdit(QLineEdit):
             self.completer_.popup().hide()
             return
         self.completer_.complete()
+        self._validate()  # the entry being completed is not judged while the popup helps
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if watched is self.completer_.popup() and event.type() == QEvent.Type.Hide:
+            self._validate()  # the popup closed: now the entry counts
+        return super().eventFilter(watched, event)
+
+    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().focusOutEvent(event)
+        self._validate()
 
     def _insert(self, entry: str) -> None:
         text, cursor = self.text(), self.cursorPosition()
@@ -64,6 +77,7 @@ class AddressEdit(QLineEdit):
         new = f"{head}{entry}, "
         self.setText(new + after)
         self.setCursorPosition(len(new))
+        self.textEdited.emit(self.text())  # a completion is an edit: the draft saves it
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         popup = self.completer_.popup()
@@ -81,7 +95,10 @@ class AddressEdit(QLineEdit):
 
     def _validate(self) -> None:
         _, problems = parse_address_list(self.text())
-        # the entry still being typed at the end is not judged yet while the popup helps
+        if self.completer_.popup().isVisible():
+            # the entry still being typed is not judged while the popup helps
+            typing = self.current_token()
+            problems = [p for p in problems if p.text != typing]
         if problems != self.problems:
             self.problems = problems
             self.setProperty("invalid", bool(problems))

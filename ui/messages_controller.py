@@ -116,14 +116,34 @@ class MessagesController(QObject):
         self._run(lambda: ops.open_message(store, message_id), self._show)
 
     def compose(self, kind: MessageKind, source: Source) -> None:
-        """A draft from the kind's template about ``source``, in its own window. The project
-        is saved first when it has unsaved edits (the message is written from stored data)."""
+        """A draft from the kind's template about ``source``, in its own window (when the kind
+        has several templates, the PM picks one). The project is saved first when it has
+        unsaved edits (the message is written from stored data)."""
         store = self.store
 
+        def write(template_id: str | None) -> None:
+            self._run(lambda: ops.compose(store, kind, source, template_id), self._show)
+
         def go() -> None:
-            self._run(lambda: ops.compose(store, kind, source), self._show)
+            self._run(lambda: ops.templates_of(store, kind),
+                      lambda templates: self._pick_template(templates, write))
 
         self._after_project_saved(source.project_id, go)
+
+    def _pick_template(self, templates: list[Any], write: Any, *,
+                       blank: str | None = None) -> None:
+        """``write(template id)`` with the template the PM picks (the default first); with a
+        ``blank`` choice, ``write(None)`` for it. No question when there is nothing to pick."""
+        names = ([blank] if blank else []) + [t.name for t in templates]
+        if len(names) < 2:
+            write(templates[0].id if templates else None)
+            return
+        chosen = self.window.prompts.choose(self.window, self.tr("Template"),
+                                            self.tr("Write it from which template?"), names, 0)
+        if chosen is None:
+            return
+        index = names.index(chosen) - (1 if blank else 0)
+        write(templates[index].id if index >= 0 else None)
 
     def _after_project_saved(self, project_id: str, go: Any) -> None:
         editor = self.window.editor
@@ -138,11 +158,21 @@ class MessagesController(QObject):
         from cockpit.messages.sources import Source
 
         store = self.store
-        if kind is MessageKind.OTHER:
-            self._run(lambda: ops.new_message(store, project_id), self._show)
+        if kind is MessageKind.OTHER:  # blank, or one of the PM's own general templates
+
+            def write(template_id: str | None) -> None:
+                if template_id is None:
+                    self._run(lambda: ops.new_message(store, project_id), self._show)
+                else:
+                    self._run(lambda: ops.compose(store, kind, Source(project_id), template_id),
+                              self._show)
+
+            self._run(lambda: ops.templates_of(store, kind), lambda templates: self._pick_template(
+                templates, write, blank=self.tr("Blank message")))
         elif kind is MessageKind.FOLLOW_UP:
-            self._after_project_saved(project_id, lambda: self._run(
-                lambda: ops.follow_up_for_last_meeting(store, project_id), self._show))
+            self._run(lambda: ops.last_meeting_with_minutes(store, project_id),
+                      lambda found: self.compose(kind, Source(
+                          project_id, series_id=found[0], original_start=found[1])))
         else:
             self.compose(kind, Source(project_id))
 
@@ -175,8 +205,29 @@ class MessagesController(QObject):
         from cockpit.messages.sources import Source
 
         project_id = self._project_id()
-        if project_id is not None:
-            self.compose(kind, Source(project_id, task_id=task_id))
+        if project_id is None:
+            return
+        sprint = None
+        if kind is MessageKind.SPRINT_REPORT:
+            sprint = self._choose_sprint()
+            if sprint == "":
+                return  # cancelled
+        self.compose(kind, Source(project_id, task_id=task_id, sprint=sprint))
+
+    def _choose_sprint(self) -> str | None:
+        """The sprint to report on when the tasks name several (the latest is preselected);
+        None lets the report take the latest, "" is a cancel."""
+        from cockpit.messages.context import natural_key
+
+        records = self.window.editor.tasks.table.records()
+        labels = sorted({t.sprint for t in records if t.sprint}, key=natural_key,
+                        reverse=True)
+        if len(labels) < 2:
+            return None
+        chosen = self.window.prompts.choose(
+            self.window, self.tr("Sprint report"),
+            self.tr("Which sprint is the report about?"), labels, 0)
+        return chosen if chosen is not None else ""
 
     def _estimate(self, change_request_id: str) -> None:
         from cockpit.messages.sources import Source

@@ -79,6 +79,14 @@ class Prompts(QObject):
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
         return Path(path) if path else None
 
+    def choose(self, parent: QWidget, title: str, text: str, items: list[str],
+               current: int = 0) -> str | None:
+        """One of ``items`` (``current`` preselected), or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getItem(parent, title, text, items, current, False)
+        return value if ok else None
+
 
 class HeadlessPrompts(Prompts):
     """For unattended runs (smoke tests, benchmarks): messages go to stderr, nothing waits,
@@ -99,3 +107,7 @@ class HeadlessPrompts(Prompts):
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         print(f"{title}: {text}", file=sys.stderr, flush=True)
+
+    def choose(self, parent: QWidget, title: str, text: str, items: list[str],
+               current: int = 0) -> str | None:
+        return None

@@ -149,14 +149,15 @@ def _task_update(session: Session, source: Source, today: date) -> Prepared:
                     [(LinkTarget.TASK, t["id"], t["name"]) for t in tasks])
 
 
-def _natural(label: str) -> tuple[Any, ...]:
+def natural_key(label: str) -> tuple[Any, ...]:
+    """"Sprint 9" before "Sprint 10"."""
     return tuple(int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", label))
 
 
 def _sprint(session: Session, source: Source, today: date) -> Prepared:
     names = _people(session)
     rows = _tasks(session, source.project_id)
-    labels = sorted({t.sprint for t in rows if t.sprint}, key=_natural)
+    labels = sorted({t.sprint for t in rows if t.sprint}, key=natural_key)
     sprint = source.sprint or (labels[-1] if labels else "")
     worked = [_task(t, names, today) for t in rows if t.sprint == sprint and sprint]
     hours = [t["hours"] for t in worked if t["hours"] is not None]

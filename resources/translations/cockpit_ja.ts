@@ -1585,6 +1585,26 @@ Every client project described the same way, offline.</source>
     <context>
         <name>MessagesController</name>
         <message>
+            <source>Template</source>
+            <translation>テンプレート</translation>
+        </message>
+        <message>
+            <source>Write it from which template?</source>
+            <translation>どのテンプレートから作成しますか?</translation>
+        </message>
+        <message>
+            <source>Blank message</source>
+            <translation type="unfinished">空のメッセージ</translation>
+        </message>
+        <message>
+            <source>Sprint report</source>
+            <translation>スプリント報告</translation>
+        </message>
+        <message>
+            <source>Which sprint is the report about?</source>
+            <translation>どのスプリントの報告ですか?</translation>
+        </message>
+        <message>
             <source>Export as .eml</source>
             <translation>.eml として書き出す</translation>
         </message>

@@ -20,6 +20,7 @@ class FakePrompts:
         self.errors: list[str] = []
         self.infos: list[str] = []
         self.next_path: Path | None = None
+        self.choices: list[str | None] = []  # answers to ``choose``; unscripted: the preset
 
     def ask_unsaved(self, parent: QWidget, project: str) -> UnsavedChoice:
         self.asked.append(("unsaved", project))
@@ -46,6 +47,11 @@ class FakePrompts:
 
     def open_file(self, parent: QWidget, title: str, filter_: str) -> Path | None:
         return self.next_path
+
+    def choose(self, parent: QWidget, title: str, text: str, items: list[str],
+               current: int = 0) -> str | None:
+        self.asked.append(("choose", text))
+        return self.choices.pop(0) if self.choices else items[current]
 
 
 class ManualTaskRunner:

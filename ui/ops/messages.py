@@ -71,15 +71,11 @@ def compose_invite(store: Store, series_id: str) -> Opened:
     return Opened(message, _contacts(store, message.project_id))
 
 
-def follow_up_for_last_meeting(store: Store, project_id: str) -> Opened:
-    """A follow-up for the project's most recent meeting that has minutes."""
-    from cockpit.domain.messages import MessageKind
-    from cockpit.messages.sources import Source
+def last_meeting_with_minutes(store: Store, project_id: str) -> tuple[str, datetime]:
+    """(series id, original start) of the project's latest meeting with minutes."""
     from cockpit.services.occurrences import last_with_minutes
 
-    series_id, original_start = last_with_minutes(store, project_id)
-    return compose(store, MessageKind.FOLLOW_UP,
-                   Source(project_id, series_id=series_id, original_start=original_start))
+    return last_with_minutes(store, project_id)
 
 
 def project_of_series(store: Store, series_id: str) -> str:
@@ -165,6 +161,13 @@ def delete_template(store: Store, template_id: str) -> str:
 
     message_templates.delete_template(store, template_id)
     return template_id
+
+
+def templates_of(store: Store, kind: MessageKind) -> list[MessageTemplateData]:
+    """The kind's templates, the default first."""
+    from cockpit.services import message_templates
+
+    return message_templates.list_templates(store, kind)
 
 
 def preview_template(data: MessageTemplateData) -> tuple[str, str]:
