@@ -1594,7 +1594,7 @@ Every client project described the same way, offline.</source>
         </message>
         <message>
             <source>Blank message</source>
-            <translation type="unfinished">空のメッセージ</translation>
+            <translation>空のメッセージ</translation>
         </message>
         <message>
             <source>Sprint report</source>
