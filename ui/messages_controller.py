@@ -34,6 +34,7 @@ class MessagesController(QObject):
         self._connect_panel(tab.panel, lambda: tab.project_id)
         editor.tasks.compose_requested.connect(self._compose_from_tasks)
         editor.changes.estimate_requested.connect(self._estimate)
+        editor.changes.agreement_requested.connect(self._agreement)
         editor.meetings.email_invite_requested.connect(self.email_invite)
 
     @property
@@ -228,6 +229,14 @@ class MessagesController(QObject):
             self.window, self.tr("Sprint report"),
             self.tr("Which sprint is the report about?"), labels, 0)
         return chosen if chosen is not None else ""
+
+    def _agreement(self, change_request_id: str) -> None:
+        from cockpit.messages.sources import Source
+
+        project_id = self._project_id()
+        if project_id is not None:
+            self.compose(MessageKind.DECISION,
+                         Source(project_id, change_request_id=change_request_id))
 
     def _estimate(self, change_request_id: str) -> None:
         from cockpit.messages.sources import Source

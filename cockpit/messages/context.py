@@ -216,7 +216,23 @@ def _change_request(session: Session, source: Source, today: date) -> Prepared:
         [(LinkTarget.CHANGE_REQUEST, row.id, f"{row.key} {row.title}".strip())])
 
 
+def _agreed_change(session: Session, source: Source, today: date) -> Prepared:
+    """An agreed change request confirmed in writing, with its hours."""
+    row = session.get(ChangeRequest, source.change_request_id or "")
+    if row is None or row.project_id != source.project_id:
+        raise KnownError(ErrorCode.NOT_FOUND, "no such change request on this project")
+    label = f"{row.key} {row.title}".strip()
+    text = f"{label}: agreed" + (f", planned for {row.target_sprint}" if row.target_sprint
+                                 else "")
+    return Prepared({"decision": {"text": text, "meeting": "",
+                                  "decided_on": row.confirmed_on or today},
+                     "hours": row.estimate_hours},
+                    [(LinkTarget.CHANGE_REQUEST, row.id, label)])
+
+
 def _decision(session: Session, source: Source, today: date) -> Prepared:
+    if source.change_request_id and not source.decision_id:
+        return _agreed_change(session, source, today)
     found = session.execute(
         select(MinutesItem, MeetingSeries.title, MeetingOccurrence.start, MeetingSeries.time_zone)
         .select_from(MinutesItem).join(MeetingOccurrence).join(MeetingSeries)

@@ -13,7 +13,9 @@ class Source:
     - follow-up: ``series_id`` and ``original_start`` (a meeting that took place);
     - task update, biweekly report, problem notice: nothing more (``task_id`` optional);
     - sprint report: ``sprint`` (a sprint label; empty: the latest one);
-    - change-request estimate: ``change_request_id``; decision confirmation: ``decision_id``.
+    - change-request estimate: ``change_request_id``;
+    - decision confirmation: ``decision_id`` (a decision in the minutes), or
+      ``change_request_id`` (an agreed change, confirmed with its hours).
     """
 
     project_id: str

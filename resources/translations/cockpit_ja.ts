@@ -291,6 +291,14 @@
             <source>Write the estimate of the selected change request to the customer for confirmation</source>
             <translation>選択した変更要求の見積を顧客に送り、承認を依頼するメールを作成します</translation>
         </message>
+        <message>
+            <source>Confirm agreed change…</source>
+            <translation>合意した変更を確認…</translation>
+        </message>
+        <message>
+            <source>Confirm the selected change, as agreed with the customer, in writing with its hours</source>
+            <translation>選択した変更を、顧客と合意した内容と工数で書面により確認します</translation>
+        </message>
         <message numerus="yes">
             <source>%n estimate(s) waiting for the customer's confirmation</source>
             <translation>

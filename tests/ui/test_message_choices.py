@@ -111,3 +111,17 @@ def test_a_sprint_report_asks_which_sprint(window: MainWindow, prompts: FakeProm
     assert done and all(name in body for name in done)
     later = [t.name for t in tab.table.records() if t.sprint and t.sprint != earlier]
     assert not any(name in body for name in later)
+
+
+def test_an_agreed_change_is_confirmed_from_the_change_requests_tab(window: MainWindow,
+                                                                    qtbot) -> None:
+    tab = _open(window, "JP-104", "changes")
+    row = next(i for i, c in enumerate(tab.table.records()) if c.estimate_hours is not None)
+    cr = tab.table.records()[row]
+    tab.table.view.selectRow(row)
+    tab.agreement_button.click()
+    compose = _composed(window, qtbot)
+    body = compose.body.toPlainText()
+    assert f"{cr.key} {cr.title}: agreed" in body
+    assert f"{cr.estimate_hours} hours" in body
+    assert cr.key in compose.links_label.text()

@@ -17,6 +17,7 @@ from ui.tabs.base import PassportTab, row_issues
 class ChangesTab(PassportTab):
     prefixes = ("change_requests[",)
     estimate_requested = Signal(str)  # change request id
+    agreement_requested = Signal(str)  # change request id: confirm the agreed change
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,22 +36,33 @@ class ChangesTab(PassportTab):
         self.estimate_button.setToolTip(self.tr(
             "Write the estimate of the selected change request to the customer for "
             "confirmation"))
+        self.agreement_button = QPushButton(self.tr("Confirm agreed change…"), self)
+        self.agreement_button.setToolTip(self.tr(
+            "Confirm the selected change, as agreed with the customer, in writing with its "
+            "hours"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.hint, 1)
         top.addWidget(self.estimate_button)
+        top.addWidget(self.agreement_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.table.edited.connect(self.changed)
         self.table.edited.connect(self._update_hint)
         self.estimate_button.clicked.connect(self._estimate)
+        self.agreement_button.clicked.connect(self._agreement)
 
     def _estimate(self) -> None:
         rows = self.table.selected_rows()
         if rows:
             self.estimate_requested.emit(self.table.model.records[rows[0]].id)
+
+    def _agreement(self) -> None:
+        rows = self.table.selected_rows()
+        if rows:
+            self.agreement_requested.emit(self.table.model.records[rows[0]].id)
 
     def _update_hint(self) -> None:
         waiting = sum(1 for c in self.table.model.records

@@ -43,3 +43,18 @@ def test_a_follow_up_links_the_meetings_decisions_too(work_store: Store) -> None
         h.PROJECT, series_id=h.SERIES, original_start=h.MEETING, today=h.TODAY))
     found = messages.confirmations(work_store, h.PROJECT, LinkTarget.DECISION)
     assert set(found) == {h.DECISION}
+
+
+def test_an_agreed_change_is_confirmed_with_its_hours(work_store: Store) -> None:
+    from cockpit.services import projects
+
+    cr = next(c for c in projects.get_passport(work_store, h.PROJECT).change_requests
+              if c.id == h.CR_CSV)
+    assert cr.estimate_hours is not None
+    message = messages.compose(work_store, MessageKind.DECISION, Source(
+        h.PROJECT, change_request_id=h.CR_CSV, today=h.TODAY))
+    assert f"- {cr.key} {cr.title}: agreed" in message.body
+    assert f"**Agreed effort:** {cr.estimate_hours} hours" in message.body
+    assert [(link.target, link.target_id) for link in message.links] == [
+        (LinkTarget.CHANGE_REQUEST, h.CR_CSV)]
+    assert message.subject.startswith(f"[{h.CODE}] Confirmation: {cr.key}")
