@@ -125,3 +125,23 @@ def test_an_agreed_change_is_confirmed_from_the_change_requests_tab(window: Main
     assert f"{cr.key} {cr.title}: agreed" in body
     assert f"{cr.estimate_hours} hours" in body
     assert cr.key in compose.links_label.text()
+
+
+def test_a_body_of_several_megabytes_is_saved_and_typing_stays_live(window: MainWindow,
+                                                                    qtbot) -> None:
+    panel = _open(window, "JP-104", "messages").panel
+    panel.new_requested.emit(MessageKind.OTHER)
+    compose = _composed(window, qtbot)
+    paragraph = "進捗報告 — status line with **bold** and a [link](https://example.com)\n\n"
+    big = paragraph * (3_000_000 // len(paragraph.encode()))  # ~3 MB of UTF-8
+    compose.body.setPlainText(big)
+    assert not compose.preview_note.isHidden()
+    assert "F5" in compose.preview_note.text()  # long bodies preview on request
+    compose.body.moveCursor(compose.body.textCursor().MoveOperation.End)
+    compose.body.insertPlainText("The end.")
+    qtbot.waitUntil(lambda: messages.get_message(window.store, compose.message.id)
+                    .body.endswith("The end."), timeout=10000)
+    stored = messages.get_message(window.store, compose.message.id).body
+    assert len(stored.encode()) > 2_900_000
+    compose.update_preview()  # F5: the whole body renders, sanitised
+    assert "The end." in compose.preview.toPlainText()
