@@ -13,25 +13,16 @@ from cockpit.agenda.context import sample_context
 from cockpit.agenda.render import AgendaError, RenderedAgenda, render
 from cockpit.domain.meetings import AgendaTemplateData, SeriesType, TemplateIssue
 from cockpit.errors import ErrorCode, KnownError
+from cockpit.services.template_rules import (
+    TemplateProblem,
+    checked_name,
+    delete_unless_default,
+    ensure_name_free,
+)
 from cockpit.store.models import AgendaTemplate
 from cockpit.store.store import Store
 
-MAX_NAME = 200
 TYPE_ORDER = {kind: i for i, kind in enumerate(SeriesType)}
-
-
-class TemplateProblem(KnownError):
-    """Why a template cannot be saved or deleted. For a body Jinja2 cannot render, ``line``
-    (1-based or None) and ``detail`` (Jinja2's words) say where and why."""
-
-    def __init__(self, issue: TemplateIssue, message: str, *, line: int | None = None,
-                 detail: str = "") -> None:
-        code = (ErrorCode.TEMPLATE_ERROR if issue is TemplateIssue.BODY_ERROR
-                else ErrorCode.VALIDATION)
-        super().__init__(code, message)
-        self.issue = issue
-        self.line = line
-        self.detail = detail or message
 
 
 def _data(row: AgendaTemplate) -> AgendaTemplateData:
@@ -68,21 +59,12 @@ def check_body(body: str, meeting_minutes: int = 60) -> RenderedAgenda:
 def save_template(store: Store, data: AgendaTemplateData) -> AgendaTemplateData:
     """Create or update. ``is_default`` is the store's to say: a new template is never a
     default, and a default keeps its meeting type."""
-    name = data.name.strip()
-    if not name:
-        raise TemplateProblem(TemplateIssue.NAME_MISSING, "a template needs a name")
-    if len(name) > MAX_NAME:
-        raise TemplateProblem(TemplateIssue.NAME_TOO_LONG,
-                              f"a name has at most {MAX_NAME} characters")
+    name = checked_name(data.name)
     if not data.body.strip():
         raise TemplateProblem(TemplateIssue.BODY_EMPTY, "the agenda is empty")
     check_body(data.body)
     with store.session() as s:
-        # compared here, not in SQL: SQLite's lower() folds ASCII letters only
-        if any(r.name.casefold() == name.casefold() and r.id != data.id
-               for r in s.scalars(select(AgendaTemplate))):
-            raise TemplateProblem(TemplateIssue.NAME_TAKEN,
-                                  f"another template is already called '{name}'")
+        ensure_name_free(s, AgendaTemplate, name, data.id)
         row = s.get(AgendaTemplate, data.id)
         if row is None:
             row = AgendaTemplate(id=data.id, is_default=False)
@@ -96,11 +78,4 @@ def save_template(store: Store, data: AgendaTemplateData) -> AgendaTemplateData:
 
 
 def delete_template(store: Store, template_id: str) -> None:
-    with store.session() as s:
-        row = s.get(AgendaTemplate, template_id)
-        if row is None:
-            return
-        if row.is_default:
-            raise TemplateProblem(TemplateIssue.DEFAULT_KEPT,
-                                  "a default template can be edited, not deleted")
-        s.delete(row)
+    delete_unless_default(store, AgendaTemplate, template_id)

@@ -13,11 +13,15 @@ from cockpit.domain.messages import MessageKind, MessageTemplateData
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.messages.render import MessageTemplateError, render_message
 from cockpit.messages.samples import sample_context
-from cockpit.services.agenda_templates import TemplateProblem
+from cockpit.services.template_rules import (
+    TemplateProblem,
+    checked_name,
+    delete_unless_default,
+    ensure_name_free,
+)
 from cockpit.store.models import MessageTemplate
 from cockpit.store.store import Store
 
-MAX_NAME = 200
 MAX_SUBJECT = 500
 KIND_ORDER = {kind: i for i, kind in enumerate(MessageKind)}
 FALLBACK = MessageTemplateData(kind=MessageKind.OTHER, name="", subject="[{{ project.code }}] ",
@@ -64,12 +68,7 @@ def preview(data: MessageTemplateData) -> tuple[str, str]:
 
 
 def save_template(store: Store, data: MessageTemplateData) -> MessageTemplateData:
-    name = data.name.strip()
-    if not name:
-        raise TemplateProblem(TemplateIssue.NAME_MISSING, "a template needs a name")
-    if len(name) > MAX_NAME:
-        raise TemplateProblem(TemplateIssue.NAME_TOO_LONG,
-                              f"a name has at most {MAX_NAME} characters")
+    name = checked_name(data.name)
     if len(data.subject) > MAX_SUBJECT:
         raise TemplateProblem(TemplateIssue.SUBJECT_TOO_LONG,
                               f"a subject has at most {MAX_SUBJECT} characters")
@@ -77,10 +76,7 @@ def save_template(store: Store, data: MessageTemplateData) -> MessageTemplateDat
         raise TemplateProblem(TemplateIssue.BODY_EMPTY, "the message body is empty")
     preview(data)
     with store.session() as s:
-        if any(r.name.casefold() == name.casefold() and r.id != data.id
-               for r in s.scalars(select(MessageTemplate))):
-            raise TemplateProblem(TemplateIssue.NAME_TAKEN,
-                                  f"another template is already called '{name}'")
+        ensure_name_free(s, MessageTemplate, name, data.id)
         row = s.get(MessageTemplate, data.id)
         if row is None:
             row = MessageTemplate(id=data.id, is_default=False)
@@ -93,11 +89,4 @@ def save_template(store: Store, data: MessageTemplateData) -> MessageTemplateDat
 
 
 def delete_template(store: Store, template_id: str) -> None:
-    with store.session() as s:
-        row = s.get(MessageTemplate, template_id)
-        if row is None:
-            return
-        if row.is_default:
-            raise TemplateProblem(TemplateIssue.DEFAULT_KEPT,
-                                  "a default template can be edited, not deleted")
-        s.delete(row)
+    delete_unless_default(store, MessageTemplate, template_id)

@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import os
 import queue
-import shutil
 import signal
 import subprocess
 import sys
@@ -44,7 +43,6 @@ from cockpit.paths import resolve_store
 from cockpit.services import messages
 from cockpit.store.store import open_store
 from tests.e2e.compose_child import EXPECTED_BODY, LAST_BURST, PROJECT_CODE, SUBJECT, TO
-from tests.e2e.test_cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 PROMISED_S = 1.0  # the requirement: saved within a second of typing stopping
@@ -54,22 +52,6 @@ START_TIMEOUT_S = 45.0  # start, open the store, load the project, type (~2 s of
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"),
                                 reason="needs SIGKILL (POSIX): a kill without warning")
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("demo")
-    path = tmp / "demo.sqlite3"
-    result = cli(tmp, "demo", "--db", path)
-    assert result.returncode == 0, result.stderr
-    return path
-
-
-@pytest.fixture
-def db(demo_db: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "cockpit.sqlite3"
-    shutil.copy(demo_db, copy)
-    return copy
 
 
 def app_env(home: Path) -> dict[str, str]:

@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
 from tests.e2e.test_cli import assert_one_error_line, cli
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ics"
-
-
-@pytest.fixture
-def db(demo_db: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_db, copy)
-    return copy
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("demo")
-    path = tmp / "demo.sqlite3"
-    assert cli(tmp, "demo", "--db", path).returncode == 0
-    return path
 
 
 def test_list_shows_the_demo_governance_series(db: Path, tmp_path: Path) -> None:

@@ -6,15 +6,12 @@ import email
 import email.policy
 import html
 import json
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import pytest
 
 from cockpit.domain.enums import EscalationLevel, Side
 from cockpit.domain.meetings import MinutesItemData, MinutesKind
@@ -26,23 +23,6 @@ from tests.e2e.test_cli import assert_one_error_line, cli
 
 JSON_KEYS = {"id", "project", "kind", "state", "subject", "to", "updated_at", "sent_at",
              "failure"}
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("demo")
-    path = tmp / "demo.sqlite3"
-    result = cli(tmp, "demo", "--db", path)
-    assert result.returncode == 0, result.stderr
-    return path
-
-
-@pytest.fixture
-def db(demo_db: Path, tmp_path: Path) -> Path:
-    """A copy of the demo store, for tests that add to it."""
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_db, copy)
-    return copy
 
 
 @contextmanager

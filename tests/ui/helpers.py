@@ -41,3 +41,20 @@ def cell(table, row: int, field: str):  # type: ignore[no-untyped-def]
 
 def set_cell(table, row: int, field: str, value, role=Qt.ItemDataRole.EditRole) -> bool:  # type: ignore[no-untyped-def]
     return table.model.setData(cell(table, row, field), value, role)
+
+
+def close_message_windows(window: MainWindow) -> None:
+    """Close every compose window (and the all-messages window) the test opened, as the user
+    does; a draft with unsaved typing closes once it is stored."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    controller = getattr(window, "messages_ctl", None)
+    for compose in list(controller.windows.values()) if controller else []:
+        for _ in range(3):
+            if not shiboken6.isValid(compose) or not compose.isVisible():
+                break
+            compose.close()
+            QApplication.processEvents()
+    if controller is not None and controller.list_window is not None:
+        controller.list_window.close()

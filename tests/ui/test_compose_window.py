@@ -21,7 +21,7 @@ from cockpit.domain.enums import Report, Side
 from cockpit.domain.messages import MessageKind, MessageState
 from cockpit.mail.addresses import parse_address_list
 from cockpit.services import messages, occurrences, projects
-from tests.ui.helpers import select_code, type_text
+from tests.ui.helpers import close_message_windows, select_code, type_text
 from ui.compose_window import ComposeWindow
 from ui.main_window import MainWindow
 from ui.messages_panel import MessagesPanel
@@ -39,9 +39,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support grabbing the keyboard",
 def _no_compose_window_left(window: MainWindow) -> Iterator[None]:
     """Every compose window a test opened through the app is closed at its end."""
     yield
-    controller = getattr(window, "messages_ctl", None)
-    for compose in list(controller.windows.values()) if controller else []:
-        _close(compose)
+    close_message_windows(window)
 
 
 def _close(compose: ComposeWindow) -> None:

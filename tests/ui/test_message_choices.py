@@ -6,27 +6,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-import shiboken6
-from PySide6.QtWidgets import QApplication
 
 from cockpit.domain.messages import MessageKind, MessageTemplateData
 from cockpit.services import message_templates, messages, projects
 from tests.ui.fakes import FakePrompts
-from tests.ui.helpers import select_code
+from tests.ui.helpers import close_message_windows, select_code
 from ui.compose_window import ComposeWindow
 from ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def _close_compose_windows(window: MainWindow) -> Iterator[None]:
+def _no_compose_window_left(window: MainWindow) -> Iterator[None]:
+    """Every compose window a test opened through the app is closed at its end."""
     yield
-    controller = getattr(window, "messages_ctl", None)
-    for compose in list(controller.windows.values()) if controller else []:
-        for _ in range(3):
-            if not shiboken6.isValid(compose) or not compose.isVisible():
-                break
-            compose.close()
-            QApplication.processEvents()
+    close_message_windows(window)
 
 
 def _open(window: MainWindow, code: str, tab: str):  # type: ignore[no-untyped-def]

@@ -10,17 +10,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from cockpit.domain.enums import Report, Side
 from cockpit.domain.messages import LinkTarget, MessageKind, MessageState
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
 from cockpit.mail.addresses import parse_address_list
 from cockpit.services import messages, projects
-from tests.ui.helpers import cell, select_code, set_cell
+from tests.ui.helpers import cell, close_message_windows, select_code, set_cell
 from tests.ui.test_meetings_tab import _when_a_dialog_opens
 from ui.compose_window import ComposeWindow
 from ui.main_window import MainWindow
@@ -32,16 +30,9 @@ CHECKED = Qt.CheckState.Checked.value
 
 @pytest.fixture(autouse=True)
 def _no_compose_window_left(window: MainWindow) -> Iterator[None]:
+    """Every compose window a test opened through the app is closed at its end."""
     yield
-    controller = getattr(window, "messages_ctl", None)
-    for compose in list(controller.windows.values()) if controller else []:
-        for _ in range(3):  # a draft with unsaved typing closes once it is stored
-            if not shiboken6.isValid(compose) or not compose.isVisible():
-                break
-            compose.close()
-            QApplication.processEvents()
-    if controller is not None and controller.list_window is not None:
-        controller.list_window.close()
+    close_message_windows(window)
 
 
 def _tab(window: MainWindow, code: str, name: str):  # type: ignore[no-untyped-def]
