@@ -29,6 +29,14 @@ def english_ui(qapp):  # type: ignore[no-untyped-def]
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Qt's offscreen platform crashes at exit (SIGSEGV) when the clipboard still holds
+    QMimeData (a real X11 session does not); a test that copies leaves it empty."""
+    yield
+    qapp.clipboard().clear()
+
+
 @pytest.fixture
 def prompts() -> FakePrompts:
     return FakePrompts()
