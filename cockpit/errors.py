@@ -29,6 +29,17 @@ class ErrorCode(StrEnum):
     TEMPLATE_ERROR = "template_error"
     MESSAGE_LOCKED = "message_locked"  # queued or sent: no longer editable
     BAD_RECIPIENTS = "bad_recipients"  # no recipient, or an address that is not valid
+    # Outlook (Microsoft Graph)
+    OFFLINE = "offline"  # no network, or Outlook's servers cannot be reached
+    SIGN_IN_EXPIRED = "sign_in_expired"
+    NO_PERMISSION = "no_permission"
+    MAILBOX_FULL = "mailbox_full"
+    DELETED_IN_OUTLOOK = "deleted_in_outlook"
+    THROTTLED = "throttled"  # Outlook asked to wait longer than we are willing to
+    OUTLOOK_UNAVAILABLE = "outlook_unavailable"  # 5xx after the retries
+    OUTLOOK_CONFLICT = "outlook_conflict"  # changed in Outlook meanwhile (412)
+    SYNC_STATE_EXPIRED = "sync_state_expired"  # a delta link Outlook no longer knows (410)
+    OUTLOOK_REFUSED = "outlook_refused"  # any other 4xx
 
 
 class KnownError(Exception):

@@ -300,8 +300,38 @@ def error_text(code: ErrorCode, detail: str) -> str:
         ErrorCode.BAD_RECIPIENTS: QCoreApplication.translate(
             "Labels", "Check the addresses: a message needs a sender and at least one "
             "recipient, and every address must be valid. Nothing was lost."),
+        **_outlook_errors(),
     }
     return f"{table[code]}\n\n{detail}"
+
+
+def _outlook_errors() -> dict[ErrorCode, str]:
+    return {
+        ErrorCode.OFFLINE: QCoreApplication.translate(
+            "Labels", "Outlook cannot be reached: you seem to be offline. Everything is kept "
+            "and is sent when the network is back."),
+        ErrorCode.SIGN_IN_EXPIRED: QCoreApplication.translate(
+            "Labels", "Your Outlook sign-in has expired. Sign in again; nothing waiting is lost."),
+        ErrorCode.NO_PERMISSION: QCoreApplication.translate(
+            "Labels", "Outlook refused: your account lacks a permission PM Cockpit needs. Ask "
+            "your administrator to grant it (see the README), then sign in again."),
+        ErrorCode.MAILBOX_FULL: QCoreApplication.translate(
+            "Labels", "The mailbox is full. Free some space in Outlook, then retry."),
+        ErrorCode.DELETED_IN_OUTLOOK: QCoreApplication.translate(
+            "Labels", "The item was deleted in Outlook."),
+        ErrorCode.THROTTLED: QCoreApplication.translate(
+            "Labels", "Outlook asked to wait before more requests. Sync retries later by "
+            "itself."),
+        ErrorCode.OUTLOOK_UNAVAILABLE: QCoreApplication.translate(
+            "Labels", "Outlook's servers are not answering right now. Sync retries later by "
+            "itself."),
+        ErrorCode.OUTLOOK_CONFLICT: QCoreApplication.translate(
+            "Labels", "The item was changed in Outlook meanwhile; both versions are kept."),
+        ErrorCode.SYNC_STATE_EXPIRED: QCoreApplication.translate(
+            "Labels", "Outlook no longer knows the last sync point; everything is read again."),
+        ErrorCode.OUTLOOK_REFUSED: QCoreApplication.translate(
+            "Labels", "Outlook refused the request."),
+    }
 
 
 def address_problem_text(text: str, reason: str) -> str:

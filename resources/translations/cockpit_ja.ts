@@ -1152,6 +1152,46 @@ Details are in the log: %1</source>
             <translation>アドレスを確認してください。差出人と 1 人以上の宛先が必要で、すべてのアドレスが有効である必要があります。内容は失われていません。</translation>
         </message>
         <message>
+            <source>Outlook cannot be reached: you seem to be offline. Everything is kept and is sent when the network is back.</source>
+            <translation>Outlook に接続できません。オフラインのようです。すべて保持され、ネットワークが戻ると送信されます。</translation>
+        </message>
+        <message>
+            <source>Your Outlook sign-in has expired. Sign in again; nothing waiting is lost.</source>
+            <translation>Outlook のサインインの有効期限が切れました。もう一度サインインしてください。送信待ちのものは失われません。</translation>
+        </message>
+        <message>
+            <source>Outlook refused: your account lacks a permission PM Cockpit needs. Ask your administrator to grant it (see the README), then sign in again.</source>
+            <translation>Outlook に拒否されました。PM Cockpit に必要な権限がアカウントにありません。管理者に付与を依頼し(README 参照)、もう一度サインインしてください。</translation>
+        </message>
+        <message>
+            <source>The mailbox is full. Free some space in Outlook, then retry.</source>
+            <translation>メールボックスがいっぱいです。Outlook で空き容量を作ってから再試行してください。</translation>
+        </message>
+        <message>
+            <source>The item was deleted in Outlook.</source>
+            <translation>この項目は Outlook で削除されました。</translation>
+        </message>
+        <message>
+            <source>Outlook asked to wait before more requests. Sync retries later by itself.</source>
+            <translation>Outlook から待機を求められました。同期は後で自動的に再試行します。</translation>
+        </message>
+        <message>
+            <source>Outlook's servers are not answering right now. Sync retries later by itself.</source>
+            <translation>Outlook のサーバーが現在応答していません。同期は後で自動的に再試行します。</translation>
+        </message>
+        <message>
+            <source>The item was changed in Outlook meanwhile; both versions are kept.</source>
+            <translation>この項目はその間に Outlook で変更されました。両方の版を保持します。</translation>
+        </message>
+        <message>
+            <source>Outlook no longer knows the last sync point; everything is read again.</source>
+            <translation>Outlook が前回の同期位置を保持していないため、すべてを読み直します。</translation>
+        </message>
+        <message>
+            <source>Outlook refused the request.</source>
+            <translation>Outlook がリクエストを拒否しました。</translation>
+        </message>
+        <message>
             <source>%1: the address is empty</source>
             <translation>%1: アドレスが空です</translation>
         </message>
