@@ -7,7 +7,7 @@ across daylight-saving changes (and so moves for the people in Tokyo).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -48,7 +48,10 @@ def rrule_text(series: SeriesData) -> str:
         rule = check_custom_rrule(series.custom_rrule,
                                   datetime.combine(first, series.start_time))
     if series.until is not None and "UNTIL=" not in rule and "COUNT=" not in rule:
-        rule += f";UNTIL={series.until:%Y%m%d}T235959Z"
+        # the end of the last day where the meetings are held, in UTC (RFC 5545: UNTIL is
+        # UTC when DTSTART has a zone); 23:59:59Z would cut an evening meeting west of UTC
+        end = datetime.combine(series.until, time(23, 59, 59), ZoneInfo(series.time_zone))
+        rule += f";UNTIL={end.astimezone(UTC):%Y%m%dT%H%M%SZ}"
     return rule
 
 
