@@ -10,5 +10,6 @@ REVISIONS: tuple[str, ...] = (
     "0002_onboarding_template",
     "0003_meetings",
     "0004_messages",
+    "0005_outlook_messages",
 )
 HEAD = REVISIONS[-1]

@@ -70,10 +70,30 @@ def _seed_0003(conn: sqlite3.Connection) -> None:
     )
 
 
+def _seed_0004(conn: sqlite3.Connection) -> None:
+    """0003's data plus a task and a queued message, as 0004 stored them."""
+    _seed_0003(conn)
+    conn.execute(
+        "INSERT INTO task (id, project_id, position, name, status, urgent, sprint,"
+        " external_key, external_url, updated_at) VALUES ('t-1', ?, 0, 'バッチ改善',"
+        " 'in_progress', 1, 'Sprint 3', '', '', '2026-11-20 09:00:00.000000')",
+        (PROJECT_ID,),
+    )
+    conn.execute(
+        "INSERT INTO message (id, project_id, kind, state, sender, \"to\", cc, bcc, subject,"
+        " body, message_id, failure, revision, created_at, updated_at) VALUES ('msg-1', ?,"
+        " 'task_update', 'ready', 'pm@vendor.example.com', 'yamada@example.jp', '', '',"
+        " '進捗', 'body', 'id-1@pm-cockpit.invalid', '', 2, '2026-11-20 09:00:00.000000',"
+        " '2026-11-20 09:00:00.000000')",
+        (PROJECT_ID,),
+    )
+
+
 SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001_passport": _seed_0001,
     "0002_onboarding_template": _seed_0001,
     "0003_meetings": _seed_0003,
+    "0004_messages": _seed_0004,
 }
 
 
