@@ -40,6 +40,7 @@ class ErrorCode(StrEnum):
     OUTLOOK_CONFLICT = "outlook_conflict"  # changed in Outlook meanwhile (412)
     SYNC_STATE_EXPIRED = "sync_state_expired"  # a delta link Outlook no longer knows (410)
     OUTLOOK_REFUSED = "outlook_refused"  # any other 4xx
+    KEYCHAIN_UNAVAILABLE = "keychain_unavailable"  # the sign-in cannot be remembered
 
 
 class KnownError(Exception):

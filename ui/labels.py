@@ -331,6 +331,9 @@ def _outlook_errors() -> dict[ErrorCode, str]:
             "Labels", "Outlook no longer knows the last sync point; everything is read again."),
         ErrorCode.OUTLOOK_REFUSED: QCoreApplication.translate(
             "Labels", "Outlook refused the request."),
+        ErrorCode.KEYCHAIN_UNAVAILABLE: QCoreApplication.translate(
+            "Labels", "This computer has no usable keychain: you will need to sign in to "
+            "Outlook each time PM Cockpit starts. Nothing is stored in plain text."),
     }
 
 

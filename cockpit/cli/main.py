@@ -60,9 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from cockpit.cli.meetings_commands import add_parsers
     from cockpit.cli.messages_commands import add_parsers as add_message_parsers
+    from cockpit.cli.sync_commands import add_parsers as add_sync_parsers
 
     add_parsers(sub, db, _open)
     add_message_parsers(sub, db, _open)
+    add_sync_parsers(sub, db, _open)
     return parser
 
 

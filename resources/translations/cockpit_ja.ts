@@ -1192,6 +1192,10 @@ Details are in the log: %1</source>
             <translation>Outlook がリクエストを拒否しました。</translation>
         </message>
         <message>
+            <source>This computer has no usable keychain: you will need to sign in to Outlook each time PM Cockpit starts. Nothing is stored in plain text.</source>
+            <translation>このコンピューターには使用できるキーチェーンがありません。PM Cockpit を起動するたびに Outlook へのサインインが必要です。平文では何も保存しません。</translation>
+        </message>
+        <message>
             <source>%1: the address is empty</source>
             <translation>%1: アドレスが空です</translation>
         </message>
