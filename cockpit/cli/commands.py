@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 COMMANDS = ("demo", "projects", "export", "import", "meetings", "ics", "followup",
-            "messages", "sync")
+            "messages", "sync", "account")
 
 
 def is_cli(argv: Sequence[str]) -> bool:

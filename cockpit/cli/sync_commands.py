@@ -1,9 +1,11 @@
-"""``cockpit sync``: carry the outbox out to Outlook from the shell (or a scheduler)."""
+"""``cockpit account …`` and ``cockpit sync``: Outlook sign-in, and the outbox carried out to
+Outlook from the shell (or a scheduler)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from typing import Any
@@ -11,11 +13,37 @@ from typing import Any
 from cockpit.errors import ErrorCode, KnownError
 
 DEFAULT_INTERVAL = 300  # seconds between runs without --once
+CLIENT_ENV = "COCKPIT_CLIENT_ID"
+TENANT_ENV = "COCKPIT_TENANT"
+
+
+def _auth_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--client-id", metavar="ID", default=os.environ.get(CLIENT_ENV),
+                        help=f"the company's app registration (default: ${CLIENT_ENV})")
+    parent.add_argument("--tenant", metavar="ID", default=os.environ.get(TENANT_ENV),
+                        help=f"the tenant id or domain (default: ${TENANT_ENV}, "
+                             "else organizations)")
+    return parent
 
 
 def add_parsers(sub: Any, db: argparse.ArgumentParser, open_store: Any) -> None:
+    auth = _auth_parent()
+    account = sub.add_parser("account", help="Outlook sign-in: login, logout, status")
+    asub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    login = asub.add_parser("login", parents=[auth], help="sign in to Outlook (device code; "
+                            "--browser for the system browser)")
+    login.add_argument("--browser", action="store_true",
+                       help="sign in in the system browser instead of with a device code")
+    login.set_defaults(run=_login)
+    logout = asub.add_parser("logout", parents=[auth], help="sign out: forget the sign-in")
+    logout.set_defaults(run=_logout)
+    status = asub.add_parser("status", parents=[auth], help="who is signed in")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.set_defaults(run=_status)
+
     sync = sub.add_parser(
-        "sync", parents=[db],
+        "sync", parents=[db, auth],
         help="send what is queued through Outlook (Microsoft Graph); repeats until stopped")
     sync.add_argument("--once", action="store_true", help="one run, then exit")
     sync.add_argument("--json", action="store_true", help="print each run's result as JSON")
@@ -24,14 +52,66 @@ def add_parsers(sub: Any, db: argparse.ArgumentParser, open_store: Any) -> None:
     sync.set_defaults(run=lambda a: _sync(a, open_store))
 
 
-def _token() -> str:
-    from cockpit.graph.auth import env_token
+def _outlook_auth(args: argparse.Namespace, *, required: bool) -> Any:
+    """The sign-in of the app registration named by --client-id, or None without one."""
+    from cockpit.graph.auth import AuthSettings, OutlookAuth
+    from cockpit.graph.token_cache import KeychainCache
 
-    token = env_token()
-    if token is None:
+    if not args.client_id:
+        if required:
+            raise KnownError(ErrorCode.VALIDATION, "no app registration: pass --client-id "
+                             f"(or set {CLIENT_ENV}); the README says how to register one")
+        return None
+    settings = AuthSettings(client_id=args.client_id, tenant=args.tenant or "organizations")
+    return OutlookAuth(settings, KeychainCache())
+
+
+def _token_source(args: argparse.Namespace) -> Any:
+    from cockpit.graph.auth import env_token, token_provider
+
+    auth = _outlook_auth(args, required=False)
+    if env_token() is None and auth is None:
         raise KnownError(ErrorCode.SIGN_IN_EXPIRED, "not signed in to Outlook: set "
                          "COCKPIT_GRAPH_TOKEN, or sign in with `cockpit account login`")
-    return token
+    return token_provider(auth)
+
+
+def _login(args: argparse.Namespace) -> int:
+    auth = _outlook_auth(args, required=True)
+    if args.browser:
+        user = auth.sign_in_interactive()
+    else:
+        user = auth.sign_in_device_code(lambda text: print(text, flush=True))
+    print(f"signed in as {user}")
+    if auth.keychain_error is not None:
+        print(f"cockpit: warning: {auth.keychain_error.message}", file=sys.stderr)
+    return 0
+
+
+def _logout(args: argparse.Namespace) -> int:
+    auth = _outlook_auth(args, required=True)
+    auth.sign_out()
+    print("signed out")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from cockpit.graph.auth import env_token, graph_url
+
+    auth = _outlook_auth(args, required=False)
+    user = auth.account() if auth is not None else None
+    state = {"account": user, "token_from_environment": env_token() is not None,
+             "graph_url": graph_url(), "client_id": args.client_id}
+    if args.json:
+        json.dump(state, sys.stdout)
+        sys.stdout.write("\n")
+    elif state["token_from_environment"]:
+        print(f"using COCKPIT_GRAPH_TOKEN against {state['graph_url']}")
+    elif user:
+        print(f"signed in as {user}")
+    else:
+        print("not signed in (`cockpit account login`)")
+    return 0
 
 
 def _report_json(report: Any) -> dict[str, Any]:
@@ -61,10 +141,10 @@ def _sync(args: argparse.Namespace, open_store: Any) -> int:
     from cockpit.graph.client import GraphClient
     from cockpit.sync.outlook import OutlookConnector
 
-    _token()  # a clear message before anything opens
+    token = _token_source(args)  # a clear message before anything opens
     store = open_store(args)
     try:
-        with GraphClient(_token, base_url=graph_url()) as client:
+        with GraphClient(token, base_url=graph_url()) as client:
             connector = OutlookConnector(store, client)
             while True:
                 report = connector.push()

@@ -114,3 +114,40 @@ def test_the_token_is_written_nowhere(tmp_path: Path, db: Path, graph: FakeGraph
     for path in written:
         if path.is_file():
             assert token not in path.read_bytes(), f"the token is in {path}"
+
+
+def _account(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    home = tmp_path / "home"
+    environ = {k: v for k, v in os.environ.items()
+               if k not in ("COCKPIT_GRAPH_TOKEN", "COCKPIT_GRAPH_URL", "COCKPIT_CLIENT_ID")}
+    environ.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"),
+                   XDG_CONFIG_HOME=str(home / "config"), PYTHONIOENCODING="utf-8",
+                   PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring", **env)
+    return subprocess.run([sys.executable, "-m", "cockpit.cli", "account", *args], cwd=ROOT,
+                          env=environ, capture_output=True, text=True, encoding="utf-8",
+                          timeout=60, check=False)
+
+
+def test_account_status_says_how_the_sync_would_sign_in(tmp_path: Path) -> None:
+    nobody = _account(tmp_path, "status")
+    assert nobody.returncode == 0 and "not signed in" in nobody.stdout
+    from_env = _account(tmp_path, "status", "--json", COCKPIT_GRAPH_TOKEN="tok-4f9e2a",
+                        COCKPIT_GRAPH_URL="http://127.0.0.1:1/v1.0")
+    state = json.loads(from_env.stdout)
+    assert state["token_from_environment"] is True and state["account"] is None
+    assert state["graph_url"] == "http://127.0.0.1:1/v1.0"
+    assert "tok-4f9e2a" not in from_env.stdout + from_env.stderr  # never the token
+
+
+def test_without_a_keychain_the_status_says_so_and_nothing_is_written(tmp_path: Path) -> None:
+    result = _account(tmp_path, "status", "--client-id", "11111111-2222-3333-4444-555555555555")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "not signed in" in result.stdout
+    assert not [p for p in (tmp_path / "home").rglob("*") if p.is_file()]
+
+
+def test_login_and_logout_need_the_company_app_registration(tmp_path: Path) -> None:
+    for action in ("login", "logout"):
+        result = _account(tmp_path, action)
+        assert result.returncode == 1 and "--client-id" in result.stderr
+        assert "Traceback" not in result.stderr
