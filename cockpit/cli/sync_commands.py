@@ -114,26 +114,45 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_json(report: Any) -> dict[str, Any]:
+def _report_json(report: Any, pulled: Any) -> dict[str, Any]:
     stopped = report.stopped_by
     return {
         "sent": report.sent,
         "failed": [{"id": message_id, "reason": reason} for message_id, reason in report.failed],
         "waiting": report.waiting,
+        "pulled": {"stored": pulled.stored, "removed": pulled.removed,
+                   "resynced": pulled.resynced} if pulled is not None else None,
         "error": {"code": stopped.code.value, "message": stopped.message} if stopped else None,
     }
 
 
-def _print(report: Any, as_json: bool) -> None:
+def _print(report: Any, pulled: Any, as_json: bool) -> None:
     if as_json:
-        json.dump(_report_json(report), sys.stdout, ensure_ascii=False)
+        json.dump(_report_json(report, pulled), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         print(f"sent {len(report.sent)}, failed {len(report.failed)}, "
               f"still queued {report.waiting}")
         for message_id, reason in report.failed:
             print(f"  failed {message_id}: {reason}")
+        if pulled is not None:
+            print(f"mail about the projects: {pulled.stored} new or changed, "
+                  f"{pulled.removed} removed")
     sys.stdout.flush()
+
+
+def _run_once(connector: Any) -> tuple[Any, Any]:
+    """Push, then pull; a push stopped by the line or the sign-in pulls nothing."""
+    from cockpit.graph.errors import GraphError
+
+    report = connector.push()
+    if report.stopped_by is not None:
+        return report, None
+    try:
+        return report, connector.pull()
+    except GraphError as exc:
+        report.stopped_by = exc
+        return report, None
 
 
 def _sync(args: argparse.Namespace, open_store: Any) -> int:
@@ -147,8 +166,8 @@ def _sync(args: argparse.Namespace, open_store: Any) -> int:
         with GraphClient(token, base_url=graph_url()) as client:
             connector = OutlookConnector(store, client)
             while True:
-                report = connector.push()
-                _print(report, args.json)
+                report, pulled = _run_once(connector)
+                _print(report, pulled, args.json)
                 if args.once:
                     if report.stopped_by is not None:
                         raise report.stopped_by

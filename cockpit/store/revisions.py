@@ -11,5 +11,6 @@ REVISIONS: tuple[str, ...] = (
     "0003_meetings",
     "0004_messages",
     "0005_outlook_messages",
+    "0006_mailbox",
 )
 HEAD = REVISIONS[-1]

@@ -2,13 +2,13 @@
 order, exactly once, and say how it went. The core knows only this; Outlook is one connector,
 others (a tracker, Teams) can follow without touching the core (PRODUCT.md section 8).
 
-Pulling changes back is added to this interface with the Outlook delta sync.
+``pull`` brings changes back (the Outlook connector: mail; drafts and the calendar follow).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from cockpit.errors import KnownError
 
@@ -26,4 +26,8 @@ class Connector(Protocol):
 
     def push(self) -> PushReport:
         """Carry out what is queued, oldest first; safe to run again after any failure."""
+        ...
+
+    def pull(self) -> Any:
+        """Bring changes back since the last run; safe to run again (replays upsert)."""
         ...

@@ -1,7 +1,5 @@
-"""The Outlook connector: what is queued goes out through Microsoft Graph.
-
-Pulling changes back (delta queries) joins ``push`` here with the delta sync.
-"""
+"""The Outlook connector: what is queued goes out through Microsoft Graph, and sent and
+received mail about the projects comes back (delta queries)."""
 
 from __future__ import annotations
 
@@ -9,6 +7,7 @@ from cockpit.graph.client import GraphClient
 from cockpit.store.store import Store
 from cockpit.sync.connector import PushReport
 from cockpit.sync.outlook_mail import MailPush
+from cockpit.sync.outlook_pull import MailPull, PullReport
 
 
 class OutlookConnector:
@@ -19,3 +18,6 @@ class OutlookConnector:
 
     def push(self) -> PushReport:
         return MailPush(self.store, self.client).run()
+
+    def pull(self) -> PullReport:
+        return MailPull(self.store, self.client).run()

@@ -76,6 +76,8 @@ def test_sync_once_sends_every_queued_message_once(tmp_path: Path, db: Path,
     report = json.loads(result.stdout)
     assert sorted(report["sent"]) == sorted(queued) and report["error"] is None
     assert graph.sent_count() == len(queued)
+    # what went out comes back from Sent Items as each project's mail to its customers
+    assert report["pulled"] == {"stored": len(queued), "removed": 0, "resynced": []}
     assert _queued(db) == []
     again = _sync(tmp_path, db, graph, "--once", "--json")
     assert json.loads(again.stdout)["sent"] == [] and graph.sent_count() == len(queued)

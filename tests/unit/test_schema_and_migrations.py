@@ -94,6 +94,7 @@ SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0002_onboarding_template": _seed_0001,
     "0003_meetings": _seed_0003,
     "0004_messages": _seed_0004,
+    "0005_outlook_messages": _seed_0004,  # 0005 only added nullable columns
 }
 
 

@@ -3,6 +3,7 @@
 from cockpit.store.models.base import Base, new_id
 from cockpit.store.models.finance import Contract, Invoice
 from cockpit.store.models.links import Link
+from cockpit.store.models.mailbox import MailItem, SyncState
 from cockpit.store.models.meetings import (
     AgendaTemplate,
     MeetingOccurrence,
@@ -33,11 +34,13 @@ __all__ = [
     "Contract",
     "Invoice",
     "Link",
+    "MailItem",
     "Membership",
     "OnboardingStep",
     "OnboardingTemplateStep",
     "Person",
     "Project",
     "QualityReport",
+    "SyncState",
     "new_id",
 ]
