@@ -111,6 +111,12 @@ class MailPush:
             if self.now() - row.send_started_at < RESEND_AFTER:
                 return False  # Outlook may still be sending it
         data = messages.get_message(self.store, message_id)
+        if data.calendar:
+            # Outlook would send it without its calendar part: the invitation would arrive as
+            # plain text, unanswerable. Say so instead of sending something else.
+            raise GraphError(ErrorCode.OUTLOOK_REFUSED, "an invitation with its calendar "
+                             "file is not sent through Outlook yet: export it as .eml and send "
+                             "it from your mail client")
         if remote_id is None:
             remote_id = self._create(data)
         elif row.send_started_at is None:

@@ -210,3 +210,19 @@ def test_a_message_taken_back_and_edited_updates_its_outlook_draft(
     assert _push(store, client, clock).sent == [message_id]
     assert [m["subject"] for m in graph.sent_mail] == ["second version"]
     assert graph.count("POST", r"^/me/messages$") == 1  # the same draft, updated
+
+
+def test_an_invitation_message_is_not_sent_without_its_calendar(
+        store: Store, graph: FakeGraph, client: GraphClient, clock: Clock) -> None:
+    project_id = projects.find_project_id(store, "JP-104")
+    invite = messages.new_message(
+        store, project_id, MessageKind.INVITE, to="yamada@client.example.jp",
+        subject="Invitation", body="agenda",
+        calendar="BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n")
+    messages.mark_ready(store, invite.id)
+    plain = _queue(store, "plain")
+    report = _push(store, client, clock)
+    assert report.sent == [plain] and [m for m, _ in report.failed] == [invite.id]
+    failed = messages.get_message(store, invite.id)
+    assert failed.state is MessageState.FAILED and ".eml" in failed.failure
+    assert graph.sent_count("Invitation") == 0
