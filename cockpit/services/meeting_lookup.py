@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from cockpit.domain.meetings import OccurrenceState
 from cockpit.errors import ErrorCode, KnownError
+from cockpit.services.occurrences import latest_minuted
 from cockpit.store.models import MeetingOccurrence, MeetingSeries
 from cockpit.store.store import Store
 
@@ -62,13 +63,7 @@ def _took_place(row: MeetingOccurrence, now: datetime) -> MeetingRef:
 
 
 def _latest_with_minutes(session: Session, series: MeetingSeries, now: datetime) -> MeetingRef:
-    found = session.scalars(
-        select(MeetingOccurrence)
-        .where(MeetingOccurrence.series_id == series.id, MeetingOccurrence.start <= now,
-               MeetingOccurrence.state != OccurrenceState.CANCELLED,
-               MeetingOccurrence.minutes.any())
-        .order_by(MeetingOccurrence.start.desc())
-    ).first()
+    found = latest_minuted(session, now, series_id=series.id)
     if found is None:
         raise KnownError(ErrorCode.NOT_FOUND,
                          f"{series.title} has no past meeting with minutes yet; take the "

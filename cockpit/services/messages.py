@@ -62,9 +62,9 @@ def _load(session: Session, message_id: str) -> Message:
 
 
 def _new_message_id() -> str:
-    from email.utils import make_msgid
+    from cockpit.mail.eml import new_message_id
 
-    return make_msgid(domain=ID_DOMAIN)[1:-1]
+    return new_message_id(ID_DOMAIN)
 
 
 def _joined(contacts: list[Contact]) -> str:

@@ -256,20 +256,29 @@ def minutes_dates(store: Store, series_id: str) -> list[date]:
 
 
 
-def last_with_minutes(store: Store, project_id: str,
-                      before: datetime | None = None) -> tuple[str, datetime]:
-    """(series id, original start) of the project's latest meeting held before ``before``
-    (default now) that has minutes: what a post-call follow-up is written about."""
-    before = before or datetime.now(UTC)
-    with store.session() as s:
-        found = s.execute(
-            select(MeetingOccurrence.series_id, MeetingOccurrence.original_start)
+def latest_minuted(session: Session, before: datetime, *, project_id: str | None = None,
+                   series_id: str | None = None) -> MeetingOccurrence | None:
+    """The latest meeting (of a project, or of one series) held before ``before``, not
+    cancelled, that has minutes: what a post-call follow-up is written about."""
+    stmt = (select(MeetingOccurrence)
             .join(MeetingSeries, MeetingSeries.id == MeetingOccurrence.series_id)
-            .where(MeetingSeries.project_id == project_id, MeetingOccurrence.start <= before,
+            .where(MeetingOccurrence.start <= before,
                    MeetingOccurrence.state != OccurrenceState.CANCELLED,
                    MeetingOccurrence.minutes.any())
-            .order_by(MeetingOccurrence.start.desc())).first()
-    if found is None:
-        raise KnownError(ErrorCode.NOT_FOUND, "no meeting of this project has minutes yet: "
-                         "take the minutes first, then write the follow-up")
-    return found[0], found[1]
+            .order_by(MeetingOccurrence.start.desc()))
+    if project_id is not None:
+        stmt = stmt.where(MeetingSeries.project_id == project_id)
+    if series_id is not None:
+        stmt = stmt.where(MeetingOccurrence.series_id == series_id)
+    return session.scalars(stmt).first()
+
+
+def last_with_minutes(store: Store, project_id: str,
+                      before: datetime | None = None) -> tuple[str, datetime]:
+    """(series id, original start) of the project's latest meeting with minutes."""
+    with store.session() as s:
+        found = latest_minuted(s, before or datetime.now(UTC), project_id=project_id)
+        if found is None:
+            raise KnownError(ErrorCode.NOT_FOUND, "no meeting of this project has minutes "
+                             "yet: take the minutes first, then write the follow-up")
+        return found.series_id, found.original_start

@@ -26,13 +26,6 @@ EVERY_OTHER_MONDAY = {
 
 
 @pytest.fixture
-def graph() -> Iterator[FakeGraph]:
-    with FakeGraph() as fake:
-        yield fake
-    assert fake.errors == []
-
-
-@pytest.fixture
 def http(graph: FakeGraph) -> Iterator[requests.Session]:
     with requests.Session() as session:
         session.headers.update({"Authorization": f"Bearer {graph.token}", "Prefer": IMMUTABLE})

@@ -19,13 +19,6 @@ DRAFT = {"subject": "週次報告", "body": {"contentType": "html", "content": "
          "toRecipients": [{"emailAddress": {"address": "yamada@client.example.jp"}}]}
 
 
-@pytest.fixture
-def graph() -> Iterator[FakeGraph]:
-    with FakeGraph() as fake:
-        yield fake
-    assert fake.errors == []
-
-
 class Sleeps(list[float]):
     """Records the waits instead of waiting."""
 

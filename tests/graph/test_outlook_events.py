@@ -3,7 +3,6 @@ payload is posted to the fake Graph server, which expands the recurrence its own
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 
 import pytest
@@ -18,19 +17,6 @@ from tests.graph.fake_graph import FakeGraph
 from tests.unit.meetings.helpers import series_data
 
 WINDOW = (datetime(2027, 1, 1, tzinfo=UTC), datetime(2030, 1, 1, tzinfo=UTC))
-
-
-@pytest.fixture
-def graph() -> Iterator[FakeGraph]:
-    with FakeGraph() as fake:
-        yield fake
-    assert fake.errors == []
-
-
-@pytest.fixture
-def client(graph: FakeGraph) -> Iterator[GraphClient]:
-    with GraphClient(lambda: graph.token, base_url=graph.url, sleep=lambda _s: None) as c:
-        yield c
 
 
 def _utc(text: str) -> datetime:

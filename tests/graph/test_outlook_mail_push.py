@@ -19,13 +19,6 @@ from cockpit.sync.outlook_mail import MailPush, queued
 from tests.graph.fake_graph import FakeGraph
 
 
-@pytest.fixture
-def graph() -> Iterator[FakeGraph]:
-    with FakeGraph() as fake:
-        yield fake
-    assert fake.errors == []
-
-
 class Clock:
     def __init__(self) -> None:
         self.now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)

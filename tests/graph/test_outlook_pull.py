@@ -3,7 +3,6 @@ through paging, replays, deletions and an expired sync point — against the fak
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -17,19 +16,6 @@ from cockpit.store.models import MailItem
 from cockpit.store.store import Store
 from cockpit.sync.outlook_pull import MailPull
 from tests.graph.fake_graph import FakeGraph
-
-
-@pytest.fixture
-def graph() -> Iterator[FakeGraph]:
-    with FakeGraph() as fake:
-        yield fake
-    assert fake.errors == []
-
-
-@pytest.fixture
-def client(graph: FakeGraph) -> Iterator[GraphClient]:
-    with GraphClient(lambda: graph.token, base_url=graph.url, sleep=lambda _s: None) as c:
-        yield c
 
 
 def _customer(store: Store, code: str) -> tuple[str, str]:

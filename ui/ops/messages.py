@@ -174,9 +174,3 @@ def preview_template(data: MessageTemplateData) -> tuple[str, str]:
     from cockpit.services import message_templates
 
     return message_templates.preview(data)
-
-
-def now() -> datetime:
-    from datetime import UTC
-
-    return datetime.now(UTC)
