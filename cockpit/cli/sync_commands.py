@@ -114,8 +114,8 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_json(report: Any, pulled: Any) -> dict[str, Any]:
-    stopped = report.stopped_by
+def _report_json(result: Any) -> dict[str, Any]:
+    report, pulled, stopped = result.push, result.pull, result.error
     return {
         "sent": report.sent,
         "failed": [{"id": message_id, "reason": reason} for message_id, reason in report.failed],
@@ -123,12 +123,15 @@ def _report_json(report: Any, pulled: Any) -> dict[str, Any]:
         "pulled": {"stored": pulled.stored, "removed": pulled.removed,
                    "resynced": pulled.resynced} if pulled is not None else None,
         "error": {"code": stopped.code.value, "message": stopped.message} if stopped else None,
+        "notices": [{"kind": n.kind.value, "subject": n.subject, "id": n.item_id,
+                     "detail": n.detail} for n in result.notices],
     }
 
 
-def _print(report: Any, pulled: Any, as_json: bool) -> None:
+def _print(result: Any, as_json: bool) -> None:
+    report, pulled = result.push, result.pull
     if as_json:
-        json.dump(_report_json(report, pulled), sys.stdout, ensure_ascii=False)
+        json.dump(_report_json(result), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         print(f"sent {len(report.sent)}, failed {len(report.failed)}, "
@@ -136,28 +139,17 @@ def _print(report: Any, pulled: Any, as_json: bool) -> None:
         for message_id, reason in report.failed:
             print(f"  failed {message_id}: {reason}")
         if pulled is not None:
-            print(f"mail about the projects: {pulled.stored} new or changed, "
-                  f"{pulled.removed} removed")
+            print(f"from Outlook: {pulled.stored} new or changed, {pulled.removed} removed")
+        for notice in result.notices:
+            print(f"  {notice.kind.value}: {notice.subject}"
+                  + (f" ({notice.detail})" if notice.detail else ""))
     sys.stdout.flush()
-
-
-def _run_once(connector: Any) -> tuple[Any, Any]:
-    """Push, then pull; a push stopped by the line or the sign-in pulls nothing."""
-    from cockpit.graph.errors import GraphError
-
-    report = connector.push()
-    if report.stopped_by is not None:
-        return report, None
-    try:
-        return report, connector.pull()
-    except GraphError as exc:
-        report.stopped_by = exc
-        return report, None
 
 
 def _sync(args: argparse.Namespace, open_store: Any) -> int:
     from cockpit.graph.auth import graph_url
     from cockpit.graph.client import GraphClient
+    from cockpit.sync.engine import run_once
     from cockpit.sync.outlook import OutlookConnector
 
     token = _token_source(args)  # a clear message before anything opens
@@ -166,11 +158,11 @@ def _sync(args: argparse.Namespace, open_store: Any) -> int:
         with GraphClient(token, base_url=graph_url()) as client:
             connector = OutlookConnector(store, client)
             while True:
-                report, pulled = _run_once(connector)
-                _print(report, pulled, args.json)
+                result = run_once(store, connector)
+                _print(result, args.json)
                 if args.once:
-                    if report.stopped_by is not None:
-                        raise report.stopped_by
+                    if result.error is not None:
+                        raise result.error
                     return 0
                 time.sleep(max(1, args.interval))
     except KeyboardInterrupt:

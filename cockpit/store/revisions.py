@@ -12,5 +12,6 @@ REVISIONS: tuple[str, ...] = (
     "0004_messages",
     "0005_outlook_messages",
     "0006_mailbox",
+    "0007_outlook_drafts_events",
 )
 HEAD = REVISIONS[-1]

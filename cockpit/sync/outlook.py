@@ -1,13 +1,14 @@
-"""The Outlook connector: what is queued goes out through Microsoft Graph, and sent and
-received mail about the projects comes back (delta queries)."""
+"""The Outlook connector: what waits goes out through Microsoft Graph (queued mail, drafts,
+meeting series), and what changed in Outlook comes back (delta queries): drafts edited there,
+mail sent and received about the projects, meetings moved, cancelled or answered."""
 
 from __future__ import annotations
 
 from cockpit.graph.client import GraphClient
 from cockpit.store.store import Store
-from cockpit.sync.connector import PushReport
-from cockpit.sync.outlook_mail import MailPush
-from cockpit.sync.outlook_pull import MailPull, PullReport
+from cockpit.sync.connector import PullReport, PushReport
+from cockpit.sync.outlook_mail import MailPush, queued
+from cockpit.sync.outlook_pull import MailPull
 
 
 class OutlookConnector:
@@ -20,4 +21,9 @@ class OutlookConnector:
         return MailPush(self.store, self.client).run()
 
     def pull(self) -> PullReport:
-        return MailPull(self.store, self.client).run()
+        report = PullReport()
+        report.add(MailPull(self.store, self.client).run())
+        return report
+
+    def waiting(self) -> int:
+        return len(queued(self.store))

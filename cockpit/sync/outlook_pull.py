@@ -13,7 +13,7 @@ Outlook no longer knows (410 ``syncStateNotFound``) starts that folder over.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,6 +25,7 @@ from cockpit.graph.client import GraphClient
 from cockpit.graph.errors import GraphError
 from cockpit.store.models import MailItem, Membership, Person, SyncState
 from cockpit.store.store import Store
+from cockpit.sync.connector import PullReport
 
 log = logging.getLogger("cockpit.sync.pull")
 
@@ -38,13 +39,6 @@ PUBLIC_DOMAINS = frozenset({
     "yahoo.com", "yahoo.co.jp", "icloud.com", "me.com", "aol.com", "gmx.de", "gmx.net",
     "web.de", "proton.me", "protonmail.com", "docomo.ne.jp", "ezweb.ne.jp", "softbank.ne.jp",
 })
-
-
-@dataclass
-class PullReport:
-    stored: int = 0  # new or changed mail items
-    removed: int = 0
-    resynced: list[str] = field(default_factory=list)  # folders started over (410)
 
 
 @dataclass(frozen=True)

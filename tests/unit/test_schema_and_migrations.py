@@ -95,6 +95,7 @@ SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0003_meetings": _seed_0003,
     "0004_messages": _seed_0004,
     "0005_outlook_messages": _seed_0004,  # 0005 only added nullable columns
+    "0006_mailbox": _seed_0004,  # 0006 only added tables
 }
 
 

@@ -61,6 +61,10 @@ class Message(Base):
     remote_change_key: Mapped[str | None] = mapped_column(String(255))
     create_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     send_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the local revision the Outlook draft holds (None: Outlook has no draft of it yet)
+    remote_revision: Mapped[int | None] = mapped_column(Integer)
+    # edited in PM Cockpit and in Outlook at once: both versions are kept, each naming the other
+    conflict_of: Mapped[str | None] = mapped_column(String(36))
 
     links: Mapped[list[MessageLink]] = relationship(
         back_populates="message", cascade="all, delete-orphan", order_by="MessageLink.position"
