@@ -41,6 +41,7 @@ class ErrorCode(StrEnum):
     SYNC_STATE_EXPIRED = "sync_state_expired"  # a delta link Outlook no longer knows (410)
     OUTLOOK_REFUSED = "outlook_refused"  # any other 4xx
     KEYCHAIN_UNAVAILABLE = "keychain_unavailable"  # the sign-in cannot be remembered
+    INVITATION_CHANNEL = "invitation_channel"  # .ics or Outlook: a series keeps its first one
 
 
 class KnownError(Exception):

@@ -213,7 +213,16 @@ class MeetingsController(QObject):
         return folder
 
     def cancel_series(self, series_id: str) -> None:
-        series = self._find(series_id)
+        series, store = self._find(series_id), self.store
+        if series is not None and series.outlook:
+            if self.window.prompts.confirm(
+                    self.window, self.tr("Cancel the series"),
+                    self.tr("Cancel every meeting of “%1”? Outlook cancels it and tells the "
+                            "attendees at the next sync.").replace("%1", series.title),
+                    self.tr("Cancel the series")):
+                self._run(lambda: planner.cancel_in_outlook(store, series_id), self._saved(
+                    self.tr("Series cancelled: Outlook tells the attendees at the next sync.")))
+            return
         if series is None or not self.window.prompts.confirm(
                 self.window, self.tr("Cancel the series"),
                 self.tr("Cancel every meeting of “%1”? Attendees receive a cancellation when "
@@ -226,8 +235,11 @@ class MeetingsController(QObject):
         series, store = self._find(series_id), self.store
         if series is None or not self.window.prompts.confirm(
                 self.window, self.tr("Delete the series"),
-                self.tr("Delete “%1” with its dates and minutes? Attendees are not told: "
-                        "cancel it instead if invites were sent.").replace("%1", series.title),
+                (self.tr("Delete “%1” with its dates and minutes? Outlook cancels the meeting "
+                         "at the next sync and tells the attendees.") if series.in_outlook
+                 else self.tr("Delete “%1” with its dates and minutes? Attendees are not told: "
+                              "cancel it instead if invites were sent."))
+                .replace("%1", series.title),
                 self.tr("Delete")):
             return
         self._run(lambda: planner.delete_series(store, series_id),

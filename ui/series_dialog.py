@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -134,6 +135,14 @@ class SeriesDialog(QDialog):
                           ("reminder_minutes", self.tr("Reminder (minutes before):")),
                           ("agenda_template_id", self.tr("Agenda template:"))):
             what_form.addRow(text, self.f[key].widget)
+        self.outlook = QCheckBox(self.tr("Send the invitations through Outlook"), self)
+        self.outlook.setChecked(self.series.outlook)
+        self.outlook_note = QLabel(self)
+        self.outlook_note.setWordWrap(True)
+        self.outlook_note.setStyleSheet("color: #444;")
+        what_form.addRow(self.tr("Invitations:"), self.outlook)
+        what_form.addRow("", self.outlook_note)
+        self._show_channel()
         columns = [
             Column("person_id", self.tr("Person"), Kind.CHOICE,
                    choices=lambda: [(name, pid) for name, pid, _z in people], width=260),
@@ -168,9 +177,34 @@ class SeriesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._refresh()
 
+    def _show_channel(self) -> None:
+        """One meeting, one invitation: say which way this series is invited, and why the
+        other way is closed."""
+        s = self.series
+        if s.in_outlook:
+            self.outlook.setEnabled(False)
+            text = self.tr("Outlook holds this meeting and sends its invitations and updates. "
+                           "An .ics saved from here carries Outlook's UID, so it updates the "
+                           "same meeting.")
+        elif s.ics_sent and not s.outlook:
+            self.outlook.setEnabled(False)
+            text = self.tr("The invitations went out as an .ics file: keep sending its "
+                           "updates as .ics. Outlook would invite everyone a second time "
+                           "under another UID.")
+        elif s.outlook:
+            text = self.tr("Outlook creates the meeting and invites the attendees at the next "
+                           "sync.")
+        else:
+            text = self.tr("Tick to let Outlook create the meeting and send the invitations "
+                           "at the next sync, instead of sending .ics files yourself.")
+        if s.outlook_problem:
+            text += "\n" + self.tr("Outlook refused it: %1").replace("%1", s.outlook_problem)
+        self.outlook_note.setText(text)
+
     def result_series(self) -> SeriesData:
         """The series as edited (``ParseError`` if some text is not a value)."""
         data = copy.deepcopy(self.series)
+        data.outlook = self.outlook.isChecked()
         for name, field in self.f.items():
             setattr(data, name, field.value())
         data.interval = data.interval or 1

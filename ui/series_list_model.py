@@ -25,7 +25,7 @@ class SeriesListModel(RowTableModel[SeriesData]):
         self.rows: list[SeriesData] = []
         self.headers = [self.tr("Meeting"), self.tr("Type"), self.tr("Repeats"),
                         self.tr("Time"), self.tr("Next"), self.tr("Attendees"),
-                        self.tr("Invite sent")]
+                        self.tr("Invitations")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -35,7 +35,12 @@ class SeriesListModel(RowTableModel[SeriesData]):
             return self._text(series, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and series.cancelled:
             return QBrush(QColor(140, 140, 140))
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.SENT \
+                and series.outlook_problem:
+            return QBrush(QColor(176, 0, 32))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == self.SENT and series.outlook_problem:
+                return self.tr("Outlook refused it: %1").replace("%1", series.outlook_problem)
             return series.objective or None
         return None
 
@@ -59,4 +64,16 @@ class SeriesListModel(RowTableModel[SeriesData]):
                 if upcoming else ""
         if col == self.ATTENDEES:
             return str(len(s.attendees))
-        return self.tr("update %1").replace("%1", str(s.sequence)) if s.sequence else ""
+        return self._channel(s)
+
+    def _channel(self, s: SeriesData) -> str:
+        """How the invitations go out (one meeting, one invitation: .ics or Outlook)."""
+        if s.outlook_problem:
+            return self.tr("Outlook refused it")
+        if s.in_outlook:
+            return self.tr("by Outlook")
+        if s.outlook:
+            return self.tr("by Outlook: at the next sync")
+        if s.sequence:
+            return self.tr(".ics, update %1").replace("%1", str(s.sequence))
+        return self.tr(".ics sent") if s.ics_sent else ""

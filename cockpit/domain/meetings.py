@@ -101,6 +101,12 @@ class SeriesData:
     cancelled: bool = False
     uid: str = ""
     sequence: int = 0
+    # invitations go out through Outlook (the PM's choice; one channel per series, see
+    # cockpit.services.outlook_channel); the two below are the sync's, read-only here
+    outlook: bool = False
+    in_outlook: bool = False  # Outlook holds the event (its UID is the series' UID)
+    outlook_problem: str = ""  # why Outlook refused the series, until it changes
+    ics_sent: bool = False  # an .ics invitation went out: the series stays on .ics
     id: str = field(default_factory=new_id)
 
 

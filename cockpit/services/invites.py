@@ -20,6 +20,7 @@ from cockpit.domain.meetings import AttendeeData, OccurrenceState, SeriesData
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.ics.export import Invite, Method, occurrence_calendar, series_calendar, to_bytes
 from cockpit.services import occurrences as _occurrences  # noqa: F401 - registers providers
+from cockpit.services import outlook_channel
 from cockpit.services.meetings_mapping import customer_people, to_occurrence, to_series
 from cockpit.store.models import (
     AgendaTemplate,
@@ -197,6 +198,7 @@ def export_series(store: Store, series_id: str, method: Method) -> bytes:
         row = _load(s, series_id)
         current = snapshot(invite)
         if method is Method.REQUEST:
+            outlook_channel.check_file(row)
             if row.cancelled:
                 raise KnownError(ErrorCode.VALIDATION,
                                  f"'{row.title}' is cancelled: there is nothing to invite to")

@@ -20,6 +20,7 @@ from cockpit.domain.meetings import (
     SeriesType,
 )
 from cockpit.errors import ErrorCode, KnownError
+from cockpit.services import outlook_channel
 from cockpit.services.meetings_mapping import apply_series, customer_people, to_series
 from cockpit.store.models import (
     AgendaTemplate,
@@ -29,6 +30,7 @@ from cockpit.store.models import (
     Person,
     Project,
     SeriesAttendee,
+    SyncState,
 )
 from cockpit.store.store import Store
 
@@ -159,6 +161,7 @@ def save_series(store: Store, series: SeriesData) -> SeriesData:
             if row.project_id != series.project_id:
                 raise KnownError(ErrorCode.VALIDATION, "a series cannot move to another project")
             before = to_series(row, set())
+        outlook_channel.check(row, series.outlook)
         with s.no_autoflush:
             apply_series(s, row, series)
         s.flush()
@@ -216,9 +219,28 @@ def list_series(store: Store, project_id: str) -> list[SeriesData]:
         return [to_series(r, customers) for r in rows]
 
 
-def delete_series(store: Store, series_id: str) -> None:
+def cancel_in_outlook(store: Store, series_id: str) -> SeriesData:
+    """Cancel a series whose invitations Outlook sends: the next sync cancels the event, and
+    Outlook tells the attendees (an .ics series is cancelled by sending its CANCEL file)."""
     with store.session() as s:
-        s.delete(_load(s, series_id))
+        row = _load(s, series_id)
+        if not row.outlook:
+            raise KnownError(ErrorCode.INVITATION_CHANNEL, f"'{row.title}' was invited by .ics: "
+                             "cancel it by sending its cancellation file")
+        row.cancelled = True
+        s.flush()
+        return to_series(row, customer_people(s, row.project_id))
+
+
+def delete_series(store: Store, series_id: str) -> None:
+    """Gone from the planner; a series Outlook holds is cancelled there by the next sync (the
+    event's id is kept for it), so its attendees are told."""
+    with store.session() as s:
+        row = _load(s, series_id)
+        if row.remote_id is not None and not outlook_channel.cancelled_out(row.pushed):
+            s.merge(SyncState(connector="outlook", key=outlook_channel.CANCEL_KEY + row.id,
+                              link=row.remote_id))
+        s.delete(row)
 
 
 

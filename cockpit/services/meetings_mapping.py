@@ -18,7 +18,7 @@ from cockpit.store.models import (
 SERIES_FIELDS = ("project_id", "title", "type", "objective", "cadence", "interval",
                  "custom_rrule", "first_date", "start_time", "time_zone", "duration_minutes",
                  "until", "location", "online_url", "organizer_person_id", "reminder_minutes",
-                 "agenda_template_id", "cancelled", "uid", "sequence")
+                 "agenda_template_id", "cancelled", "uid", "sequence", "outlook")
 
 
 def customer_people(session: Session, project_id: str) -> set[str]:
@@ -29,6 +29,9 @@ def customer_people(session: Session, project_id: str) -> set[str]:
 
 def to_series(row: MeetingSeries, customers: set[str]) -> SeriesData:
     data = SeriesData(id=row.id, **{name: getattr(row, name) for name in SERIES_FIELDS})
+    data.in_outlook = row.remote_id is not None
+    data.outlook_problem = row.sync_problem or ""
+    data.ics_sent = row.sent_at is not None
     data.attendees = [
         AttendeeData(id=a.id, person_id=a.person_id, name=a.person.name, email=a.person.email,
                      time_zone=a.person.time_zone, role=a.role, partstat=a.partstat,

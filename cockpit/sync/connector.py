@@ -26,6 +26,7 @@ class NoticeKind(StrEnum):
     SERIES_INVITED = "series_invited"  # Outlook sent the invitations of a series
     SERIES_REFUSED = "series_refused"  # Outlook cannot hold this series (its reason is stored)
     SERIES_CANCELLED_IN_OUTLOOK = "series_cancelled_in_outlook"
+    SERIES_MOVED_IN_OUTLOOK = "series_moved_in_outlook"  # every date: another hour or length
     OCCURRENCE_MOVED_IN_OUTLOOK = "occurrence_moved_in_outlook"
     OCCURRENCE_CANCELLED_IN_OUTLOOK = "occurrence_cancelled_in_outlook"
     RESPONSES_UPDATED = "responses_updated"  # attendees answered in Outlook

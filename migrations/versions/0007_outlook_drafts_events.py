@@ -27,7 +27,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('remote_change_key', sa.String(length=255), nullable=True))
         batch_op.add_column(sa.Column('create_started_at', sa.DateTime(timezone=True),
                                       nullable=True))
-        batch_op.add_column(sa.Column('pushed_digest', sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column('pushed', sa.JSON(), nullable=True))
         batch_op.add_column(sa.Column('sync_problem', sa.Text(), nullable=False,
                                       server_default=''))
         batch_op.create_index(batch_op.f('ix_meeting_series_remote_id'), ['remote_id'],
@@ -42,7 +42,7 @@ def downgrade() -> None:
     with op.batch_alter_table('meeting_series', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_meeting_series_remote_id'))
         batch_op.drop_column('sync_problem')
-        batch_op.drop_column('pushed_digest')
+        batch_op.drop_column('pushed')
         batch_op.drop_column('create_started_at')
         batch_op.drop_column('remote_change_key')
         batch_op.drop_column('remote_id')

@@ -65,8 +65,9 @@ def new_message(store: Store, project_id: str | None) -> Opened:
 
 
 def compose_invite(store: Store, series_id: str) -> Opened:
-    from cockpit.services import messages
+    from cockpit.services import messages, outlook_channel
 
+    outlook_channel.check_mail_invite(store, series_id)
     message = messages.compose_invite(store, series_id)
     return Opened(message, _contacts(store, message.project_id))
 

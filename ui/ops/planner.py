@@ -46,6 +46,12 @@ def save_many(store: Store, series: list[SeriesData]) -> list[SeriesData]:
     return meetings.save_proposals(store, series)
 
 
+def cancel_in_outlook(store: Store, series_id: str) -> SeriesData:
+    from cockpit.services import meetings
+
+    return meetings.cancel_in_outlook(store, series_id)
+
+
 def delete_series(store: Store, series_id: str) -> str:
     from cockpit.services import meetings
 

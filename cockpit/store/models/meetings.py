@@ -81,12 +81,12 @@ class MeetingSeries(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # invitations through Outlook (cockpit.sync): the PM's choice, the event's immutable id
     # and change key, the moment its create went out (stored first: a lost answer is found by
-    # transactionId, never created twice) and a digest of what Outlook last received
+    # transactionId, never created twice) and a digest per field of what Outlook last received
     outlook: Mapped[bool] = mapped_column(Boolean, default=False)
     remote_id: Mapped[str | None] = mapped_column(String(512), index=True)
     remote_change_key: Mapped[str | None] = mapped_column(String(255))
     create_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    pushed_digest: Mapped[str | None] = mapped_column(String(64))
+    pushed: Mapped[dict[str, str] | None] = mapped_column(JSON)
     sync_problem: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
