@@ -36,6 +36,10 @@ class Actions(QObject):
                                            self.tr("Message &templates…"))
         self.onboarding_template = self._add("onboarding_template",
                                              self.tr("Onboarding &template…"))
+        self.sign_in = self._add("sign_in", self.tr("&Sign in to Outlook…"))
+        self.sign_out = self._add("sign_out", self.tr("Sign &out of Outlook…"))
+        self.sync_now = self._add("sync_now", self.tr("Sync &now"), "F9")
+        self.outlook_settings = self._add("outlook_settings", self.tr("Outlook se&ttings…"))
         self.quit = self._add("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.about = self._add("about", self.tr("&About PM Cockpit"))
 

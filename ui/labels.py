@@ -334,6 +334,9 @@ def _outlook_errors() -> dict[ErrorCode, str]:
         ErrorCode.KEYCHAIN_UNAVAILABLE: QCoreApplication.translate(
             "Labels", "This computer has no usable keychain: you will need to sign in to "
             "Outlook each time PM Cockpit starts. Nothing is stored in plain text."),
+        ErrorCode.INVITATION_CHANNEL: QCoreApplication.translate(
+            "Labels", "One meeting, one invitation: this series' invitations already go out "
+            "another way, and switching would invite everyone a second time."),
     }
 
 
@@ -346,3 +349,45 @@ def address_problem_text(text: str, reason: str) -> str:
     template = reasons.get(reason, QCoreApplication.translate(
         "Labels", "%1 is not an e-mail address"))
     return template.replace("%1", text)
+
+
+def notice_templates() -> dict[Any, str]:
+    """What a sync ``Notice`` says, by kind; ``%1`` is the message's subject or the series'
+    title. (``cockpit.sync.connector`` is imported here, not at the top: this module is on the
+    path to the first paint.)"""
+    from cockpit.sync.connector import NoticeKind as K
+
+    return {
+        K.DRAFT_CONFLICT: QCoreApplication.translate(
+            "Labels", "“%1” was edited here and in Outlook: both versions are kept."),
+        K.DRAFT_UPDATED_FROM_OUTLOOK: QCoreApplication.translate(
+            "Labels", "The draft “%1” was updated from Outlook."),
+        K.DRAFT_DELETED_IN_OUTLOOK: QCoreApplication.translate(
+            "Labels", "The draft “%1” was deleted in Outlook; it is kept here."),
+        K.SENT_FROM_OUTLOOK: QCoreApplication.translate(
+            "Labels", "“%1” was sent from Outlook."),
+        K.MESSAGE_FAILED: QCoreApplication.translate(
+            "Labels", "Outlook refused “%1”. The message shows why; fix it and retry."),
+        K.SERIES_INVITED: QCoreApplication.translate(
+            "Labels", "Outlook sent the invitations for “%1”."),
+        K.SERIES_REFUSED: QCoreApplication.translate(
+            "Labels", "Outlook cannot hold the series “%1”. The series shows why."),
+        K.SERIES_CANCELLED_IN_OUTLOOK: QCoreApplication.translate(
+            "Labels", "The series “%1” was cancelled in Outlook."),
+        K.SERIES_MOVED_IN_OUTLOOK: QCoreApplication.translate(
+            "Labels", "Every meeting of “%1” was moved in Outlook (another time or length)."),
+        K.OCCURRENCE_MOVED_IN_OUTLOOK: QCoreApplication.translate(
+            "Labels", "A meeting of “%1” was moved in Outlook."),
+        K.OCCURRENCE_CANCELLED_IN_OUTLOOK: QCoreApplication.translate(
+            "Labels", "A meeting of “%1” was cancelled in Outlook."),
+        K.RESPONSES_UPDATED: QCoreApplication.translate(
+            "Labels", "Attendees answered “%1” in Outlook."),
+    }
+
+
+def notice_text(notice: Any) -> str:
+    """One sync notice in the user's language, with its detail (a date, Outlook's reason)."""
+    template = notice_templates().get(notice.kind) or QCoreApplication.translate(
+        "Labels", "Outlook changed “%1”.")
+    text = template.replace("%1", notice.subject or "—")
+    return f"{text} ({notice.detail})" if notice.detail else text

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.store: Any = None
         self._closing = False
         self._closed = False  # closeEvent accepted: late results of running work are dropped
+        self.sync_ctl: Any = None  # the Outlook sync (ui.sync_controller), once the store opened
         self._quick_listed = False
 
         self.panels_built = False
@@ -118,6 +119,11 @@ class MainWindow(QMainWindow):
         messages_menu = bar.addMenu(self.tr("M&essages"))
         messages_menu.addAction(a.messages)
         messages_menu.addAction(a.message_templates)
+        outlook_menu = bar.addMenu(self.tr("&Outlook"))
+        for action in (a.sync_now, a.sign_in, a.sign_out):
+            outlook_menu.addAction(action)
+        outlook_menu.addSeparator()
+        outlook_menu.addAction(a.outlook_settings)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(a.onboarding_template)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -235,6 +241,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("A new store was created with demo projects to explore."), 15000)
             self.store_opened.emit()
+            self._start_sync()
             self.editor.show_empty(self.tr("Select a project on the left, or create one with "
                                            "Ctrl+N."))
             last = self.settings.last_project_id or None
@@ -583,6 +590,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "messages_ctl", None) is not None:
             self.messages_ctl.close_all()  # each compose window stores what was typed
         self._closed = True
+        if self.sync_ctl is not None:
+            self.sync_ctl.shutdown()  # cuts a waiting run short
         self.runner.wait()
         if self.store is not None:
             self.store.dispose()
@@ -598,6 +607,19 @@ class MainWindow(QMainWindow):
         from ui.message_template_editor import MessageTemplateEditor
 
         MessageTemplateEditor(self.runner, self.store, self).exec()
+
+    def _start_sync(self) -> None:
+        """The Outlook sync (status bar, its own thread); imported only now, after the paint."""
+        if self.sync_ctl is None:
+            from ui.sync_controller import SyncController
+
+            self.sync_ctl = SyncController(self)
+        self.sync_ctl.start()
+
+    def sync_soon(self) -> None:
+        """A message was queued or saved: the sync looks for waiting items in a few seconds."""
+        if self.sync_ctl is not None:
+            self.sync_ctl.soon()
 
     def _close_after_save(self) -> None:
         self._closing = True

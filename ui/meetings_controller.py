@@ -97,6 +97,7 @@ class MeetingsController(QObject):
             self.refresh()
             if self.tab.project_id:
                 self.series_changed.emit(self.tab.project_id)
+            self.window.sync_soon()  # a series handed to Outlook, changed or cancelled
         return done
 
     # --- actions ---------------------------------------------------------------------

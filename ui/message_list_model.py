@@ -1,4 +1,8 @@
-"""Messages as a read-only table: drafts, outbox and sent, one project's or every project's."""
+"""Messages as a read-only table: drafts, outbox and sent, one project's or every project's.
+
+A message edited here and in Outlook at once is kept twice (``conflict_of`` names the other
+version while both are unsent): its subject is marked and its tooltip says why, so the PM
+compares the two and deletes the one not wanted."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ FOLDERS: dict[str, frozenset[MessageState]] = {
     "all": frozenset(MessageState),
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+TWO_VERSIONS_MARK = "\u21c4"  # ⇄ before the subject of either version
 
 
 class MessageListModel(RowTableModel[MessageSummary]):
@@ -39,12 +44,15 @@ class MessageListModel(RowTableModel[MessageSummary]):
         if role == SORT_ROLE:
             if column == self.WHEN:
                 return (row.sent_at or row.updated_at).isoformat()
-            return self._text(row, column).casefold()
+            return self._text(row, column).removeprefix(f"{TWO_VERSIONS_MARK} ").casefold()
         if role == Qt.ItemDataRole.ForegroundRole and row.state is MessageState.FAILED:
             return QBrush(QColor(192, 57, 43))
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.state is MessageState.FAILED and row.failure:
                 return row.failure
+            if row.conflict_of:
+                return self.tr("Edited here and in Outlook: the other version is kept as a "
+                               "separate draft.")
             return row.subject or None
         return None
 
@@ -56,7 +64,8 @@ class MessageListModel(RowTableModel[MessageSummary]):
         if column == self.PROJECT:
             return row.project_code
         if column == self.SUBJECT:
-            return row.subject or self.tr("(no subject)")
+            subject = row.subject or self.tr("(no subject)")
+            return f"{TWO_VERSIONS_MARK} {subject}" if row.conflict_of else subject
         if column == self.TO:
             return row.to.replace("\n", " ")
         when = row.sent_at or row.updated_at

@@ -98,6 +98,7 @@ class MessagesController(QObject):
         compose = ComposeWindow(self.window.runner, self.store, self.window.prompts, opened)
         self.windows[opened.message.id] = compose
         compose.changed.connect(lambda _message: self.refresh_all())
+        compose.changed.connect(lambda _message: self.window.sync_soon())
         compose.closed.connect(self._closed)
         compose.show()
         compose.raise_()

@@ -26,6 +26,23 @@ class Settings:
     def last_project_id(self, value: str) -> None:
         self.q.setValue("choices/last_project_id", value)
 
+    # Outlook: the company's app registration (not secret; tokens live in the keychain only)
+    @property
+    def outlook_client_id(self) -> str:
+        return self.q.value("outlook/client_id", "", type=str)
+
+    @outlook_client_id.setter
+    def outlook_client_id(self, value: str) -> None:
+        self.q.setValue("outlook/client_id", value.strip())
+
+    @property
+    def outlook_tenant(self) -> str:
+        return self.q.value("outlook/tenant", "", type=str)
+
+    @outlook_tenant.setter
+    def outlook_tenant(self, value: str) -> None:
+        self.q.setValue("outlook/tenant", value.strip())
+
     # window state
     def window_bytes(self, key: str) -> QByteArray | None:
         value = self.q.value(f"window/{key}")

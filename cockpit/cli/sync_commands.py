@@ -8,12 +8,15 @@ import json
 import os
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cockpit.errors import ErrorCode, KnownError
 
+if TYPE_CHECKING:
+    from cockpit.sync.account import OutlookAccount
+
 DEFAULT_INTERVAL = 300  # seconds between runs without --once
-CLIENT_ENV = "COCKPIT_CLIENT_ID"
+CLIENT_ENV = "COCKPIT_CLIENT_ID"  # cockpit.sync.account's names, without importing it here
 TENANT_ENV = "COCKPIT_TENANT"
 
 
@@ -52,55 +55,48 @@ def add_parsers(sub: Any, db: argparse.ArgumentParser, open_store: Any) -> None:
     sync.set_defaults(run=lambda a: _sync(a, open_store))
 
 
-def _outlook_auth(args: argparse.Namespace, *, required: bool) -> Any:
-    """The sign-in of the app registration named by --client-id, or None without one."""
-    from cockpit.graph.auth import AuthSettings, OutlookAuth
-    from cockpit.graph.token_cache import KeychainCache
+def _account(args: argparse.Namespace, *, required: bool) -> OutlookAccount:
+    """The sign-in of the app registration named by --client-id (``configured`` is False
+    without one)."""
+    from cockpit.sync.account import OutlookAccount
 
-    if not args.client_id:
-        if required:
-            raise KnownError(ErrorCode.VALIDATION, "no app registration: pass --client-id "
-                             f"(or set {CLIENT_ENV}); the README says how to register one")
-        return None
-    settings = AuthSettings(client_id=args.client_id, tenant=args.tenant or "organizations")
-    return OutlookAuth(settings, KeychainCache())
+    account = OutlookAccount(args.client_id or "", args.tenant or "")
+    if required and not account.configured:
+        raise KnownError(ErrorCode.VALIDATION, "no app registration: pass --client-id "
+                         f"(or set {CLIENT_ENV}); the README says how to register one")
+    return account
 
 
-def _token_source(args: argparse.Namespace) -> Any:
-    from cockpit.graph.auth import env_token, token_provider
-
-    auth = _outlook_auth(args, required=False)
-    if env_token() is None and auth is None:
+def _check_token_source(account: OutlookAccount) -> None:
+    if not account.token_from_environment() and not account.configured:
         raise KnownError(ErrorCode.SIGN_IN_EXPIRED, "not signed in to Outlook: set "
                          "COCKPIT_GRAPH_TOKEN, or sign in with `cockpit account login`")
-    return token_provider(auth)
 
 
 def _login(args: argparse.Namespace) -> int:
-    auth = _outlook_auth(args, required=True)
+    account = _account(args, required=True)
     if args.browser:
-        user = auth.sign_in_interactive()
+        user = account.sign_in_interactive()
     else:
-        user = auth.sign_in_device_code(lambda text: print(text, flush=True))
+        user = account.sign_in_device_code(lambda text: print(text, flush=True))
     print(f"signed in as {user}")
-    if auth.keychain_error is not None:
-        print(f"cockpit: warning: {auth.keychain_error.message}", file=sys.stderr)
+    if account.keychain_error is not None:
+        print(f"cockpit: warning: {account.keychain_error.message}", file=sys.stderr)
     return 0
 
 
 def _logout(args: argparse.Namespace) -> int:
-    auth = _outlook_auth(args, required=True)
-    auth.sign_out()
+    _account(args, required=True).sign_out()
     print("signed out")
     return 0
 
 
 def _status(args: argparse.Namespace) -> int:
-    from cockpit.graph.auth import env_token, graph_url
+    from cockpit.graph.auth import graph_url
 
-    auth = _outlook_auth(args, required=False)
-    user = auth.account() if auth is not None else None
-    state = {"account": user, "token_from_environment": env_token() is not None,
+    account = _account(args, required=False)
+    user = account.name()
+    state = {"account": user, "token_from_environment": account.token_from_environment(),
              "graph_url": graph_url(), "client_id": args.client_id}
     if args.json:
         json.dump(state, sys.stdout)
@@ -147,16 +143,14 @@ def _print(result: Any, as_json: bool) -> None:
 
 
 def _sync(args: argparse.Namespace, open_store: Any) -> int:
-    from cockpit.graph.auth import graph_url
-    from cockpit.graph.client import GraphClient
     from cockpit.sync.engine import run_once
-    from cockpit.sync.outlook import OutlookConnector
 
-    token = _token_source(args)  # a clear message before anything opens
+    account = _account(args, required=False)
+    _check_token_source(account)  # a clear message before anything opens
     store = open_store(args)
     try:
-        with GraphClient(token, base_url=graph_url()) as client:
-            connector = OutlookConnector(store, client)
+        with account.graph_client() as client:
+            connector = account.connector(store, client)
             while True:
                 result = run_once(store, connector)
                 _print(result, args.json)

@@ -105,6 +105,20 @@ class MessageSummary:
     updated_at: datetime
     sent_at: datetime | None
     failure: str
+    # edited here and in Outlook at once: the id of the other version, kept as its own draft
+    conflict_of: str | None = None
+
+
+@dataclass(frozen=True)
+class DraftText:
+    """What a PM edits of a draft in Outlook, as it comes back: recipients as text (like the
+    compose window's fields) and the body as plain text, kept as the Markdown body."""
+
+    subject: str
+    to: str
+    cc: str
+    bcc: str
+    body: str
 
 
 @dataclass

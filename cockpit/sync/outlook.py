@@ -7,7 +7,11 @@ from __future__ import annotations
 from cockpit.graph.client import GraphClient
 from cockpit.store.store import Store
 from cockpit.sync.connector import PullReport, PushReport
-from cockpit.sync.outlook_mail import MailPush, queued
+from cockpit.sync.outlook_calendar import CalendarPush
+from cockpit.sync.outlook_calendar_pull import CalendarPull
+from cockpit.sync.outlook_drafts import DraftSync, push_mail
+from cockpit.sync.outlook_drafts import waiting as drafts_waiting
+from cockpit.sync.outlook_mail import queued
 from cockpit.sync.outlook_pull import MailPull
 
 
@@ -18,12 +22,17 @@ class OutlookConnector:
         self.store, self.client = store, client
 
     def push(self) -> PushReport:
-        return MailPush(self.store, self.client).run()
+        report = push_mail(self.store, self.client)  # drafts, then the queued mail
+        CalendarPush(self.store, self.client).run(report)  # nothing when the mail stopped it
+        return report
 
     def pull(self) -> PullReport:
         report = PullReport()
+        report.add(DraftSync(self.store, self.client).pull())  # drafts edited in Outlook
         report.add(MailPull(self.store, self.client).run())
+        report.add(CalendarPull(self.store, self.client).run())
         return report
 
     def waiting(self) -> int:
-        return len(queued(self.store))
+        return (len(queued(self.store)) + drafts_waiting(self.store)
+                + CalendarPush(self.store, self.client).waiting())

@@ -60,6 +60,22 @@
             <translation>オンボーディングテンプレート(&amp;T)…</translation>
         </message>
         <message>
+            <source>&amp;Sign in to Outlook…</source>
+            <translation>Outlook にサインイン(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out of Outlook…</source>
+            <translation>Outlook からサインアウト(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>今すぐ同期(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Outlook se&amp;ttings…</source>
+            <translation>Outlook の設定(&amp;T)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -1196,6 +1212,10 @@ Details are in the log: %1</source>
             <translation>このコンピューターには使用できるキーチェーンがありません。PM Cockpit を起動するたびに Outlook へのサインインが必要です。平文では何も保存しません。</translation>
         </message>
         <message>
+            <source>One meeting, one invitation: this series' invitations already go out another way, and switching would invite everyone a second time.</source>
+            <translation>1 つの会議に招待は 1 つです。このシリーズの招待はすでに別の方法で送られており、切り替えると全員をもう一度招待してしまいます。</translation>
+        </message>
+        <message>
             <source>%1: the address is empty</source>
             <translation>%1: アドレスが空です</translation>
         </message>
@@ -1206,6 +1226,58 @@ Details are in the log: %1</source>
         <message>
             <source>%1 is not an e-mail address</source>
             <translation>%1 はメールアドレスではありません</translation>
+        </message>
+        <message>
+            <source>“%1” was edited here and in Outlook: both versions are kept.</source>
+            <translation>「%1」はこちらと Outlook の両方で編集されました。両方の版を残しています。</translation>
+        </message>
+        <message>
+            <source>The draft “%1” was updated from Outlook.</source>
+            <translation>下書き「%1」を Outlook の内容で更新しました。</translation>
+        </message>
+        <message>
+            <source>The draft “%1” was deleted in Outlook; it is kept here.</source>
+            <translation>下書き「%1」は Outlook で削除されました。こちらには残しています。</translation>
+        </message>
+        <message>
+            <source>“%1” was sent from Outlook.</source>
+            <translation>「%1」は Outlook から送信されました。</translation>
+        </message>
+        <message>
+            <source>Outlook refused “%1”. The message shows why; fix it and retry.</source>
+            <translation>Outlook が「%1」を受け付けませんでした。理由はメッセージに表示されています。直してから再試行してください。</translation>
+        </message>
+        <message>
+            <source>Outlook sent the invitations for “%1”.</source>
+            <translation>Outlook が「%1」の招待を送信しました。</translation>
+        </message>
+        <message>
+            <source>Outlook cannot hold the series “%1”. The series shows why.</source>
+            <translation>シリーズ「%1」は Outlook で扱えません。理由はシリーズに表示されています。</translation>
+        </message>
+        <message>
+            <source>The series “%1” was cancelled in Outlook.</source>
+            <translation>シリーズ「%1」は Outlook でキャンセルされました。</translation>
+        </message>
+        <message>
+            <source>Every meeting of “%1” was moved in Outlook (another time or length).</source>
+            <translation>「%1」のすべての会議が Outlook で変更されました（時刻または長さ）。</translation>
+        </message>
+        <message>
+            <source>A meeting of “%1” was moved in Outlook.</source>
+            <translation>「%1」の会議の 1 回が Outlook で移動されました。</translation>
+        </message>
+        <message>
+            <source>A meeting of “%1” was cancelled in Outlook.</source>
+            <translation>「%1」の会議の 1 回が Outlook でキャンセルされました。</translation>
+        </message>
+        <message>
+            <source>Attendees answered “%1” in Outlook.</source>
+            <translation>出席者が Outlook で「%1」に返答しました。</translation>
+        </message>
+        <message>
+            <source>Outlook changed “%1”.</source>
+            <translation>Outlook で「%1」が変更されました。</translation>
         </message>
         <message>
             <source>This project was changed elsewhere (another window, the command line or an import) after you opened it. Nothing was overwritten and your edits are still on screen: copy what you need, then use Revert changes to load the stored version.</source>
@@ -1264,6 +1336,10 @@ Details are in the log: %1</source>
         <message>
             <source>M&amp;essages</source>
             <translation>メッセージ(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Outlook</source>
+            <translation>Outlook(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
@@ -1441,12 +1517,24 @@ Every client project described the same way, offline.</source>
             <translation>定例会議を中止</translation>
         </message>
         <message>
+            <source>Cancel every meeting of “%1”? Outlook cancels it and tells the attendees at the next sync.</source>
+            <translation>「%1」のすべての会議を中止しますか? 次回の同期で Outlook が中止し、出席者に通知します。</translation>
+        </message>
+        <message>
+            <source>Series cancelled: Outlook tells the attendees at the next sync.</source>
+            <translation>シリーズを中止しました。次回の同期で Outlook が出席者に通知します。</translation>
+        </message>
+        <message>
             <source>Cancel every meeting of “%1”? Attendees receive a cancellation when you send the file.</source>
             <translation>「%1」のすべての会議を中止しますか？ファイルを送ると出席者に中止の通知が届きます。</translation>
         </message>
         <message>
             <source>Delete the series</source>
             <translation>定例会議を削除</translation>
+        </message>
+        <message>
+            <source>Delete “%1” with its dates and minutes? Outlook cancels the meeting at the next sync and tells the attendees.</source>
+            <translation>「%1」を日程と議事録ごと削除しますか? 次回の同期で Outlook が会議を中止し、出席者に通知します。</translation>
         </message>
         <message>
             <source>Delete “%1” with its dates and minutes? Attendees are not told: cancel it instead if invites were sent.</source>
@@ -1569,6 +1657,10 @@ Every client project described the same way, offline.</source>
         <message>
             <source>Updated / sent</source>
             <translation>更新/送信日時</translation>
+        </message>
+        <message>
+            <source>Edited here and in Outlook: the other version is kept as a separate draft.</source>
+            <translation>ここと Outlook の両方で編集されました。もう一方の版は別の下書きとして残っています。</translation>
         </message>
         <message>
             <source>(no subject)</source>
@@ -1869,6 +1961,21 @@ Every client project described the same way, offline.</source>
         </message>
     </context>
     <context>
+        <name>NoticesWindow</name>
+        <message>
+            <source>Outlook notices</source>
+            <translation>Outlook からのお知らせ</translation>
+        </message>
+        <message>
+            <source>What the latest syncs with Outlook found, newest first.</source>
+            <translation>最近の Outlook 同期で見つかったこと（新しい順）。</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>消去(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
         <name>OnboardingTab</name>
         <message>
             <source>Step</source>
@@ -1950,6 +2057,37 @@ Every client project described the same way, offline.</source>
         <message>
             <source>Discard your changes to the onboarding template?</source>
             <translation>オンボーディングテンプレートの変更を破棄しますか？</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlookSettingsDialog</name>
+        <message>
+            <source>Outlook settings</source>
+            <translation>Outlook の設定</translation>
+        </message>
+        <message>
+            <source>PM Cockpit signs in to Outlook through your company's app registration in Microsoft Entra ID. Your administrator can give you its application (client) id and directory (tenant) id; the README explains how to register one.</source>
+            <translation>PM Cockpit は Microsoft Entra ID に登録された会社のアプリを通じて Outlook にサインインします。アプリケーション (クライアント) ID とディレクトリ (テナント) ID は管理者に確認してください。登録の手順は README にあります。</translation>
+        </message>
+        <message>
+            <source>Tenant: the directory id, your domain (contoso.onmicrosoft.com), “organizations” (any work or school account; the default) or “common”.</source>
+            <translation>テナント: ディレクトリ ID、ドメイン (contoso.onmicrosoft.com)、「organizations」（職場または学校のアカウントすべて。既定）または「common」。</translation>
+        </message>
+        <message>
+            <source>&amp;Application (client) id:</source>
+            <translation>アプリケーション (クライアント) ID(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Directory (tenant):</source>
+            <translation>ディレクトリ (テナント)(&amp;D):</translation>
+        </message>
+        <message>
+            <source>The application (client) id is a GUID like %1: copy it from the app registration's Overview page.</source>
+            <translation>アプリケーション (クライアント) ID は %1 のような GUID です。アプリ登録の「概要」ページからコピーしてください。</translation>
+        </message>
+        <message>
+            <source>Enter the directory (tenant) id, a domain such as contoso.onmicrosoft.com, “organizations” or “common”.</source>
+            <translation>ディレクトリ (テナント) ID、contoso.onmicrosoft.com のようなドメイン、「organizations」または「common」を入力してください。</translation>
         </message>
     </context>
     <context>
@@ -2587,6 +2725,14 @@ Every client project described the same way, offline.</source>
             <translation>アジェンダテンプレート:</translation>
         </message>
         <message>
+            <source>Send the invitations through Outlook</source>
+            <translation>Outlook で招待を送る</translation>
+        </message>
+        <message>
+            <source>Invitations:</source>
+            <translation>招待:</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>人</translation>
         </message>
@@ -2605,6 +2751,26 @@ Every client project described the same way, offline.</source>
         <message>
             <source>Attendees</source>
             <translation>出席者</translation>
+        </message>
+        <message>
+            <source>Outlook holds this meeting and sends its invitations and updates. An .ics saved from here carries Outlook's UID, so it updates the same meeting.</source>
+            <translation>この会議は Outlook にあり、招待と更新は Outlook が送ります。ここで保存する .ics は Outlook の UID を持つため、同じ会議として更新されます。</translation>
+        </message>
+        <message>
+            <source>The invitations went out as an .ics file: keep sending its updates as .ics. Outlook would invite everyone a second time under another UID.</source>
+            <translation>招待は .ics ファイルで送信済みです。更新も .ics で送ってください。Outlook から送ると、別の UID で全員をもう一度招待してしまいます。</translation>
+        </message>
+        <message>
+            <source>Outlook creates the meeting and invites the attendees at the next sync.</source>
+            <translation>次回の同期で Outlook が会議を作成し、出席者を招待します。</translation>
+        </message>
+        <message>
+            <source>Tick to let Outlook create the meeting and send the invitations at the next sync, instead of sending .ics files yourself.</source>
+            <translation>チェックすると、.ics ファイルを自分で送る代わりに、次回の同期で Outlook が会議を作成して招待を送ります。</translation>
+        </message>
+        <message>
+            <source>Outlook refused it: %1</source>
+            <translation>Outlook が受け付けませんでした: %1</translation>
         </message>
         <message>
             <source>No meeting ahead.</source>
@@ -2706,12 +2872,211 @@ Every client project described the same way, offline.</source>
             <translation>出席者</translation>
         </message>
         <message>
-            <source>Invite sent</source>
-            <translation>招待送信</translation>
+            <source>Invitations</source>
+            <translation>招待</translation>
         </message>
         <message>
-            <source>update %1</source>
-            <translation>更新 %1</translation>
+            <source>Outlook refused it: %1</source>
+            <translation>Outlook が受け付けませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Outlook refused it</source>
+            <translation>Outlook が拒否</translation>
+        </message>
+        <message>
+            <source>by Outlook</source>
+            <translation>Outlook で送信</translation>
+        </message>
+        <message>
+            <source>by Outlook: at the next sync</source>
+            <translation>Outlook: 次回の同期で送信</translation>
+        </message>
+        <message>
+            <source>.ics, update %1</source>
+            <translation>.ics・更新 %1</translation>
+        </message>
+        <message>
+            <source>.ics sent</source>
+            <translation>.ics 送信済み</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to Outlook</source>
+            <translation>Outlook にサインイン</translation>
+        </message>
+        <message>
+            <source>Sign in with your work account. Your browser opens Microsoft's sign-in page; come back here when it says you can close it. If no browser can open here, use a code instead: you enter it on any phone or computer.</source>
+            <translation>職場のアカウントでサインインします。ブラウザーで Microsoft のサインイン ページが開きます。閉じてよいと表示されたらここに戻ってください。このコンピューターでブラウザーを開けない場合はコードを使います。コードはスマートフォンや別のコンピューターで入力できます。</translation>
+        </message>
+        <message>
+            <source>Sign in with &amp;browser</source>
+            <translation>ブラウザーでサインイン(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Use a &amp;code instead</source>
+            <translation>コードを使う(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Waiting for you to sign in in the browser… (Cancel stops waiting.)</source>
+            <translation>ブラウザーでのサインインを待っています…（「キャンセル」で待つのをやめます。）</translation>
+        </message>
+        <message>
+            <source>Asking Microsoft for a code…</source>
+            <translation>Microsoft にコードを問い合わせています…</translation>
+        </message>
+        <message>
+            <source>Enter the code below on any device, then come back here. (Cancel stops waiting.)</source>
+            <translation>下のコードを任意の端末で入力してから、ここに戻ってください。（「キャンセル」で待つのをやめます。）</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>キャンセルしています…</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>%1 としてサインインしました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The sign-in did not finish within %n minute(s). Was the browser closed? Try again, or use a code instead.</source>
+            <translation>
+                <numerusform>%n 分以内にサインインが終わりませんでした。ブラウザーを閉じましたか？ もう一度試すか、コードを使ってください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign-in cancelled.</source>
+            <translation>サインインをキャンセルしました。</translation>
+        </message>
+        <message>
+            <source>The sign-in did not complete. Try again, or use the other way to sign in.</source>
+            <translation>サインインが完了しませんでした。もう一度試すか、もう一方の方法でサインインしてください。</translation>
+        </message>
+        <message>
+            <source>Not signed in.</source>
+            <translation>サインインしていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <source>Sign in to Outlook first: Outlook → Sign in to Outlook…</source>
+            <translation>先に Outlook にサインインしてください: Outlook → Outlook にサインイン…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n message(s) through Outlook.</source>
+            <translation>
+                <numerusform>Outlook で %n 件のメッセージを送信しました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new Outlook notice(s): see the status bar.</source>
+            <translation>
+                <numerusform>Outlook からの新しいお知らせが %n 件あります。ステータスバーをご覧ください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign in to Outlook</source>
+            <translation>Outlook にサインイン</translation>
+        </message>
+        <message>
+            <source>First enter your company's app registration (application id and tenant) in the Outlook settings.</source>
+            <translation>先に Outlook の設定で会社のアプリ登録 (アプリケーション ID とテナント) を入力してください。</translation>
+        </message>
+        <message>
+            <source>Signed in to Outlook as %1.</source>
+            <translation>%1 として Outlook にサインインしました。</translation>
+        </message>
+        <message>
+            <source>Sign out of Outlook</source>
+            <translation>Outlook からサインアウト</translation>
+        </message>
+        <message>
+            <source>Sign out of Outlook? PM Cockpit forgets the sign-in on this computer. What is queued stays queued until you sign in again.</source>
+            <translation>Outlook からサインアウトしますか？ このコンピューターのサインイン情報を削除します。送信待ちのものは、再びサインインするまで送信待ちのままです。</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>サインアウト</translation>
+        </message>
+        <message>
+            <source>Outlook</source>
+            <translation>Outlook</translation>
+        </message>
+        <message>
+            <source>Signed out of Outlook.</source>
+            <translation>Outlook からサインアウトしました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>Syncing…</source>
+            <translation>同期中…</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <source>Sign in again</source>
+            <translation>再サインイン</translation>
+        </message>
+        <message>
+            <source>Outlook: …</source>
+            <translation>Outlook: …</translation>
+        </message>
+        <message>
+            <source>Signed in to Outlook as %1</source>
+            <translation>%1 として Outlook にサインイン中</translation>
+        </message>
+        <message>
+            <source>Outlook token from COCKPIT_GRAPH_TOKEN</source>
+            <translation>COCKPIT_GRAPH_TOKEN の Outlook トークン</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>未サインイン</translation>
+        </message>
+        <message>
+            <source>Outlook → Sign in to Outlook…</source>
+            <translation>Outlook → Outlook にサインイン…</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>オフライン</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>Last sync %1</source>
+            <translation>最終同期 %1</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>未同期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>同期待ち %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Items waiting to go out to Outlook</source>
+            <translation>Outlook への同期を待っている下書き・メッセージ・会議</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Outlook notice(s)</source>
+            <translation>
+                <numerusform>Outlook のお知らせ %n 件</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,11 @@ where it is implemented):
 - an organizer's POST …/cancel moves the event out of the calendar (Deleted Items, per the
   docs): GET answers 404 and delta reports ``@removed``;
 - DELETE of a message moves it to Deleted Items; deleted there, it is gone;
+- attachments are file attachments only (``#microsoft.graph.fileAttachment``), given in a
+  create's ``attachments`` or POSTed to …/attachments of a draft; they are listed with their
+  ``contentBytes`` and go out with the message (``sent_mail`` carries them);
+- ``Prefer: outlook.body-content-type="text"`` turns an HTML body into text (tags dropped,
+  block ends as line breaks); Outlook's own conversion differs in details;
 - PATCH of a sent message's subject, body, recipients or from answers 400
   ``ErrorInvalidPropertySet`` ("Message is not draft."); isRead, categories, flag may change;
 - an expired or unknown delta/skip token answers 410 ``syncStateNotFound`` (Outlook has also
@@ -476,9 +481,21 @@ class FakeGraph:
         with self.state.lock:
             return self.state.message(message_id).folder
 
+    def attachments(self, message_id: str) -> list[dict[str, Any]]:
+        """The message's attachments as Graph lists them (``contentBytes`` in base64)."""
+        with self.state.lock:
+            return copy.deepcopy(self.state.message(message_id).attachments)
+
+    def remove_attachments_in_outlook(self, message_id: str) -> None:
+        """The user takes every attachment off a draft in Outlook."""
+        with self.state.lock:
+            for attachment in self.state.message(message_id).attachments:
+                self.state.remove_attachment(message_id, attachment["id"])
+
     @property
     def sent_mail(self) -> list[dict[str, Any]]:
-        """Every message that went out (send or sendMail, saved to Sent Items or not)."""
+        """Every message that went out (send or sendMail, saved to Sent Items or not), with
+        its ``attachments``."""
         with self.state.lock:
             return copy.deepcopy(self.state.transmitted)
 

@@ -231,6 +231,10 @@ class GraphApi:
             ("PATCH", rf"/me/messages/{_ID}", self._patch_message),
             ("DELETE", rf"/me/messages/{_ID}", self._delete_message),
             ("POST", rf"/me/messages/{_ID}/send", self._send),
+            ("GET", rf"/me/messages/{_ID}/attachments", self._attachments),
+            ("POST", rf"/me/messages/{_ID}/attachments", self._add_attachment),
+            ("GET", rf"/me/messages/{_ID}/attachments/{_ID}", self._attachment),
+            ("DELETE", rf"/me/messages/{_ID}/attachments/{_ID}", self._remove_attachment),
             ("POST", rf"/me/messages/{_ID}/move", self._move),
             ("POST", r"/me/sendMail", self._send_mail),
             ("GET", e, self._events),
@@ -277,6 +281,9 @@ class GraphApi:
             applied.append('IdType="ImmutableId"')
         if "outlook.timezone" in prefer:
             applied.append(f'outlook.timezone="{prefer["outlook.timezone"]}"')
+        if prefer.get("outlook.body-content-type", "").lower() in ("text", "html"):
+            applied.append('outlook.body-content-type="'
+                           f'{prefer["outlook.body-content-type"].lower()}"')
         if resp.paged:
             applied.append(f"odata.maxpagesize={prefer['odata.maxpagesize']}")
         return ", ".join(applied)
@@ -318,7 +325,8 @@ class GraphApi:
         select = req.option("$select")
         return View(immutable=prefer.get("idtype", "").lower() == "immutableid", tz=tz,
                     select=tuple(s.strip() for s in select.split(",")) if select else None,
-                    expand_ext=_expanded_ext(req.option("$expand")))
+                    expand_ext=_expanded_ext(req.option("$expand")),
+                    body_type=prefer.get("outlook.body-content-type", "").lower() or None)
 
     def _page_size(self, req: ApiRequest) -> int | None:
         try:
@@ -448,6 +456,24 @@ class GraphApi:
     def _send(self, req: ApiRequest, message_id: str) -> ApiResponse:
         self.state.send_draft(message_id)
         return ApiResponse(202)
+
+    def _attachments(self, req: ApiRequest, message_id: str) -> ApiResponse:
+        items = self.state.message(message_id).attachments
+        return self._list(req, [self.state.attachment(message_id, a["id"]) for a in items],
+                          f"messages('{message_id}')/attachments")
+
+    def _add_attachment(self, req: ApiRequest, message_id: str) -> ApiResponse:
+        return self._entity(self.state.add_attachment(message_id, req.body),
+                            f"messages('{message_id}')/attachments", 201)
+
+    def _attachment(self, req: ApiRequest, message_id: str, attachment_id: str) -> ApiResponse:
+        return self._entity(self.state.attachment(message_id, attachment_id),
+                            f"messages('{message_id}')/attachments")
+
+    def _remove_attachment(self, req: ApiRequest, message_id: str,
+                           attachment_id: str) -> ApiResponse:
+        self.state.remove_attachment(message_id, attachment_id)
+        return ApiResponse(204)
 
     def _move(self, req: ApiRequest, message_id: str) -> ApiResponse:
         target = (req.body or {}).get("destinationId") if isinstance(req.body, dict) else None

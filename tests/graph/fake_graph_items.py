@@ -147,6 +147,7 @@ class View:
     tz: str = "UTC"  # Prefer: outlook.timezone
     select: tuple[str, ...] | None = None  # $select
     expand_ext: tuple[str, ...] | None = None  # $expand=singleValueExtendedProperties(…)
+    body_type: str | None = None  # Prefer: outlook.body-content-type (messages only)
 
     def finish(self, item: dict[str, Any]) -> dict[str, Any]:
         if self.select is None:
@@ -178,6 +179,7 @@ class Message:
     conversation_id: str
     props: dict[str, Any] = field(default_factory=dict)
     ext: dict[str, dict[str, str]] = field(default_factory=dict)
+    attachments: list[dict[str, Any]] = field(default_factory=list)  # Graph's shape, with ids
 
 
 @dataclass
@@ -227,6 +229,55 @@ def message_value(name: str, value: Any) -> Any:
     if name == "body":
         return item_body(value)
     return copy.deepcopy(value)
+
+
+def file_attachment(value: Any, attachment_id: str, modified: str) -> dict[str, Any]:
+    """A ``#microsoft.graph.fileAttachment`` as Graph stores and returns it: ``contentBytes``
+    must be base64; ``size`` is the decoded length (Graph counts a little more). Other
+    attachment types (item, reference) are refused: nothing here uses them."""
+    if not isinstance(value, dict):
+        raise bad_request("An attachment must be a JSON object.", "RequestBodyRead")
+    kind = str(value.get("@odata.type") or "")
+    if kind.lower() != "#microsoft.graph.fileattachment":
+        raise bad_request(f"The fake supports only file attachments, not {kind!r}.",
+                          "ErrorInvalidRequest")
+    try:
+        data = base64.b64decode(str(value.get("contentBytes") or ""), validate=True)
+    except ValueError as exc:
+        raise bad_request("contentBytes is not valid base64.", "RequestBodyRead") from exc
+    if not value.get("name"):
+        raise bad_request("An attachment needs a name.", "ErrorInvalidRequest")
+    return {"@odata.type": "#microsoft.graph.fileAttachment", "id": attachment_id,
+            "lastModifiedDateTime": modified, "name": str(value["name"]),
+            "contentType": str(value.get("contentType") or "application/octet-stream"),
+            "size": len(data), "isInline": bool(value.get("isInline", False)),
+            "contentId": value.get("contentId"), "contentLocation": None,
+            "contentBytes": base64.b64encode(data).decode()}
+
+
+_LINE_END = re.compile(r"<br\s*/?>|</(?:div|li|tr)>", re.I)
+_PARAGRAPH_END = re.compile(r"</(?:p|h[1-6]|blockquote|pre|table|ul|ol)>", re.I)
+_HIDDEN = re.compile(r"<(head|style|script)\b.*?</\1>", re.I | re.S)
+
+
+def html_as_text(content: str) -> str:
+    """An HTML body as ``Prefer: outlook.body-content-type="text"`` returns it: tags dropped,
+    line breaks and block ends as new lines, entities decoded, runs of blank lines collapsed.
+    (Outlook's own conversion differs in details — list bullets, tables — that no client
+    should depend on.)"""
+    import html
+
+    flat = " ".join(_HIDDEN.sub("", content).split())  # source line breaks are spaces
+    text = _LINE_END.sub("\n", _PARAGRAPH_END.sub("\n\n", flat))
+    lines = [" ".join(html.unescape(_TAGS.sub("", line)).split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def body_as(body: Any, body_type: str | None) -> Any:
+    """The stored body in the type the request prefers (only html → text is converted)."""
+    if body_type != "text" or not isinstance(body, dict) or body.get("contentType") != "html":
+        return body
+    return {"contentType": "text", "content": html_as_text(str(body.get("content") or ""))}
 
 
 def require_recipients(props: dict[str, Any]) -> None:

@@ -53,10 +53,12 @@ from tests.graph.fake_graph_items import (
     address,
     apply_ext,
     bad_request,
+    body_as,
     check_times,
     conflict,
     date_time_tz,
     etag_matches,
+    file_attachment,
     item_body,
     message_value,
     new_change_key,
@@ -190,8 +192,39 @@ class GraphState:
         return props, ext
 
     def create_message(self, body: Any, folder: str = "drafts") -> Message:
-        props, ext = self.message_props(body, draft=True)
-        return self.new_message(folder, props, ext, is_draft=True)
+        given = dict(body) if isinstance(body, dict) else body
+        attachments = given.pop("attachments", None) if isinstance(given, dict) else None
+        props, ext = self.message_props(given, draft=True)
+        for attachment in attachments or []:
+            file_attachment(attachment, "", "")  # a bad one refuses the whole create
+        m = self.new_message(folder, props, ext, is_draft=True)
+        for attachment in attachments or []:
+            self.add_attachment(m.key, attachment)
+        return m
+
+    # --- attachments (file attachments only) -----------------------------------------------
+    def add_attachment(self, message_id: str, body: Any) -> dict[str, Any]:
+        """POST …/attachments, or one of a create's ``attachments``: drafts only (Graph
+        answers a sent message's attachment with "Message is not draft")."""
+        m = self.message(message_id)
+        if not m.is_draft:
+            raise bad_request("Message is not draft.", "ErrorInvalidPropertySet")
+        attachment = file_attachment(body, new_id("AAMkAGI2AttB"), instant(self.now()))
+        m.attachments.append(attachment)
+        self._touch(m)
+        return copy.deepcopy(attachment)
+
+    def attachment(self, message_id: str, attachment_id: str) -> dict[str, Any]:
+        found = [a for a in self.message(message_id).attachments if a["id"] == attachment_id]
+        if not found:
+            raise not_found()
+        return copy.deepcopy(found[0])
+
+    def remove_attachment(self, message_id: str, attachment_id: str) -> None:
+        m = self.message(message_id)
+        self.attachment(message_id, attachment_id)  # 404 when there is none
+        m.attachments = [a for a in m.attachments if a["id"] != attachment_id]
+        self._touch(m)
 
     def new_message(self, folder: str, props: dict[str, Any], ext: Iterable[Any], *,
                      is_draft: bool, received: datetime | None = None) -> Message:
@@ -282,7 +315,9 @@ class GraphState:
         return m
 
     def _transmit(self, m: Message) -> None:
-        self.transmitted.append(self.message_json(m, View(immutable=True, expand_ext=())))
+        """What went out, as the message with its ``attachments`` (Graph's shape)."""
+        item = self.message_json(m, View(immutable=True, expand_ext=()))
+        self.transmitted.append({**item, "attachments": copy.deepcopy(m.attachments)})
 
     def message_json(self, m: Message, view: View) -> dict[str, Any]:
         item: dict[str, Any] = {
@@ -318,6 +353,8 @@ class GraphState:
         }
         item.update(copy.deepcopy(m.props))
         item["bodyPreview"] = preview(item["body"])
+        item["body"] = body_as(item["body"], view.body_type)
+        item["hasAttachments"] = any(not a["isInline"] for a in m.attachments)
         render_ext(item, m.ext, view)
         return view.finish(item)
 
@@ -509,9 +546,7 @@ class GraphState:
         if override and "start" in override.props:
             return span({**e.props, **override.props})
         start, end = span(e.props)
-        tz = zone(self._series_zone(e))
-        local = start.astimezone(tz)
-        begins = datetime.combine(day, local.time().replace(tzinfo=None), tzinfo=tz)
+        begins = self._planned_start(e, day)
         return begins, begins + (end - start)
 
     def occurrences(self, e: Event, start: datetime, end: datetime) -> list[
@@ -615,14 +650,22 @@ class GraphState:
             "iCalUId": e.ical_uid[:32] + f"{day.year:04X}{day.month:02X}{day.day:02X}"
             + e.ical_uid[40:],
             "start": as_dtz(start, view.tz), "end": as_dtz(end, view.tz),
+            "originalStart": instant(self._planned_start(e, day)),
             "bodyPreview": preview(item.get("body")),
         })
         return view.finish(item)
 
+    def _planned_start(self, e: Event, day: date) -> datetime:
+        """Where the series put this occurrence, before any move (Graph's ``originalStart``)."""
+        start, _end = span(e.props)
+        tz = zone(self._series_zone(e))
+        local = start.astimezone(tz)
+        return datetime.combine(day, local.time().replace(tzinfo=None), tzinfo=tz)
+
     # --- delta -----------------------------------------------------------------------------
     def _current(self, scope: Scope, view: View) -> dict[str, tuple[str, str, dict[str, Any]]]:
         shown = View(immutable=view.immutable, tz=view.tz, select=scope.select,
-                     expand_ext=view.expand_ext)
+                     expand_ext=view.expand_ext, body_type=view.body_type)
         if scope.kind == "messages":
             return {m.key: (m.change_key, m.rest_id, self.message_json(m, shown))
                     for m in sorted(self.messages_in(scope.folder), key=lambda m: m.modified)}

@@ -3,17 +3,22 @@ restarts — against the fake Graph server, with a real migrated store."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from icalendar import Calendar
 
 from cockpit.domain.messages import MessageKind, MessageState
 from cockpit.errors import ErrorCode
 from cockpit.graph.client import GraphClient, RetryPolicy
 from cockpit.paths import resolve_store
-from cockpit.services import messages, projects
+from cockpit.services import meetings, messages, projects
+from cockpit.store.models import Message
 from cockpit.store.store import Store, open_store
 from cockpit.sync.outlook_mail import MailPush, queued
 from tests.graph.fake_graph import FakeGraph
@@ -205,17 +210,88 @@ def test_a_message_taken_back_and_edited_updates_its_outlook_draft(
     assert graph.count("POST", r"^/me/messages$") == 1  # the same draft, updated
 
 
-def test_an_invitation_message_is_not_sent_without_its_calendar(
+def _invite(store: Store) -> str:
+    """A meeting invitation written from the demo's first JP-104 series, queued."""
+    project_id = projects.find_project_id(store, "JP-104")
+    series = meetings.list_series(store, project_id)[0]
+    return messages.mark_ready(store, messages.compose_invite(store, series.id).id).id
+
+
+def _calendar_files(mail: dict[str, Any]) -> list[dict[str, Any]]:
+    return [a for a in mail["attachments"] if a["name"] == "invite.ics"]
+
+
+def test_an_invitation_goes_out_once_with_its_calendar_file(
+        store: Store, graph: FakeGraph, client: GraphClient, clock: Clock) -> None:
+    invite = _invite(store)
+    uid = Calendar.from_ical(messages.get_message(store, invite).calendar).walk("VEVENT")[0][
+        "UID"]
+    graph.lose_response_next("POST", r"^/me/messages$")  # created, answer lost: found
+    assert _push(store, client, clock).sent == [invite]
+    (mail,) = graph.sent_mail
+    assert mail["subject"].startswith("Invitation: ") and mail["hasAttachments"]
+    (ics,) = _calendar_files(mail)
+    assert ics["contentType"] == "text/calendar; method=REQUEST"  # the file's own METHOD
+    received = Calendar.from_ical(base64.b64decode(ics["contentBytes"]))
+    assert received["METHOD"] == "REQUEST"
+    assert [str(e["UID"]) for e in received.walk("VEVENT")] == [str(uid)]
+    assert graph.count("POST", r"^/me/messages$") == 1 and graph.sent_count() == 1
+
+
+def test_an_invitation_whose_file_was_removed_in_outlook_gets_it_back(
+        store: Store, graph: FakeGraph, client: GraphClient, clock: Clock) -> None:
+    invite = _invite(store)
+    graph.fail_next("POST", r"/send$", 400, code="ErrorSendAsDenied", message="not now")
+    _push(store, client, clock)  # its draft (with the file) is in Outlook; the send refused
+    remote_id = messages_row(store, invite).remote_id
+    assert remote_id and [a["name"] for a in graph.attachments(remote_id)] == ["invite.ics"]
+    graph.remove_attachments_in_outlook(remote_id)  # the PM took the file off in Outlook
+    messages.retry(store, invite)
+    assert _push(store, client, clock).sent == [invite]
+    (mail,) = graph.sent_mail
+    assert len(_calendar_files(mail)) == 1  # never an invitation without its calendar part
+
+
+def test_an_invitation_without_a_method_fails_saying_why(
         store: Store, graph: FakeGraph, client: GraphClient, clock: Clock) -> None:
     project_id = projects.find_project_id(store, "JP-104")
-    invite = messages.new_message(
+    broken = messages.new_message(
         store, project_id, MessageKind.INVITE, to="yamada@client.example.jp",
-        subject="Invitation", body="agenda",
-        calendar="BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n")
-    messages.mark_ready(store, invite.id)
+        subject="Invitation", body="agenda", calendar="BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    messages.mark_ready(store, broken.id)
     plain = _queue(store, "plain")
     report = _push(store, client, clock)
-    assert report.sent == [plain] and [m for m, _ in report.failed] == [invite.id]
-    failed = messages.get_message(store, invite.id)
-    assert failed.state is MessageState.FAILED and ".eml" in failed.failure
+    assert report.sent == [plain] and [m for m, _ in report.failed] == [broken.id]
+    assert "METHOD" in messages.get_message(store, broken.id).failure
     assert graph.sent_count("Invitation") == 0
+
+
+def messages_row(store: Store, message_id: str) -> Message:
+    with store.session() as s:
+        row = s.get(Message, message_id)
+        assert row is not None
+        s.expunge(row)
+        return row
+
+
+def test_the_update_before_the_send_carries_the_change_key(
+        store: Store, graph: FakeGraph, client: GraphClient, clock: Clock) -> None:
+    """A draft already in Outlook is updated with If-Match; a change key moved by something
+    other than its text (a category set in Outlook) is read back and the PM's text still goes
+    out — not a conflict."""
+    message_id = _queue(store, "with a key")
+    graph.fail_next("POST", r"/send$", 400, code="ErrorSendAsDenied", message="no")
+    _push(store, client, clock)
+    row = messages_row(store, message_id)
+    graph.edit_in_outlook(row.remote_id, categories=["Blue category"])
+    messages.back_to_draft(store, message_id)
+    draft = messages.get_message(store, message_id)
+    messages.save_draft(store, replace(draft, subject="with a key, corrected"))
+    messages.mark_ready(store, message_id)
+    report = _push(store, client, clock)
+    assert report.sent == [message_id] and report.notices == []
+    patches = graph.find("PATCH", r"^/me/messages/")
+    assert patches[0].headers.get("if-match") == row.remote_change_key
+    assert [p.status for p in patches] == [412, 200]
+    assert [m["subject"] for m in graph.sent_mail] == ["with a key, corrected"]
+    assert graph.message(row.remote_id)["categories"] == ["Blue category"]

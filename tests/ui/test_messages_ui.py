@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from cockpit.domain.enums import Report, Side
-from cockpit.domain.messages import LinkTarget, MessageKind, MessageState
+from cockpit.domain.messages import DraftText, LinkTarget, MessageKind, MessageState
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
 from cockpit.mail.addresses import parse_address_list
 from cockpit.services import messages, projects
@@ -212,6 +212,40 @@ def test_export_and_open_from_the_list(window: MainWindow, prompts, qtbot,
                       Qt.KeyboardModifier.NoModifier, rect.center())
     compose = _only_compose(window)
     assert compose.message.id == sent.id and compose.body.isReadOnly()
+
+
+def test_a_message_kept_in_two_versions_is_marked_until_one_is_gone(
+        window: MainWindow) -> None:
+    """Edited here and in Outlook at once, the Outlook sync keeps both versions: each is
+    marked in the list and its tooltip says why; deleting one clears the mark of the other."""
+    store = window.store
+    assert store is not None
+    draft = next(m for m in _stored(window, "JP-104") if m.state is MessageState.DRAFT)
+    revision = messages.get_message(store, draft.id).revision
+    messages.record_outlook_draft(store, draft.id, "AAkALgAA-outlook-draft", "ck-1", revision)
+    copy = messages.keep_both(store, draft.id, DraftText(
+        subject=draft.subject + " (Outlook)", to="yamada@client.example.jp", cc="", bcc="",
+        body="edited in Outlook\n"), "ck-2")
+    panel = _panel(window, "JP-104")
+    window.messages_ctl.refresh_all()
+    panel.set_folder("drafts")
+
+    def subject_cell(message_id: str):  # type: ignore[no-untyped-def]
+        row = next(i for i, r in enumerate(_shown(panel)) if r.id == message_id)
+        return panel.proxy.index(row, MessageListModel.SUBJECT)
+
+    tooltip = "Edited here and in Outlook: the other version is kept as a separate draft."
+    for message_id, subject in ((draft.id, draft.subject), (copy.id, copy.subject)):
+        shown = subject_cell(message_id)
+        assert shown.data() == f"\u21c4 {subject}"
+        assert shown.data(Qt.ItemDataRole.ToolTipRole) == tooltip
+    others = [r for r in _shown(panel) if r.id not in (draft.id, copy.id)]
+    assert others and all(not subject_cell(r.id).data().startswith("\u21c4") for r in others)
+
+    messages.delete_message(store, copy.id)  # the PM keeps their own version
+    window.messages_ctl.refresh_all()
+    assert subject_cell(draft.id).data() == draft.subject
+    assert subject_cell(draft.id).data(Qt.ItemDataRole.ToolTipRole) == draft.subject
 
 
 # --- every project's messages -----------------------------------------------------------------
