@@ -345,6 +345,20 @@ class ComposeWindow(QMainWindow):
         self.runner.run(lambda: ops.open_message(self.store, self.message.id),
                         lambda opened: self._after_move(opened.message), self._failed)
 
+    def reload(self) -> None:
+        """Show the message as stored now — the sync sent it, failed it or brought Outlook's
+        edit. Unsaved typing wins: its save decides (and says so if the text moved on)."""
+        if self._dirty:
+            return
+        self.runner.run(lambda: ops.open_message(self.store, self.message.id),
+                        lambda opened: self._dirty or self.show_message(opened.message),
+                        self._reload_failed)
+
+    def _reload_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        log.info("message %s not reloaded: %s", self.message.id, exc.message)  # e.g. deleted
+
     # --- state changes ------------------------------------------------------------------
     def mark_ready(self) -> None:
         """Queue the message: the last keystrokes are saved first; wrong addresses refuse it."""

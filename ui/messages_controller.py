@@ -190,6 +190,13 @@ class MessagesController(QObject):
 
         self._run(lambda: ops.project_of_series(store, series_id), go)
 
+    def reload_open(self, message_ids: list[str]) -> None:
+        """Open compose windows of these messages show what the sync made of them."""
+        for message_id in dict.fromkeys(message_ids):
+            compose = self.windows.get(message_id)
+            if compose is not None:
+                compose.reload()
+
     def email_invite(self, series_id: str) -> None:
         store = self.store
         self._run(lambda: ops.compose_invite(store, series_id), self._show)

@@ -242,6 +242,9 @@ class SyncController(QObject):
         window = self.window
         if getattr(window, "messages_ctl", None) is not None:
             window.messages_ctl.refresh_all()
+            window.messages_ctl.reload_open(
+                result.push.sent + [message_id for message_id, _r in result.push.failed]
+                + [notice.item_id for notice in result.notices if notice.item_id])
         if getattr(window, "meetings", None) is not None:
             window.meetings.refresh()
         planner = getattr(window, "planner", None)

@@ -411,3 +411,19 @@ def test_a_series_handed_to_outlook_in_the_window_is_invited_once_and_answers_co
     assert next(a for a in stored.attendees if a.email == guest.email).partstat is \
         PartStat.ACCEPTED
     assert any("answered" in text and series.title in text for text in ctl.notices)
+
+
+def test_an_open_compose_window_shows_its_message_sent_after_the_sync(
+        qtbot, graph: FakeGraph, open_window) -> None:
+    window = open_window()
+    ctl = _first_run(qtbot, window)
+    message_id = _queue_a_draft(window.store)
+    summary = next(r for r in messages.list_messages(window.store) if r.id == message_id)
+    select_code(window, summary.project_code)
+    window.messages_ctl.open_message(message_id)
+    compose = window.messages_ctl.windows[message_id]
+    qtbot.waitUntil(lambda: "Queued" in compose.banner_text.text())
+    with qtbot.waitSignal(ctl.synced, timeout=RUN_MS):
+        window.actions_.sync_now.trigger()
+    qtbot.waitUntil(lambda: compose.banner_text.text().startswith("Sent on 20"))
+    assert compose.message.state is MessageState.SENT
