@@ -131,7 +131,8 @@ def _planned(text: str) -> int:
     return planned_minutes(text)
 
 
-def _description(series: SeriesData, agenda: str) -> tuple[str, str]:
+def agenda_description(series: SeriesData, agenda: str) -> tuple[str, str]:
+    """An agenda with the online link, as plain text and as the HTML an invite carries."""
     parts = [agenda.strip()]
     if series.online_url:
         parts.append(f"Online: {series.online_url}")
@@ -154,9 +155,9 @@ def build_invite(store: Store, series_id: str) -> Invite:
                                          email=person.email, time_zone=person.time_zone)
         exceptions = [to_occurrence(o) for o in row.occurrences
                       if o.state is not OccurrenceState.SCHEDULED or o.agenda is not None]
-        own = {o.original_start: _description(series, o.agenda)[0]
+        own = {o.original_start: agenda_description(series, o.agenda)[0]
                for o in row.occurrences if o.agenda is not None}
-    text, markup = _description(series, agenda.text)
+    text, markup = agenda_description(series, agenda.text)
     return Invite(series=series, organizer=organizer, description=text,
                   description_html=markup, exceptions=exceptions, occurrence_descriptions=own)
 

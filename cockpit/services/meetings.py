@@ -22,6 +22,7 @@ from cockpit.domain.meetings import (
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.services import outlook_channel
 from cockpit.services.meetings_mapping import apply_series, customer_people, to_series
+from cockpit.store import sync_state
 from cockpit.store.models import (
     AgendaTemplate,
     MeetingOccurrence,
@@ -30,7 +31,6 @@ from cockpit.store.models import (
     Person,
     Project,
     SeriesAttendee,
-    SyncState,
 )
 from cockpit.store.store import Store
 
@@ -238,8 +238,7 @@ def delete_series(store: Store, series_id: str) -> None:
     with store.session() as s:
         row = _load(s, series_id)
         if row.remote_id is not None and not outlook_channel.cancelled_out(row.pushed):
-            s.merge(SyncState(connector="outlook", key=outlook_channel.CANCEL_KEY + row.id,
-                              link=row.remote_id))
+            sync_state.put(s, "outlook", outlook_channel.CANCEL_KEY + row.id, row.remote_id)
         s.delete(row)
 
 

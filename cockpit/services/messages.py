@@ -31,7 +31,8 @@ from cockpit.messages.render import MessageTemplateError, render_message
 from cockpit.messages.sources import Source
 from cockpit.services import message_templates
 from cockpit.services.template_rules import TemplateProblem
-from cockpit.store.models import Message, MessageLink, Project, SyncState
+from cockpit.store import sync_state
+from cockpit.store.models import Message, MessageLink, Project
 from cockpit.store.store import Store
 
 FIELDS = ("kind", "sender", "to", "cc", "bcc", "subject", "body", "calendar")
@@ -224,17 +225,11 @@ DELETE_DRAFT_KEY = "delete-draft:"  # sync_state key: a deleted draft's Outlook 
 
 def deleted_drafts(store: Store) -> list[tuple[str, str]]:
     """(sync_state key, Outlook id) of drafts deleted here whose Outlook copy is still there."""
-    with store.session() as s:
-        rows = s.scalars(select(SyncState).where(SyncState.connector == "outlook",
-                                                 SyncState.key.startswith(DELETE_DRAFT_KEY)))
-        return [(r.key, r.link) for r in rows]
+    return sync_state.starting_with(store, "outlook", DELETE_DRAFT_KEY)
 
 
 def forget_deleted_draft(store: Store, key: str) -> None:
-    with store.session() as s:
-        row = s.get(SyncState, ("outlook", key))
-        if row is not None:
-            s.delete(row)
+    sync_state.drop(store, "outlook", key)
 
 
 def delete_message(store: Store, message_id: str) -> None:
@@ -247,8 +242,7 @@ def delete_message(store: Store, message_id: str) -> None:
             raise KnownError(ErrorCode.MESSAGE_LOCKED,
                              f"a {row.state.value} message is kept; it cannot be deleted")
         if row.remote_id is not None:  # its Outlook draft goes too, at the next sync
-            s.merge(SyncState(connector="outlook", key=DELETE_DRAFT_KEY + row.id,
-                              link=row.remote_id))
+            sync_state.put(s, "outlook", DELETE_DRAFT_KEY + row.id, row.remote_id)
         s.delete(row)
 
 

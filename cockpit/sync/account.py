@@ -163,10 +163,12 @@ class OutlookAccount:
 
         return OutlookConnector(store, client)
 
-    def waiting(self, store: Store) -> int:
+    @staticmethod
+    def waiting(store: Store) -> int:
         """How many items wait to go out (no network, no token needed)."""
-        with self.graph_client() as client:
-            return self.connector(store, client).waiting()
+        from cockpit.sync.outlook import waiting
+
+        return waiting(store)
 
     def snapshot(self, store: Store, result: SyncResult | None = None, *,
                  account: AccountState | None = None) -> Snapshot:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cockpit.errors import ErrorCode, KnownError
-from cockpit.store.models import SyncState
+from cockpit.store import sync_state
 from cockpit.store.store import Store
 from cockpit.sync.connector import Connector, Notice, PullReport, PushReport
 
@@ -86,12 +86,7 @@ def _record(store: Store, connector: str, result: SyncResult) -> None:
         "error_message": result.error.message if result.error else "",
         "failed": [message_id for message_id, _reason in result.push.failed],
     }
-    with store.session() as s:
-        row = s.get(SyncState, (connector, STATUS_KEY))
-        if row is None:
-            row = SyncState(connector=connector, key=STATUS_KEY)
-            s.add(row)
-        row.link = json.dumps(record)
+    sync_state.write(store, connector, STATUS_KEY, json.dumps(record))
 
 
 def _moment(text: Any) -> datetime | None:
@@ -103,9 +98,7 @@ def _moment(text: Any) -> datetime | None:
 
 def status(store: Store, connector: str, *, waiting: int = 0) -> SyncStatus:
     """The last run's record (no network); ``waiting`` is passed through from the connector."""
-    with store.session() as s:
-        row = s.get(SyncState, (connector, STATUS_KEY))
-        text = row.link if row else ""
+    text = sync_state.read(store, connector, STATUS_KEY)
     try:
         record = json.loads(text) if text else {}
     except ValueError:

@@ -8,11 +8,17 @@ from cockpit.graph.client import GraphClient
 from cockpit.store.store import Store
 from cockpit.sync.connector import PullReport, PushReport
 from cockpit.sync.outlook_calendar import CalendarPush
+from cockpit.sync.outlook_calendar import waiting as calendar_waiting
 from cockpit.sync.outlook_calendar_pull import CalendarPull
 from cockpit.sync.outlook_drafts import DraftSync, push_mail
 from cockpit.sync.outlook_drafts import waiting as drafts_waiting
 from cockpit.sync.outlook_mail import queued
 from cockpit.sync.outlook_pull import MailPull
+
+
+def waiting(store: Store) -> int:
+    """Drafts, queued mail and series still to go to Outlook (no network, no sign-in)."""
+    return len(queued(store)) + drafts_waiting(store) + calendar_waiting(store)
 
 
 class OutlookConnector:
@@ -34,5 +40,4 @@ class OutlookConnector:
         return report
 
     def waiting(self) -> int:
-        return (len(queued(self.store)) + drafts_waiting(self.store)
-                + CalendarPush(self.store, self.client).waiting())
+        return waiting(self.store)

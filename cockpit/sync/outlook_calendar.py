@@ -24,25 +24,26 @@ stop the run and leave everything waiting.
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
-from cockpit.domain.meetings import OccurrenceState
+from cockpit.domain.meetings import OccurrenceState, SeriesData
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.graph.client import GraphClient
 from cockpit.graph.errors import GraphError
 from cockpit.graph.recurrence import UnsupportedRecurrence, graph_time_zone
 from cockpit.services import invites
 from cockpit.services.outlook_channel import CANCEL_KEY, CANCELLED, cancelled_out
-from cockpit.store.models import MeetingOccurrence, MeetingSeries, SyncState
+from cockpit.store import sync_state
+from cockpit.store.models import MeetingOccurrence, MeetingSeries
 from cockpit.store.store import Store
 from cockpit.sync.connector import Notice, NoticeKind, PushReport
-from cockpit.sync.outlook_events import event_payload
+from cockpit.sync.outlook_events import event_payload, when
 
 log = logging.getLogger("cockpit.sync.calendar")
 
@@ -103,10 +104,19 @@ def field_digests(payload: dict[str, Any]) -> dict[str, str]:
 
 def tombstones(store: Store) -> list[tuple[str, str]]:
     """(sync_state key, event id) of deleted series still to cancel in Outlook."""
+    return sync_state.starting_with(store, CONNECTOR, CANCEL_KEY)
+
+
+def waiting(store: Store) -> int:
+    """Series not yet in Outlook, cancellations still to carry out (no network)."""
     with store.session() as s:
-        rows = s.scalars(select(SyncState).where(SyncState.connector == CONNECTOR,
-                                                 SyncState.key.startswith(CANCEL_KEY)))
-        return [(r.key, r.link) for r in rows]
+        rows = s.execute(select(MeetingSeries.remote_id, MeetingSeries.cancelled,
+                                MeetingSeries.pushed, MeetingSeries.sync_problem).where(
+            MeetingSeries.outlook.is_(True)))
+        count = sum(1 for remote, cancelled, pushed, problem in rows
+                    if (remote is None and not cancelled and not problem)
+                    or (remote is not None and cancelled and not cancelled_out(pushed)))
+    return count + len(tombstones(store))
 
 
 class CalendarPush:
@@ -127,17 +137,6 @@ class CalendarPush:
         except GraphError as exc:
             log.warning("calendar push stopped: %s", exc.message)
             report.stopped_by = exc
-
-    def waiting(self) -> int:
-        """Series not yet in Outlook, cancellations still to carry out (no network)."""
-        with self.store.session() as s:
-            rows = s.execute(select(MeetingSeries.remote_id, MeetingSeries.cancelled,
-                                    MeetingSeries.pushed, MeetingSeries.sync_problem).where(
-                MeetingSeries.outlook.is_(True)))
-            count = sum(1 for remote, cancelled, pushed, problem in rows
-                        if (remote is None and not cancelled and not problem)
-                        or (remote is not None and cancelled and not cancelled_out(pushed)))
-        return count + len(tombstones(self.store))
 
     def _one(self, series_id: str, report: PushReport) -> None:
         self._wanted = None
@@ -175,7 +174,7 @@ class CalendarPush:
             report.notices.append(Notice(NoticeKind.SERIES_INVITED, row.title, series_id))
         else:
             self._update(row, payload, wanted)
-        self._dates(series_id)
+        self._dates(series_id, invite.series)
 
     def _create(self, row: MeetingSeries, payload: dict[str, Any],
                 wanted: dict[str, str]) -> None:
@@ -221,13 +220,10 @@ class CalendarPush:
 
     def _cancel_deleted(self, key: str, event_id: str) -> None:
         self._cancel_event(event_id)
-        with self.store.session() as s:
-            row = s.get(SyncState, (CONNECTOR, key))
-            if row is not None:
-                s.delete(row)
+        sync_state.drop(self.store, CONNECTOR, key)
 
     # --- moved and cancelled dates ----------------------------------------------------------
-    def _dates(self, series_id: str) -> None:
+    def _dates(self, series_id: str, series_data: SeriesData) -> None:
         with self.store.session() as s:
             rows = s.scalars(select(MeetingOccurrence).where(
                 MeetingOccurrence.series_id == series_id,
@@ -237,7 +233,7 @@ class CalendarPush:
                 MeetingOccurrence.original_start)).all()
             series = s.get(MeetingSeries, series_id)
             assert series is not None
-            remote_id, zone = series.remote_id, series.time_zone
+            remote_id = series.remote_id
             todo = [(r.id, r.original_start, r.start, r.duration_minutes, r.state, r.agenda,
                      occurrence_digest(r)) for r in rows
                     if occurrence_digest(r) != r.pushed_digest]
@@ -249,25 +245,20 @@ class CalendarPush:
                     self._cancel_event(instance)
                 else:
                     self.client.patch(f"/me/events/{instance}",
-                                      self._date_payload(start, minutes, zone, agenda))
+                                      self._date_payload(start, minutes, series_data, agenda))
             self._mark_date(occurrence_id, wanted)
 
-    def _date_payload(self, start: datetime, minutes: int, zone: str,
+    @staticmethod
+    def _date_payload(start: datetime, minutes: int, series: SeriesData,
                       agenda: str | None) -> dict[str, Any]:
-        name = graph_time_zone(zone)
-        from zoneinfo import ZoneInfo
-
-        local = start.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
-        payload: dict[str, Any] = {
-            "start": {"dateTime": local.isoformat(timespec="seconds"), "timeZone": name},
-            "end": {"dateTime": (local + timedelta(minutes=minutes)).isoformat(
-                timespec="seconds"), "timeZone": name},
-        }
+        """One date as an exception of the series: its time, and its own agenda if any."""
+        name = graph_time_zone(series.time_zone)
+        local = start.astimezone(ZoneInfo(series.time_zone))
+        payload: dict[str, Any] = {"start": when(local, name),
+                                   "end": when(local + timedelta(minutes=minutes), name)}
         if agenda is not None:
-            blocks = "".join(f"<p>{html.escape(b).replace(chr(10), '<br>')}</p>"
-                             for b in agenda.strip().split("\n\n") if b)
             payload["body"] = {"contentType": "html",
-                               "content": f"<html><body>{blocks}</body></html>"}
+                               "content": invites.agenda_description(series, agenda)[1]}
         return payload
 
     def _instance(self, event_id: str, original: datetime, start: datetime) -> str | None:

@@ -34,9 +34,11 @@ from cockpit.graph.errors import GraphError
 from cockpit.graph.recurrence import UnsupportedRecurrence
 from cockpit.services import invites, meetings, occurrences
 from cockpit.services.outlook_channel import CANCELLED
-from cockpit.store.models import MeetingOccurrence, MeetingSeries, Person, SyncState
+from cockpit.store import sync_state
+from cockpit.store.models import MeetingOccurrence, MeetingSeries, Person
 from cockpit.store.store import Store
 from cockpit.sync.connector import Notice, NoticeKind, PullReport
+from cockpit.sync.delta import CONNECTOR, delta_round, with_resync
 from cockpit.sync.outlook_calendar import (
     INSTANCE_FIELDS,
     field_digests,
@@ -47,7 +49,6 @@ from cockpit.sync.outlook_events import event_payload
 
 log = logging.getLogger("cockpit.sync.calendar")
 
-CONNECTOR = "outlook"
 KEY_PREFIX = "calendar:"
 AHEAD = timedelta(days=400)
 MARGIN = timedelta(days=1)  # dates this close to the window's edges are left alone
@@ -97,18 +98,14 @@ class CalendarPull:
             return report  # nothing of ours in Outlook: the calendar is none of our business
         begin, end = window(self.now())
         key = f"{KEY_PREFIX}{begin:%Y-%m}"
-        try:
-            affected, removed = self._changes(key, begin, end, synced)
-        except GraphError as exc:
-            if exc.code is not ErrorCode.SYNC_STATE_EXPIRED:
-                raise
-            log.info("calendar: Outlook no longer knows the sync point; reading it again")
-            self._save_link(key, "")
-            report.resynced.append("calendar")
-            affected, removed = self._changes(key, begin, end, synced)
-        if removed:
-            affected = set(synced)
-        for remote_id in sorted(affected):
+        affected: set[str] = set()
+        removed: list[str] = []
+        with_resync(self.store, key, "calendar", report,
+                    lambda: self._changes(key, begin, end, synced, affected, removed))
+        for old, _link in sync_state.starting_with(self.store, CONNECTOR, KEY_PREFIX):
+            if old != key:
+                sync_state.drop(self.store, CONNECTOR, old)  # an earlier month's window
+        for remote_id in sorted(set(synced) if removed else affected):
             self._reconcile(synced[remote_id], remote_id, begin, end, report)
         return report
 
@@ -120,30 +117,24 @@ class CalendarPull:
                 MeetingSeries.remote_id.is_not(None), MeetingSeries.cancelled.is_(False)))
             return {str(remote): series for remote, series in rows}
 
-    def _changes(self, key: str, begin: datetime, end: datetime,
-                 synced: dict[str, str]) -> tuple[set[str], bool]:
-        link = self._link(key)
-        prefer = [PAGE, 'outlook.timezone="UTC"']
-        if link:
-            page = self.client.follow(link, prefer=prefer)
-        else:
-            page = self.client.get("/me/calendarView/delta", params={
-                "startDateTime": _stamp(begin), "endDateTime": _stamp(end)}, prefer=prefer)
-        affected: set[str] = set()
-        removed = False
-        while True:
-            for item in page.get("value", []):
+    def _changes(self, key: str, begin: datetime, end: datetime, synced: dict[str, str],
+                 affected: set[str], removed: list[str]) -> None:
+        """Which synced series changed (into ``affected``); ``removed`` gets the ids of
+        removed items Outlook no longer ties to a series."""
+        def apply(items: list[dict[str, Any]]) -> None:
+            for item in items:
                 item_id = str(item.get("id", ""))
                 master = str(item.get("seriesMasterId") or item_id)
                 if master in synced:
                     affected.add(master)
                 elif "@removed" in item:
-                    removed = True
-            if "@odata.nextLink" in page:
-                page = self.client.follow(page["@odata.nextLink"], prefer=prefer)
-                continue
-            self._save_link(key, str(page.get("@odata.deltaLink", "")))
-            return affected, removed
+                    removed.append(item_id)
+
+        prefer = [PAGE, 'outlook.timezone="UTC"']
+        delta_round(self.store, self.client, key, lambda: self.client.get(
+            "/me/calendarView/delta", params={"startDateTime": _stamp(begin),
+                                              "endDateTime": _stamp(end)}, prefer=prefer),
+            apply, prefer=prefer)
 
     # --- one series, compared with Outlook --------------------------------------------------
     def _reconcile(self, series_id: str, remote_id: str, begin: datetime, end: datetime,
@@ -309,23 +300,6 @@ class CalendarPull:
                 for name, value in values.items():
                     if value is not None:
                         setattr(row, name, value)
-
-    def _link(self, key: str) -> str:
-        with self.store.session() as s:
-            row = s.get(SyncState, (CONNECTOR, key))
-            return row.link if row else ""
-
-    def _save_link(self, key: str, link: str) -> None:
-        with self.store.session() as s:
-            for old in s.scalars(select(SyncState).where(
-                    SyncState.connector == CONNECTOR, SyncState.key.startswith(KEY_PREFIX),
-                    SyncState.key != key)):
-                s.delete(old)  # an earlier month's window
-            row = s.get(SyncState, (CONNECTOR, key))
-            if row is None:
-                row = SyncState(connector=CONNECTOR, key=key)
-                s.add(row)
-            row.link = link
 
 
 def _day(moment: datetime) -> str:

@@ -11,7 +11,7 @@ again next run (it is a draft: nothing fails); account and line problems stop th
 Pull. A delta query on the Drafts folder (``mail:drafts`` in ``sync_state``; pages; a 410
 starts over and then checks the synced drafts the fresh round did not list). An item that
 belongs to a local draft and whose text changed (not only its change key: see
-``outlook_mail``) was edited in Outlook:
+``outlook_draft_items``) was edited in Outlook:
 - the draft did not change here since the last sync: Outlook's subject, recipients and body
   become the draft — the body as Outlook's plain text (``Prefer: outlook.body-content-type=
   "text"``), stored as the Markdown body: formatting does not come back;
@@ -36,20 +36,18 @@ from cockpit.errors import ErrorCode
 from cockpit.graph.client import GraphClient
 from cockpit.graph.errors import GraphError
 from cockpit.services import messages
-from cockpit.store.models import Message, SyncState
+from cockpit.store.models import Message
 from cockpit.store.store import Store
 from cockpit.sync.connector import Notice, NoticeKind, PullReport, PushReport
-from cockpit.sync.outlook_mail import (
-    CONNECTOR,
-    ITEM_LATER,
-    MailPush,
+from cockpit.sync.delta import delta_round, with_resync
+from cockpit.sync.outlook_draft_items import (
     Outcome,
     OutlookDrafts,
     content_digest,
     draft_text,
-    queued,
     when_sent,
 )
+from cockpit.sync.outlook_mail import ITEM_LATER, MailPush, queued
 
 log = logging.getLogger("cockpit.sync.drafts")
 
@@ -164,36 +162,23 @@ class DraftSync:
     # --- pull -------------------------------------------------------------------------
     def pull(self) -> PullReport:
         report = PullReport()
-        try:
-            self._round(report)
-        except GraphError as exc:
-            if exc.code is not ErrorCode.SYNC_STATE_EXPIRED:
-                raise
-            log.info("drafts: Outlook no longer knows the sync point; reading them again")
-            self._save_link("")
-            report.resynced.append("drafts")
-            self._round(report)
+        with_resync(self.store, LINK_KEY, "drafts", report, lambda: self._round(report))
         return report
 
     def _round(self, report: PullReport) -> None:
-        link = self._link()
-        if link:
-            page = self.client.follow(link, prefer=[PAGE])
-        else:
-            page = self.client.get(DELTA, params={"$select": SELECT}, prefer=[PAGE])
         listed: set[str] = set()
-        while True:
-            for item in page.get("value", []):
+
+        def apply(items: list[dict[str, Any]]) -> None:
+            for item in items:
                 listed.add(str(item["id"]))
                 self._apply(item, report)
-            if "@odata.nextLink" in page:
-                page = self.client.follow(page["@odata.nextLink"], prefer=[PAGE])
-                continue
-            break
-        if not link:  # a fresh round lists what is there, never what went away meanwhile
+
+        fresh = delta_round(self.store, self.client, LINK_KEY,
+                            lambda: self.client.get(DELTA, params={"$select": SELECT},
+                                                    prefer=[PAGE]), apply, prefer=[PAGE])
+        if fresh:  # a fresh round lists what is there, never what went away meanwhile
             for remote_id in set(self._synced_drafts()) - listed:
                 self._removed(remote_id, report)
-        self._save_link(str(page.get("@odata.deltaLink", "")))
 
     def _apply(self, item: dict[str, Any], report: PullReport) -> None:
         remote_id = str(item["id"])
@@ -258,16 +243,3 @@ class DraftSync:
             folder = self.client.get("/me/mailFolders/drafts", params={"$select": "id"})
             self._drafts_folder = str(folder.get("id", ""))
         return self._drafts_folder
-
-    def _link(self) -> str:
-        with self.store.session() as s:
-            row = s.get(SyncState, (CONNECTOR, LINK_KEY))
-            return row.link if row else ""
-
-    def _save_link(self, link: str) -> None:
-        with self.store.session() as s:
-            row = s.get(SyncState, (CONNECTOR, LINK_KEY))
-            if row is None:
-                row = SyncState(connector=CONNECTOR, key=LINK_KEY)
-                s.add(row)
-            row.link = link

@@ -26,7 +26,9 @@ def transaction_id(series_id: str) -> str:
     return str(uuid.uuid5(TRANSACTION_NAMESPACE, series_id))
 
 
-def _when(moment: datetime, zone: str) -> dict[str, str]:
+def when(moment: datetime, zone: str) -> dict[str, str]:
+    """Graph's dateTimeTimeZone: ``moment``'s wall-clock time (already in the zone) and the
+    zone's Outlook name."""
     return {"dateTime": moment.replace(tzinfo=None).isoformat(timespec="seconds"),
             "timeZone": zone}
 
@@ -41,8 +43,8 @@ def event_payload(invite: Invite) -> dict[str, Any]:
     payload: dict[str, Any] = {
         "subject": series.title,
         "body": {"contentType": "html", "content": invite.description_html},
-        "start": _when(start, zone),
-        "end": _when(end, zone),
+        "start": when(start, zone),
+        "end": when(end, zone),
         "recurrence": recurrence(rrule_text(series), series.first_date, zone),
         "attendees": [
             {"emailAddress": {"name": a.name, "address": a.email},

@@ -20,12 +20,11 @@ from typing import Any
 from sqlalchemy import select
 
 from cockpit.domain.enums import Side
-from cockpit.errors import ErrorCode
 from cockpit.graph.client import GraphClient
-from cockpit.graph.errors import GraphError
-from cockpit.store.models import MailItem, Membership, Person, SyncState
+from cockpit.store.models import MailItem, Membership, Person
 from cockpit.store.store import Store
 from cockpit.sync.connector import PullReport
+from cockpit.sync.delta import delta_round, with_resync
 
 log = logging.getLogger("cockpit.sync.pull")
 
@@ -108,31 +107,15 @@ class MailPull:
         report = PullReport()
         index = customer_index(self.store)
         for folder in FOLDERS:
-            try:
-                self._folder(folder, index, report)
-            except GraphError as exc:
-                if exc.code is not ErrorCode.SYNC_STATE_EXPIRED:
-                    raise
-                log.info("%s: Outlook no longer knows the sync point; reading it again", folder)
-                self._save_link(folder, "")
-                report.resynced.append(folder)
-                self._folder(folder, index, report)
+            with_resync(self.store, f"mail:{folder}", folder, report,
+                        lambda folder=folder: self._folder(folder, index, report))
         return report
 
     def _folder(self, folder: str, index: CustomerIndex, report: PullReport) -> None:
-        link = self._link(folder)
-        if link:
-            page = self.client.follow(link, prefer=[PAGE])
-        else:
-            page = self.client.get(f"/me/mailFolders/{folder}/messages/delta",
-                                   params={"$select": SELECT}, prefer=[PAGE])
-        while True:
-            self._apply(folder, page.get("value", []), index, report)
-            if "@odata.nextLink" in page:
-                page = self.client.follow(page["@odata.nextLink"], prefer=[PAGE])
-                continue
-            self._save_link(folder, str(page.get("@odata.deltaLink", "")))
-            return
+        delta_round(self.store, self.client, f"mail:{folder}",
+                    lambda: self.client.get(f"/me/mailFolders/{folder}/messages/delta",
+                                            params={"$select": SELECT}, prefer=[PAGE]),
+                    lambda items: self._apply(folder, items, index, report), prefer=[PAGE])
 
     def _apply(self, folder: str, items: list[dict[str, Any]], index: CustomerIndex,
                report: PullReport) -> None:
@@ -163,16 +146,3 @@ class MailPull:
                 row.moment = _moment(item.get("sentDateTime" if folder == "sentitems"
                                               else "receivedDateTime"))
                 report.stored += 1
-
-    def _link(self, folder: str) -> str:
-        with self.store.session() as s:
-            row = s.get(SyncState, (CONNECTOR, f"mail:{folder}"))
-            return row.link if row else ""
-
-    def _save_link(self, folder: str, link: str) -> None:
-        with self.store.session() as s:
-            row = s.get(SyncState, (CONNECTOR, f"mail:{folder}"))
-            if row is None:
-                row = SyncState(connector=CONNECTOR, key=f"mail:{folder}")
-                s.add(row)
-            row.link = link

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.main_window import MainWindow
 from ui.project_list_model import ProjectListModel
@@ -58,3 +58,16 @@ def close_message_windows(window: MainWindow) -> None:
             QApplication.processEvents()
     if controller is not None and controller.list_window is not None:
         controller.list_window.close()
+
+
+def when_a_dialog_opens(act) -> None:  # type: ignore[no-untyped-def]
+    """Answer the next modal dialog as a user would, once it is on screen."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, answer)

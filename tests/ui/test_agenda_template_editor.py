@@ -9,7 +9,7 @@ from cockpit.domain.enums import EscalationLevel, LinkKind, Renewal
 from cockpit.domain.meetings import SeriesType
 from cockpit.services import agenda_templates
 from tests.ui.fakes import ManualTaskRunner
-from tests.ui.test_meetings_tab import _when_a_dialog_opens
+from tests.ui.helpers import when_a_dialog_opens
 from ui.agenda_template_editor import AgendaTemplateEditor
 from ui.labels import label
 from ui.main_window import MainWindow
@@ -184,7 +184,7 @@ def test_the_menu_opens_the_editor(window: MainWindow, qtbot) -> None:
         seen.append(dialog)
         dialog.reject()
 
-    _when_a_dialog_opens(qtbot, look)
+    when_a_dialog_opens(look)
     window.actions_.agenda_templates.trigger()
 
     assert len(seen) == 1 and isinstance(seen[0], AgendaTemplateEditor)

@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from icalendar import Calendar
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from cockpit.services import meetings, projects
-from tests.ui.helpers import select_code
+from tests.ui.helpers import select_code, when_a_dialog_opens
 from ui.main_window import MainWindow
 from ui.series_dialog import SeriesDialog
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ics"
-
-
-def _when_a_dialog_opens(qtbot, act: Callable[[QDialog], None]) -> None:  # type: ignore[no-untyped-def]
-    """Answer the next modal dialog as a user would, once it is on screen."""
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, answer)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, answer)
 
 
 def _open_meetings(window: MainWindow, code: str):  # type: ignore[no-untyped-def]
@@ -40,7 +27,7 @@ def test_governance_setup_creates_the_three_series(window: MainWindow, qtbot) ->
     tab = _open_meetings(window, "JP-107")  # onboarding: no meetings in the demo yet
     assert tab.model.rowCount() == 0
     assert "governance" in tab.note.text().lower()
-    _when_a_dialog_opens(qtbot, lambda d: d.accept())
+    when_a_dialog_opens(lambda d: d.accept())
     tab.buttons["governance"].click()
     assert tab.model.rowCount() == 3
     stored = meetings.list_series(window.store, tab.project_id)
@@ -62,7 +49,7 @@ def test_edit_a_series_in_the_dialog(window: MainWindow, qtbot) -> None:
         assert "Next:" in dialog.times.text()
         dialog.accept()
 
-    _when_a_dialog_opens(qtbot, adjust)
+    when_a_dialog_opens(adjust)
     tab.buttons["edit"].click()
     stored = meetings.get_series(window.store, series_id)
     assert stored.title == "DE-108 Jour fixe — Bäckerei Schäfer"
@@ -82,7 +69,7 @@ def test_a_mistake_in_the_dialog_is_shown_and_keeps_it_open(window: MainWindow, 
         assert dialog.isVisible()
         dialog.reject()
 
-    _when_a_dialog_opens(qtbot, mistake)
+    when_a_dialog_opens(mistake)
     tab.buttons["new"].click()
     assert seen and "web address" in seen[0]
     assert tab.model.rowCount() == 0  # nothing was created
@@ -145,7 +132,7 @@ def test_the_editor_warns_when_a_time_leaves_working_hours(window: MainWindow, q
         seen["after"] = dialog.warnings.text()
         dialog.reject()
 
-    _when_a_dialog_opens(qtbot, retime)
+    when_a_dialog_opens(retime)
     tab.buttons["edit"].click()
     assert "vendor" not in seen["before"]
     assert "vendor side's working hours" in seen["after"]
@@ -162,7 +149,7 @@ def test_decision_log_shows_the_demo_decisions_and_open_actions(window: MainWind
         seen["actions"] = dialog.actions.toPlainText()
         dialog.reject()
 
-    _when_a_dialog_opens(qtbot, read)
+    when_a_dialog_opens(read)
     tab.buttons["log"].click()
     assert "本番移行は1月15日" in seen["decisions"]
     assert "移行リハーサル" in seen["actions"] or "テスト計画書" in seen["actions"]

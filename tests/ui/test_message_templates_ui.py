@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QDialog
 from cockpit.domain.messages import MessageKind, MessageTemplateData
 from cockpit.messages.sources import Source
 from cockpit.services import message_templates, messages, projects
-from tests.ui.helpers import select_code
-from tests.ui.test_meetings_tab import _when_a_dialog_opens
+from tests.ui.helpers import select_code, when_a_dialog_opens
 from ui.labels import label
 from ui.main_window import MainWindow
 from ui.message_template_editor import MessageTemplateEditor
@@ -58,7 +57,7 @@ def test_the_menu_opens_the_seven_defaults_by_kind(window: MainWindow, qtbot) ->
         seen["title"] = dialog.windowTitle()
         dialog.reject()
 
-    _when_a_dialog_opens(qtbot, read)
+    when_a_dialog_opens(read)
     window.actions_.message_templates.trigger()
 
     expected: list[str] = []

@@ -18,8 +18,7 @@ from cockpit.domain.messages import DraftText, LinkTarget, MessageKind, MessageS
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
 from cockpit.mail.addresses import parse_address_list
 from cockpit.services import messages, projects
-from tests.ui.helpers import cell, close_message_windows, select_code, set_cell
-from tests.ui.test_meetings_tab import _when_a_dialog_opens
+from tests.ui.helpers import cell, close_message_windows, select_code, set_cell, when_a_dialog_opens
 from ui.compose_window import ComposeWindow
 from ui.main_window import MainWindow
 from ui.message_list_model import FOLDERS, MessageListModel
@@ -420,7 +419,7 @@ def test_confirm_a_decision_in_writing_from_the_decision_log(window: MainWindow,
         assert dialog.confirm_button.isEnabled()
         dialog.confirm_button.click()
 
-    _when_a_dialog_opens(qtbot, confirm)
+    when_a_dialog_opens(confirm)
     tab.buttons["log"].click()
 
     compose = _only_compose(window)

@@ -15,8 +15,7 @@ from cockpit.domain.meetings import MinutesItemData, MinutesKind, SeriesType
 from cockpit.services import invites, meetings, occurrences, projects
 from cockpit.services.occurrences import OccurrenceView
 from tests.ui.fakes import ManualTaskRunner
-from tests.ui.helpers import cell, set_cell
-from tests.ui.test_meetings_tab import _when_a_dialog_opens
+from tests.ui.helpers import cell, set_cell, when_a_dialog_opens
 from ui.main_window import MainWindow
 from ui.minutes_dialog import INTERNAL_BRUSH, MinutesDialog
 from ui.record_table_model import Column, Kind, RecordTableModel
@@ -222,7 +221,7 @@ def test_the_planner_opens_the_minutes_of_a_meeting(window: MainWindow, qtbot,  
         dialog.save_button.click()
         dialog.reject()
 
-    _when_a_dialog_opens(qtbot, write)
+    when_a_dialog_opens(write)
     planner.buttons["minutes"].click()
 
     assert len(seen) == 1 and isinstance(seen[0], MinutesDialog)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from cockpit.domain.meetings import OccurrenceState
 from cockpit.services import meetings, occurrences, projects
-from tests.ui.test_meetings_tab import _when_a_dialog_opens
+from tests.ui.helpers import when_a_dialog_opens
 from ui.main_window import MainWindow
 
 
@@ -70,7 +70,7 @@ def test_cancel_restore_and_move_a_date(window: MainWindow, qtbot) -> None:
         dialog.at.edit.setText("15:30")
         dialog.accept()
 
-    _when_a_dialog_opens(qtbot, move)
+    when_a_dialog_opens(move)
     planner.buttons["move"].click()
     stored = occurrences.get_occurrence(window.store, first.series_id,
                                         first.occurrence.original_start)

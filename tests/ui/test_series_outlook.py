@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from cockpit.ics.export import Method
 from cockpit.services import invites, meetings
 from cockpit.store.models import MeetingSeries
-from tests.ui.helpers import select_code
+from tests.ui.helpers import select_code, when_a_dialog_opens
 from ui.main_window import MainWindow
 from ui.series_dialog import SeriesDialog
 
@@ -20,17 +19,6 @@ def _open(window: MainWindow, code: str):  # type: ignore[no-untyped-def]
     select_code(window, code)
     window.editor.tabs.setCurrentWidget(window.editor.meetings)
     return window.editor.meetings
-
-
-def _answer(act) -> None:  # type: ignore[no-untyped-def]
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, answer)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, answer)
 
 
 def _row_of(tab, series_id: str) -> int:  # type: ignore[no-untyped-def]
@@ -50,7 +38,7 @@ def test_the_pm_hands_a_series_to_outlook_in_the_dialog(window: MainWindow, qtbo
         seen.append(dialog.outlook_note.text())
         dialog.accept()
 
-    _answer(tick)
+    when_a_dialog_opens(tick)
     tab.buttons["edit"].click()
     assert "Outlook" in seen[0]
     assert meetings.get_series(window.store, fresh.id).outlook
