@@ -189,7 +189,7 @@ def bench_filter(db: Path, n: int,
     from cockpit.paths import resolve_store
     from cockpit.services.projects import list_projects
     from cockpit.store.store import open_store
-    from ui.project_list_panel import ProjectListPanel
+    from ui.projects.list_panel import ProjectListPanel
 
     def quiet(_kind: object, _context: object, message: str) -> None:
         if "propagateSizeHints" not in message:  # the offscreen platform says it on show()

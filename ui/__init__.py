@@ -1,1 +1,2 @@
-"""The Qt layer. Never imports SQLAlchemy: it calls ``cockpit`` services through ``ui.ops``."""
+"""The Qt layer. Never imports SQLAlchemy: widgets call ``cockpit`` services through each
+feature's ``ops`` module."""

@@ -48,9 +48,9 @@ def run_app(argv: Sequence[str]) -> int:
 
     from ui.first_paint import AfterFirstPaint
     from ui.main_window import MainWindow
-    from ui.prompts import HeadlessPrompts, Prompts
     from ui.settings import Settings
     from ui.tasks import TaskRunner
+    from ui.widgets.prompts import HeadlessPrompts, Prompts
 
     prompts = HeadlessPrompts() if args.quit_after_load else Prompts()
     runner = TaskRunner()

@@ -1,6 +1,6 @@
 """The main window: project list on the left, the selected passport on the right.
 
-It owns no data logic: every read and write is an operation in ``ui.ops`` run by the task
+It owns no data logic: every read and write is an operation in a feature's ``ops`` run by the task
 runner, and every question to the user goes through ``Prompts``.
 """
 
@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from cockpit.errors import KnownError
 from ui.actions import Actions
-from ui.busy_indicator import BusyIndicator
 from ui.first_paint import AfterFirstPaint
 from ui.labels import error_text
-from ui.ops import projects as project_ops
-from ui.parse_error import ParseError
-from ui.prompts import Prompts, UnsavedChoice
+from ui.projects import ops as project_ops
 from ui.settings import Settings
+from ui.widgets.busy_indicator import BusyIndicator
+from ui.widgets.parse_error import ParseError
+from ui.widgets.prompts import Prompts, UnsavedChoice
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import Passport, ProjectSummary
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.store: Any = None
         self._closing = False
         self._closed = False  # closeEvent accepted: late results of running work are dropped
-        self.sync_ctl: Any = None  # the Outlook sync (ui.sync_controller), once the store opened
+        self.sync_ctl: Any = None  # the Outlook sync (ui.sync.controller), once the store opened
         self._quick_listed = False
 
         self.panels_built = False
@@ -74,8 +74,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QSplitter
 
-        from ui.passport_editor import PassportEditor
-        from ui.project_list_panel import ProjectListPanel
+        from ui.passport.editor import PassportEditor
+        from ui.projects.list_panel import ProjectListPanel
 
         self.list_panel = ProjectListPanel(self)
         self.editor = PassportEditor(self)
@@ -154,8 +154,8 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.about)
 
     def _attach_meetings(self) -> None:
-        from ui.meetings_controller import MeetingsController
-        from ui.messages_controller import MessagesController
+        from ui.meetings.controller import MeetingsController
+        from ui.messages.controller import MessagesController
 
         self.meetings = MeetingsController(self, self.editor.meetings)
         self.messages_ctl = MessagesController(self)
@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
     def edit_onboarding_template(self) -> None:
         if self.store is None:
             return
-        from ui.onboarding_template_dialog import OnboardingTemplateDialog
+        from ui.passport.onboarding_template_dialog import OnboardingTemplateDialog
 
         store = self.store
 
@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         if getattr(self, "planner", None) is None:
-            from ui.planner_window import PlannerWindow
+            from ui.meetings.planner_window import PlannerWindow
 
             self.planner = PlannerWindow(self)
             self.planner.changed.connect(
@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         try:
-            from ui.agenda_template_editor import AgendaTemplateEditor
+            from ui.meetings.agenda_template_editor import AgendaTemplateEditor
         except ImportError:  # pragma: no cover - built in a later step
             return
         AgendaTemplateEditor(self.runner, self.store, self).exec()
@@ -604,14 +604,14 @@ class MainWindow(QMainWindow):
     def edit_message_templates(self) -> None:
         if self.store is None:
             return
-        from ui.message_template_editor import MessageTemplateEditor
+        from ui.messages.template_editor import MessageTemplateEditor
 
         MessageTemplateEditor(self.runner, self.store, self).exec()
 
     def _start_sync(self) -> None:
         """The Outlook sync (status bar, its own thread); imported only now, after the paint."""
         if self.sync_ctl is None:
-            from ui.sync_controller import SyncController
+            from ui.sync.controller import SyncController
 
             self.sync_ctl = SyncController(self)
         self.sync_ctl.start()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ui.prompts import UnsavedChoice
+from ui.widgets.prompts import UnsavedChoice
 
 
 class FakePrompts:

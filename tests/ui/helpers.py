@@ -7,7 +7,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.main_window import MainWindow
-from ui.project_list_model import ProjectListModel
+from ui.projects.list_model import ProjectListModel
 
 
 def type_text(widget: QWidget, text: str) -> None:

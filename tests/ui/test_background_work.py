@@ -7,8 +7,8 @@ import time
 
 from PySide6.QtWidgets import QMainWindow
 
-from ui.busy_indicator import BusyIndicator
 from ui.tasks import TaskRunner
+from ui.widgets.busy_indicator import BusyIndicator
 
 
 def test_work_runs_off_the_gui_thread_and_a_progress_dialog_appears(qtbot) -> None:

@@ -81,7 +81,7 @@ def test_every_known_error_has_a_message_for_the_user() -> None:
 
 
 def test_unattended_runs_never_wait_for_an_answer(qapp, capsys) -> None:
-    from ui.prompts import HeadlessPrompts, UnsavedChoice
+    from ui.widgets.prompts import HeadlessPrompts, UnsavedChoice
 
     prompts = HeadlessPrompts()
     assert prompts.confirm(None, "Cancel the series", "Cancel it?", "Cancel") is False

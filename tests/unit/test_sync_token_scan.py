@@ -31,7 +31,7 @@ from tests.unit.graph.keyring_fake import WINDOWS_ITEM_CHARS, MemoryKeyring
 from tests.unit.graph.test_auth import CLIENT_ID, TENANT, FakeMicrosoft, Secrets
 from ui.main_window import MainWindow
 from ui.settings import Settings
-from ui.sign_in_dialog import SignInDialog
+from ui.sync.sign_in_dialog import SignInDialog
 from ui.tasks import SyncTaskRunner
 
 ENV_TOKEN = "env-bearer-3e8d5a1f9c2b7e60-do-not-write"

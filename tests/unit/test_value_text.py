@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from cockpit.domain.problems import Problem
-from ui.parse_error import ParseError
-from ui.value_text import parse_date, parse_decimal, parse_int
+from ui.widgets.parse_error import ParseError
+from ui.widgets.value_text import parse_date, parse_decimal, parse_int
 
 
 @pytest.mark.parametrize(("text", "value"), [

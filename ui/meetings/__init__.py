@@ -1,0 +1,1 @@
+"""The meeting planner: Meetings tab, series editor, planner, minutes, agendas."""

@@ -1,0 +1,79 @@
+"""A project's meeting series as a read-only table."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from cockpit.domain.cadence import series_starts
+from cockpit.domain.meetings import Cadence, SeriesData
+from ui.labels import label
+from ui.widgets.row_table_model import RowTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SeriesListModel(RowTableModel[SeriesData]):
+    TITLE, TYPE, REPEATS, TIME, NEXT, ATTENDEES, SENT = range(7)
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.rows: list[SeriesData] = []
+        self.headers = [self.tr("Meeting"), self.tr("Type"), self.tr("Repeats"),
+                        self.tr("Time"), self.tr("Next"), self.tr("Attendees"),
+                        self.tr("Invitations")]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        series = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(series, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and series.cancelled:
+            return QBrush(QColor(140, 140, 140))
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.SENT \
+                and series.outlook_problem:
+            return QBrush(QColor(176, 0, 32))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == self.SENT and series.outlook_problem:
+                return self.tr("Outlook refused it: %1").replace("%1", series.outlook_problem)
+            return series.objective or None
+        return None
+
+    def _text(self, s: SeriesData, col: int) -> str:
+        if col == self.TITLE:
+            return s.title + (f" ({self.tr('cancelled')})" if s.cancelled else "")
+        if col == self.TYPE:
+            return label(s.type)
+        if col == self.REPEATS:
+            if s.cadence in (Cadence.EVERY_N_WEEKS, Cadence.EVERY_N_MONTHS):
+                return label(s.cadence).replace("N", str(s.interval))
+            return label(s.cadence)
+        if col == self.TIME:
+            return f"{s.start_time:%H:%M} {s.time_zone} · {s.duration_minutes} min"
+        if col == self.NEXT:
+            if s.cancelled:
+                return ""
+            now = datetime.now(UTC)
+            upcoming = next(series_starts(s, now, now + timedelta(days=800)), None)
+            return upcoming.astimezone(ZoneInfo(s.time_zone)).strftime("%Y-%m-%d %a") \
+                if upcoming else ""
+        if col == self.ATTENDEES:
+            return str(len(s.attendees))
+        return self._channel(s)
+
+    def _channel(self, s: SeriesData) -> str:
+        """How the invitations go out (one meeting, one invitation: .ics or Outlook)."""
+        if s.outlook_problem:
+            return self.tr("Outlook refused it")
+        if s.in_outlook:
+            return self.tr("by Outlook")
+        if s.outlook:
+            return self.tr("by Outlook: at the next sync")
+        if s.sequence:
+            return self.tr(".ics, update %1").replace("%1", str(s.sequence))
+        return self.tr(".ics sent") if s.ics_sent else ""

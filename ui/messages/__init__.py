@@ -1,0 +1,1 @@
+"""Follow-ups and reports: compose windows, message lists, templates."""

@@ -1,0 +1,1 @@
+"""The passport editor and its tabs."""

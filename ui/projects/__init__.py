@@ -1,0 +1,1 @@
+"""The project list and the operations on whole projects and the store."""

@@ -1,0 +1,1 @@
+"""The background sync in the window: status bar, sign-in, settings, notices."""

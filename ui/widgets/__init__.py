@@ -1,0 +1,1 @@
+"""Shared widgets: tables over records, form fields, prompts, small indicators."""
