@@ -46,20 +46,22 @@ def run_app(argv: Sequence[str]) -> int:
     language = i18n.choose_language(args.lang)
     translators = i18n.install(app, language)  # kept alive for the app's lifetime
 
+    from ui.context import AppContext
     from ui.first_paint import AfterFirstPaint
     from ui.main_window import MainWindow
     from ui.settings import Settings
     from ui.tasks import TaskRunner
     from ui.widgets.prompts import HeadlessPrompts, Prompts
 
+    # the order is logged once the log file is open (after the first paint)
     prompts = HeadlessPrompts() if args.quit_after_load else Prompts()
-    runner = TaskRunner()
-    window = MainWindow(runner, prompts, Settings())
+    ctx = AppContext(TaskRunner(), prompts, Settings())  # store, runner, prompts, settings, clock
+    window = MainWindow(ctx)  # composes the panels and controllers; nothing reaches through it
     log_file = log_dir() / "cockpit.log"
     _install_crash_handler(window, prompts, log_file)
     markers = bool(os.environ.get("COCKPIT_BENCH_MARKERS"))
     if args.quit_after_load:
-        window.failed.connect(lambda _m: app.exit(3))
+        ctx.failed.connect(lambda _m: app.exit(3))
 
     def list_shown() -> None:  # the loaded project list has painted
         if markers:
@@ -74,6 +76,8 @@ def run_app(argv: Sequence[str]) -> int:
 
         setup_logging(log_dir())
         log.info("started, language %s", language)
+        log.info("built: translations, app context (task runner, prompts, settings, clock), "
+                 "main window; next: the store, then the sync")
         if language != "en" and not translators:
             log.warning("no compiled translation for %s (run scripts/build_translations.py)",
                         language)

@@ -22,16 +22,6 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>Exported %n project(s).</source>
-            <translation>
-                <numerusform>Exported %n project.</numerusform>
-                <numerusform>Exported %n projects.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>MessagesPanel</name>
         <message numerus="yes">
             <source>%n message(s) failed to send</source>
@@ -65,6 +55,16 @@
             <translation>
                 <numerusform>%1 of %n project shown</numerusform>
                 <numerusform>%1 of %n projects shown</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsController</name>
+        <message numerus="yes">
+            <source>Exported %n project(s).</source>
+            <translation>
+                <numerusform>Exported %n project.</numerusform>
+                <numerusform>Exported %n projects.</numerusform>
             </translation>
         </message>
     </context>

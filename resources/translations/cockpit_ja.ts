@@ -247,6 +247,13 @@
         </message>
     </context>
     <context>
+        <name>AppContext</name>
+        <message>
+            <source>PM Cockpit</source>
+            <translation>PM Cockpit</translation>
+        </message>
+    </context>
+    <context>
         <name>BusyIndicator</name>
         <message>
             <source>Working…</source>
@@ -1362,72 +1369,6 @@ Details are in the log: %1</source>
             <translation>先に保存済みのプロジェクトを開いてください。会議はそのプロジェクトに取り込まれます。</translation>
         </message>
         <message>
-            <source>Database upgraded; a backup was saved to %1</source>
-            <translation>データベースをアップグレードしました。バックアップの保存先: %1</translation>
-        </message>
-        <message>
-            <source>A new store was created with demo projects to explore.</source>
-            <translation>新しいデータベースを作成し、お試し用のデモプロジェクトを追加しました。</translation>
-        </message>
-        <message>
-            <source>Select a project on the left, or create one with Ctrl+N.</source>
-            <translation>左の一覧からプロジェクトを選択するか、Ctrl+N で新規作成してください。</translation>
-        </message>
-        <message>
-            <source>Cannot open the project store</source>
-            <translation>プロジェクトデータベースを開けません</translation>
-        </message>
-        <message>
-            <source>Nothing to save.</source>
-            <translation>保存する変更はありません。</translation>
-        </message>
-        <message>
-            <source>Some fields need attention before saving.</source>
-            <translation>保存する前に修正が必要な項目があります。</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 を保存しました。</translation>
-        </message>
-        <message>
-            <source>%1 was archived. Tick “Show archived” to see it again.</source>
-            <translation>%1 をアーカイブしました。再表示するには「アーカイブ済みを表示」をオンにしてください。</translation>
-        </message>
-        <message>
-            <source>The project was deleted.</source>
-            <translation>プロジェクトを削除しました。</translation>
-        </message>
-        <message>
-            <source>Export all projects</source>
-            <translation>全プロジェクトのエクスポート</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON ファイル (*.json)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n project(s).</source>
-            <translation>
-                <numerusform>%n 件のプロジェクトをエクスポートしました。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import projects</source>
-            <translation>プロジェクトのインポート</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>インポート完了</translation>
-        </message>
-        <message>
-            <source>Projects added: %1 · updated: %2</source>
-            <translation>追加したプロジェクト: %1 件 · 更新: %2 件</translation>
-        </message>
-        <message>
-            <source>Onboarding template saved. New projects will use it.</source>
-            <translation>オンボーディングテンプレートを保存しました。新規プロジェクトに適用されます。</translation>
-        </message>
-        <message>
             <source>About PM Cockpit</source>
             <translation>PM Cockpit について</translation>
         </message>
@@ -2481,6 +2422,75 @@ Every client project described the same way, offline.</source>
             <translation>
                 <numerusform>プロジェクト %n 件中 %1 件を表示</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsController</name>
+        <message>
+            <source>Database upgraded; a backup was saved to %1</source>
+            <translation>データベースをアップグレードしました。バックアップの保存先: %1</translation>
+        </message>
+        <message>
+            <source>A new store was created with demo projects to explore.</source>
+            <translation>新しいデータベースを作成し、お試し用のデモプロジェクトを追加しました。</translation>
+        </message>
+        <message>
+            <source>Select a project on the left, or create one with Ctrl+N.</source>
+            <translation>左の一覧からプロジェクトを選択するか、Ctrl+N で新規作成してください。</translation>
+        </message>
+        <message>
+            <source>Cannot open the project store</source>
+            <translation>プロジェクトデータベースを開けません</translation>
+        </message>
+        <message>
+            <source>Nothing to save.</source>
+            <translation>保存する変更はありません。</translation>
+        </message>
+        <message>
+            <source>Some fields need attention before saving.</source>
+            <translation>保存する前に修正が必要な項目があります。</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 を保存しました。</translation>
+        </message>
+        <message>
+            <source>%1 was archived. Tick “Show archived” to see it again.</source>
+            <translation>%1 をアーカイブしました。再表示するには「アーカイブ済みを表示」をオンにしてください。</translation>
+        </message>
+        <message>
+            <source>The project was deleted.</source>
+            <translation>プロジェクトを削除しました。</translation>
+        </message>
+        <message>
+            <source>Export all projects</source>
+            <translation>全プロジェクトのエクスポート</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON ファイル (*.json)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n project(s).</source>
+            <translation>
+                <numerusform>%n 件のプロジェクトをエクスポートしました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import projects</source>
+            <translation>プロジェクトのインポート</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>インポート完了</translation>
+        </message>
+        <message>
+            <source>Projects added: %1 · updated: %2</source>
+            <translation>追加したプロジェクト: %1 件 · 更新: %2 件</translation>
+        </message>
+        <message>
+            <source>Onboarding template saved. New projects will use it.</source>
+            <translation>オンボーディングテンプレートを保存しました。新規プロジェクトに適用されます。</translation>
         </message>
     </context>
     <context>

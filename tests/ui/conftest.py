@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 
 from cockpit.store.store import Store
 from tests.ui.fakes import FakePrompts
+from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.tasks import SyncTaskRunner
@@ -54,7 +55,7 @@ def make_window(qtbot, prompts: FakePrompts, settings_file: Path) -> Iterator[
 
     def make(db: Path) -> MainWindow:
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-        window = MainWindow(SyncTaskRunner(), prompts, settings)  # type: ignore[arg-type]
+        window = MainWindow(AppContext(SyncTaskRunner(), prompts, settings))  # type: ignore[arg-type]
         qtbot.addWidget(window)
         window.show()
         window.open_store(str(db), demo_on_first_run=False)

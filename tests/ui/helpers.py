@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.projects.list_model import ProjectListModel
 
@@ -71,3 +72,13 @@ def when_a_dialog_opens(act) -> None:  # type: ignore[no-untyped-def]
         act(dialog)
 
     QTimer.singleShot(0, answer)
+
+
+def context_for(window: MainWindow, runner: object = None) -> AppContext:
+    """An app context over the window's store and prompts, with another task runner (a
+    dialog under test that runs its work by hand, or on a real thread)."""
+    from ui.tasks import SyncTaskRunner
+
+    ctx = AppContext(runner or SyncTaskRunner(), window.ctx.prompts, window.ctx.settings)
+    ctx.store = window.store
+    return ctx

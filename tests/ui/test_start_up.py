@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from tests.ui.fakes import FakePrompts, ManualTaskRunner
 from tests.ui.helpers import select_code, visible_codes
+from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -17,7 +18,7 @@ def test_list_first_then_store_and_a_click_in_between_is_honoured(
     demo_store.dispose()
     runner = ManualTaskRunner()
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(runner, FakePrompts(), settings)  # type: ignore[arg-type]
+    window = MainWindow(AppContext(runner, FakePrompts(), settings))  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
     window.open_store(str(db_path), demo_on_first_run=False)
@@ -45,7 +46,7 @@ def test_new_store_has_no_quick_list_and_lists_after_opening(
         qtbot, tmp_path: Path) -> None:
     runner = ManualTaskRunner()
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(runner, FakePrompts(), settings)  # type: ignore[arg-type]
+    window = MainWindow(AppContext(runner, FakePrompts(), settings))  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
     window.open_store(str(tmp_path / "new.sqlite3"), demo_on_first_run=True)

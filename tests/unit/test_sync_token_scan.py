@@ -29,6 +29,7 @@ from tests.graph.fake_graph import FakeGraph
 from tests.ui.fakes import FakePrompts
 from tests.unit.graph.keyring_fake import WINDOWS_ITEM_CHARS, MemoryKeyring
 from tests.unit.graph.test_auth import CLIENT_ID, TENANT, FakeMicrosoft, Secrets
+from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.sync.sign_in_dialog import SignInDialog
@@ -102,7 +103,7 @@ def test_no_secret_reaches_the_database_settings_or_logs(
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
         settings.outlook_client_id, settings.outlook_tenant = CLIENT_ID, TENANT
         prompts = FakePrompts()
-        window = MainWindow(SyncTaskRunner(), prompts, settings)  # type: ignore[arg-type]
+        window = MainWindow(AppContext(SyncTaskRunner(), prompts, settings))  # type: ignore[arg-type]
         qtbot.addWidget(window)
         window.show()
         window.open_store(str(db_path), demo_on_first_run=False)

@@ -8,7 +8,7 @@ shown under the text with its line, never as a crash.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCursor, QTextFormat
@@ -38,6 +38,9 @@ from cockpit.errors import KnownError
 from ui.labels import error_text, label
 from ui.meetings import ops
 
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
 PREVIEW_DELAY_MS = 300
 # the governance model's usual lengths (cockpit.services.meetings.GOVERNANCE)
 USUAL_MINUTES = {SeriesType.WEEKLY_STATUS: 45, SeriesType.BIWEEKLY_STATUS: 60,
@@ -47,14 +50,14 @@ TEMPLATE_ID = Qt.ItemDataRole.UserRole
 
 
 class AgendaTemplateEditor(QDialog):
-    """``runner``: ``run(work, on_success, on_failure)``; the store is only handed to ops."""
+    """``ctx``: the app context (its store is only handed to ops, on its worker)."""
 
     template_saved = Signal(str)  # template id
     template_deleted = Signal(str)
 
-    def __init__(self, runner: Any, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.store = runner, store
+        self.ctx, self.store = ctx, ctx.store
         self.templates: list[AgendaTemplateData] = []
         self.current: AgendaTemplateData | None = None  # as stored (or the new draft)
         self.is_new = False
@@ -313,7 +316,7 @@ class AgendaTemplateEditor(QDialog):
         leaves what is typed in the form alone."""
         store = self.store
         list_templates = self._ops().list_templates
-        self.runner.run(lambda: list_templates(store),
+        self._run(lambda: list_templates(store),
                         lambda rows: self._listed(rows, select, keep_form), self._failed)
 
     def _listed(self, rows: list[Any], select: str | None,
@@ -404,7 +407,7 @@ class AgendaTemplateEditor(QDialog):
             if generation == self._generation:
                 self._show_problem(exc)
 
-        self.runner.run(work, shown, failed)
+        self._run(work, shown, failed)
 
     def _show_agenda(self, agenda: Any) -> None:
         self.problem.clear()
@@ -528,7 +531,7 @@ class AgendaTemplateEditor(QDialog):
             self._update_controls()
 
         save_template = self._ops().save_template
-        self.runner.run(lambda: save_template(store, data), saved, failed)
+        self._run(lambda: save_template(store, data), saved, failed)
 
     def delete(self) -> None:
         current = self.current
@@ -545,8 +548,12 @@ class AgendaTemplateEditor(QDialog):
             self.reload()
 
         delete_template = self._ops().delete_template
-        self.runner.run(lambda: delete_template(store, current.id), deleted,
+        self._run(lambda: delete_template(store, current.id), deleted,
                         self._show_problem)
+
+    def _run(self, work: Any, done: Any, failed: Any = None) -> None:
+        """On the store's worker, through the context: what it changes reaches every view."""
+        self.ctx.run(work, done, failed, origin=self)
 
     def _failed(self, exc: BaseException) -> None:
         self._show_problem(exc)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,17 +15,22 @@ from cockpit.domain.meetings import SeriesData, SeriesType
 from ui.meetings import planner_ops as planner
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-    from ui.meetings.tab import MeetingsTab
+    from cockpit.changes import Changes
+    from ui.context import AppContext
+    from ui.passport.editor import PassportEditor
 
 
 class MeetingsController(QObject):
-    series_changed = Signal(str)  # project id
+    """Drives the passport's Meetings tab; refreshes it when series of its project change."""
 
-    def __init__(self, window: MainWindow, tab: MeetingsTab) -> None:
-        super().__init__(window)
-        self.window = window
-        self.tab = tab
+    confirm_decision_requested = Signal(str, str)  # project id, decision id
+
+    def __init__(self, ctx: AppContext, editor: PassportEditor,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editor = editor
+        self.tab = tab = editor.meetings
         tab.project_shown.connect(self.refresh)
         tab.governance_requested.connect(self.set_up_governance)
         tab.new_requested.connect(self.new_series)
@@ -37,17 +42,25 @@ class MeetingsController(QObject):
         tab.delete_requested.connect(self.delete_series)
         tab.import_requested.connect(self.choose_import)
         tab.log_requested.connect(self.show_log)
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.origin is not self and changes.meetings():
+            self.refresh()
 
     # --- helpers ---------------------------------------------------------------------
     @property
     def store(self) -> Any:
-        return self.window.store
+        return self.ctx.store
 
     def _run(self, work: Any, done: Any) -> None:
-        self.window._run(work, done)  # noqa: SLF001 - the window's runner and failure handling
+        self.ctx.run(work, done, origin=self)
+
+    def _parent(self) -> Any:
+        return self.ctx.dialog_parent()
 
     def _people(self) -> list[tuple[str, str, str]]:
-        passport = self.window.editor.passport
+        passport = self.editor.passport
         seen: dict[str, tuple[str, str, str]] = {}
         for m in passport.members if passport else []:
             seen.setdefault(m.person_id, (f"{m.name} — {m.role}" if m.role else m.name,
@@ -55,7 +68,7 @@ class MeetingsController(QObject):
         return list(seen.values())
 
     def _my_zone(self) -> str:
-        passport = self.window.editor.passport
+        passport = self.editor.passport
         for m in passport.members if passport else []:
             if m.side is Side.VENDOR and m.escalation_level is EscalationLevel.PROJECT:
                 return m.time_zone
@@ -72,7 +85,7 @@ class MeetingsController(QObject):
 
             return check_series(store, candidate)
 
-        dialog = SeriesDialog(series, self._people(), templates, self._my_zone(), self.window,
+        dialog = SeriesDialog(series, self._people(), templates, self._my_zone(), self._parent(),
                               checker=checker)
         return dialog.series if dialog.exec() else None
 
@@ -93,11 +106,8 @@ class MeetingsController(QObject):
 
     def _saved(self, message: str) -> Any:
         def done(_result: Any) -> None:
-            self.window.statusBar().showMessage(message, 8000)
+            self.ctx.status(message, 8000)
             self.refresh()
-            if self.tab.project_id:
-                self.series_changed.emit(self.tab.project_id)
-            self.window.sync_soon()  # a series handed to Outlook, changed or cancelled
         return done
 
     # --- actions ---------------------------------------------------------------------
@@ -109,13 +119,13 @@ class MeetingsController(QObject):
         def proposed(result: tuple[list[SeriesData], list[tuple[str, str]]]) -> None:
             proposals, templates = result
             if not proposals:
-                self.window.prompts.info(self.window, self.tr("Governance meetings"), self.tr(
+                self.ctx.prompts.info(self._parent(), self.tr("Governance meetings"), self.tr(
                     "This project already has its weekly, biweekly and executive meetings."))
                 return
             from ui.meetings.proposals_dialog import ProposalsDialog
 
             dialog = ProposalsDialog(proposals, self._my_zone(),
-                                     lambda s: self._edit_dialog(s, templates), self.window)
+                                     lambda s: self._edit_dialog(s, templates), self._parent())
             if dialog.exec() and dialog.chosen():
                 chosen = dialog.chosen()
                 self._run(lambda: planner.save_many(store, chosen), self._saved(
@@ -125,12 +135,13 @@ class MeetingsController(QObject):
                   proposed)
 
     def new_series(self) -> None:
-        passport, store = self.window.editor.passport, self.store
+        passport, store = self.editor.passport, self.store
         if passport is None or self.tab.project_id is None:
             return
         pm = next((m for m in passport.members if m.side is Side.VENDOR
                    and m.escalation_level is EscalationLevel.PROJECT), None)
-        first = date.today() + timedelta(days=7 - date.today().weekday())
+        today = self.ctx.clock.today()
+        first = today + timedelta(days=7 - today.weekday())
         series = SeriesData(project_id=passport.id, type=SeriesType.OTHER,
                             title=f"{passport.fields.code} ", first_date=first,
                             time_zone=passport.fields.customer_time_zone,
@@ -168,7 +179,7 @@ class MeetingsController(QObject):
             from ui.meetings.invite_preview_dialog import InvitePreviewDialog
 
             previews, changes = result
-            InvitePreviewDialog(previews, changes, self.change_names(), self.window).exec()
+            InvitePreviewDialog(previews, changes, self.change_names(), self._parent()).exec()
 
         self._run(lambda: planner.preview(store, series_id), shown)
 
@@ -184,8 +195,8 @@ class MeetingsController(QObject):
         if series is None:
             return
         name = "".join(c if c.isalnum() or c in "-_" else "_" for c in series.title)[:60]
-        path = self.window.prompts.save_file(
-            self.window, self.tr("Save the invite"), f"{name}.ics",
+        path = self.ctx.prompts.save_file(
+            self._parent(), self.tr("Save the invite"), f"{name}.ics",
             self.tr("Calendar files (*.ics)"))
         if path is None:
             return
@@ -216,16 +227,16 @@ class MeetingsController(QObject):
     def cancel_series(self, series_id: str) -> None:
         series, store = self._find(series_id), self.store
         if series is not None and series.outlook:
-            if self.window.prompts.confirm(
-                    self.window, self.tr("Cancel the series"),
+            if self.ctx.prompts.confirm(
+                    self._parent(), self.tr("Cancel the series"),
                     self.tr("Cancel every meeting of “%1”? Outlook cancels it and tells the "
                             "attendees at the next sync.").replace("%1", series.title),
                     self.tr("Cancel the series")):
                 self._run(lambda: planner.cancel_in_outlook(store, series_id), self._saved(
                     self.tr("Series cancelled: Outlook tells the attendees at the next sync.")))
             return
-        if series is None or not self.window.prompts.confirm(
-                self.window, self.tr("Cancel the series"),
+        if series is None or not self.ctx.prompts.confirm(
+                self._parent(), self.tr("Cancel the series"),
                 self.tr("Cancel every meeting of “%1”? Attendees receive a cancellation when "
                         "you send the file.").replace("%1", series.title),
                 self.tr("Cancel the series")):
@@ -234,8 +245,8 @@ class MeetingsController(QObject):
 
     def delete_series(self, series_id: str) -> None:
         series, store = self._find(series_id), self.store
-        if series is None or not self.window.prompts.confirm(
-                self.window, self.tr("Delete the series"),
+        if series is None or not self.ctx.prompts.confirm(
+                self._parent(), self.tr("Delete the series"),
                 (self.tr("Delete “%1” with its dates and minutes? Outlook cancels the meeting "
                          "at the next sync and tells the attendees.") if series.in_outlook
                  else self.tr("Delete “%1” with its dates and minutes? Attendees are not told: "
@@ -256,10 +267,10 @@ class MeetingsController(QObject):
             from ui.meetings.decision_log_dialog import DecisionLogDialog
 
             decisions, actions, confirmed = result
-            dialog = DecisionLogDialog(decisions, actions, self.window, confirmed=confirmed)
+            dialog = DecisionLogDialog(decisions, actions, self._parent(), confirmed=confirmed)
             dialog.confirm_requested.connect(
-                lambda decision_id: self.window.messages_ctl.confirm_decision(project_id,
-                                                                            decision_id))
+                lambda decision_id: self.confirm_decision_requested.emit(project_id,
+                                                                         decision_id))
             dialog.exec()
 
         self._run(lambda: (planner.decision_log(store, project_id),
@@ -267,7 +278,7 @@ class MeetingsController(QObject):
                            planner.decision_confirmations(store, project_id)), loaded)
 
     def choose_import(self) -> None:
-        path = self.window.prompts.open_file(self.window, self.tr("Import a calendar file"),
+        path = self.ctx.prompts.open_file(self._parent(), self.tr("Import a calendar file"),
                                              self.tr("Calendar files (*.ics)"))
         if path is not None:
             self.import_file(path)
@@ -275,13 +286,13 @@ class MeetingsController(QObject):
     def import_file(self, path: Path) -> None:
         project_id, store = self.tab.project_id, self.store
         if project_id is None or store is None:
-            self.window.prompts.info(self.window, self.tr("Import a calendar file"), self.tr(
+            self.ctx.prompts.info(self._parent(), self.tr("Import a calendar file"), self.tr(
                 "Open a saved project first: the meetings are imported into it."))
             return
 
         def imported(result: Any) -> None:
-            self.window.prompts.info(
-                self.window, self.tr("Calendar imported"),
+            self.ctx.prompts.info(
+                self._parent(), self.tr("Calendar imported"),
                 self.tr("Meetings added: %1 · updated: %2 · cancelled: %3 · answers: %4 · "
                         "left out: %5").replace("%1", str(result.created))
                 .replace("%2", str(result.updated)).replace("%3", str(result.cancelled))

@@ -34,6 +34,7 @@ from ui.widgets.record_table_model import Column, Kind
 
 if TYPE_CHECKING:
     from cockpit.services.occurrences import LoggedItem, OccurrenceView
+    from ui.context import AppContext
 
 INTERNAL_BRUSH = QBrush(QColor(255, 240, 200))
 ERROR_COLOR = "#b00020"
@@ -51,35 +52,22 @@ def _blank(item: MinutesItemData) -> bool:
 
 
 class MinutesDialog(QDialog):
-    """``runner``: ``run(work, on_success, on_failure)``; ``view``: the meeting (a planner
+    """``ctx``: the app context (store, worker); ``view``: the meeting (a planner
     row). ``my_zone``: the PM's zone for the second time shown (default: the system's)."""
 
     minutes_saved = Signal(str)  # series id
     follow_up_requested = Signal(str, object)  # series id, original start (UTC)
 
-    @classmethod
-    def for_occurrence(cls, window: Any, view: OccurrenceView,
-                       parent: QWidget | None = None) -> MinutesDialog:
-        dialog = cls(window.runner, window.store, view, parent)
-        controller = getattr(window, "messages_ctl", None)
-        if controller is not None:
-            dialog.follow_up_requested.connect(controller.follow_up)
-        return dialog
-
-    def __init__(self, runner: Any, store: Any, view: OccurrenceView,
+    def __init__(self, ctx: AppContext, view: OccurrenceView,
                  parent: QWidget | None = None, *, my_zone: str | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.store, self.view = runner, store, view
+        self.ctx, self.store, self.view = ctx, ctx.store, view
         self.people: list[tuple[str, str]] = []
         self.baseline: list[MinutesItemData] = []
         self.loaded = False
         self.saved_any = False
         self.confirm_discard = self._ask_discard  # tests replace the question
-        if my_zone is None:
-            from ui.widgets.time_zones import system_zone
-
-            my_zone = system_zone()
-        self.my_zone = my_zone
+        self.my_zone = my_zone or ctx.clock.zone()
         self.setWindowTitle(self.tr("Minutes — %1").replace("%1", view.title))
         self.resize(1080, 680)
         self._build()
@@ -215,7 +203,7 @@ class MinutesDialog(QDialog):
             self._set_enabled(True)
             self._on_edited()
 
-        self.runner.run(lambda: ops.load_minutes(store, view.project_id, view.series_id,
+        self._run(lambda: ops.load_minutes(store, view.project_id, view.series_id,
                                                  view.occurrence.original_start,
                                                  view.occurrence.start),
                         loaded, self._failed)
@@ -298,9 +286,13 @@ class MinutesDialog(QDialog):
             self._failed(exc)
             self.save_button.setEnabled(self.dirty)
 
-        self.runner.run(lambda: ops.save_minutes(store, view.series_id,
+        self._run(lambda: ops.save_minutes(store, view.series_id,
                                                  view.occurrence.original_start, items),
                         saved, failed)
+
+    def _run(self, work: Any, done: Any, failed: Any = None) -> None:
+        """On the store's worker, through the context: what it changes reaches every view."""
+        self.ctx.run(work, done, failed, origin=self)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from cockpit.changes import Changes, Done
+
 if TYPE_CHECKING:
     from cockpit.agenda.render import RenderedAgenda
     from cockpit.domain.meetings import AgendaTemplateData, MinutesItemData, SeriesData
@@ -26,17 +28,18 @@ def list_templates(store: Store) -> list[AgendaTemplateData]:
     return agenda_templates.list_templates(store)
 
 
-def save_template(store: Store, data: AgendaTemplateData) -> AgendaTemplateData:
+def save_template(store: Store, data: AgendaTemplateData) -> Done[AgendaTemplateData]:
     from cockpit.services import agenda_templates
 
-    return agenda_templates.save_template(store, data)
+    return Done(agenda_templates.save_template(store, data),
+                Changes.of(settings=["agenda_templates"]))
 
 
-def delete_template(store: Store, template_id: str) -> str:
+def delete_template(store: Store, template_id: str) -> Done[str]:
     from cockpit.services import agenda_templates
 
     agenda_templates.delete_template(store, template_id)
-    return template_id
+    return Done(template_id, Changes.of(settings=["agenda_templates"]))
 
 
 def render_template_preview(store: Store, body: str, series_id: str | None,
@@ -99,10 +102,12 @@ def get_minutes(store: Store, series_id: str, original_start: datetime
 
 
 def save_minutes(store: Store, series_id: str, original_start: datetime,
-                 items: list[MinutesItemData]) -> list[MinutesItemData]:
+                 items: list[MinutesItemData]) -> Done[list[MinutesItemData]]:
     from cockpit.services import occurrences
 
-    return occurrences.save_minutes(store, series_id, original_start, items)
+    saved = occurrences.save_minutes(store, series_id, original_start, items)
+    key = f"{series_id}@{original_start.isoformat()}"
+    return Done(saved, Changes.of(series=[series_id], occurrences=[key]))
 
 
 def open_actions(store: Store, project_id: str) -> list[LoggedItem]:

@@ -1,4 +1,5 @@
-"""Meeting-planner operations for the widgets (services imported lazily, run off-thread)."""
+"""Meeting-planner operations for the widgets (services imported lazily, run off-thread); one
+that changes the store returns ``Done(value, changes)``."""
 
 from __future__ import annotations
 
@@ -6,12 +7,24 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cockpit.changes import ANY, Changes, Done
+
 if TYPE_CHECKING:
     from cockpit.domain.meetings import OccurrenceData, SeriesData
     from cockpit.ics.importer import ImportResult
     from cockpit.services.invites import AttendeePreview
     from cockpit.services.occurrences import LoggedItem, OccurrenceView
     from cockpit.store.store import Store
+
+
+def _key(series_id: str, original_start: datetime) -> str:
+    return f"{series_id}@{original_start.isoformat()}"
+
+
+def _occurrence_done(occurrence: OccurrenceData) -> Done[OccurrenceData]:
+    return Done(occurrence, Changes.of(
+        series=[occurrence.series_id],
+        occurrences=[_key(occurrence.series_id, occurrence.original_start)]))
 
 
 def list_series(store: Store, project_id: str) -> list[SeriesData]:
@@ -34,32 +47,34 @@ def propose(store: Store, project_id: str) -> list[SeriesData]:
     return [p for p in meetings.propose_governance(store, project_id) if p.type not in existing]
 
 
-def save_series(store: Store, series: SeriesData) -> SeriesData:
+def save_series(store: Store, series: SeriesData) -> Done[SeriesData]:
     from cockpit.services import meetings
 
-    return meetings.save_series(store, series)
+    saved = meetings.save_series(store, series)
+    return Done(saved, Changes.of(series=[saved.id]))
 
 
-def save_many(store: Store, series: list[SeriesData]) -> list[SeriesData]:
+def save_many(store: Store, series: list[SeriesData]) -> Done[list[SeriesData]]:
     from cockpit.services import meetings
 
-    return meetings.save_proposals(store, series)
+    saved = meetings.save_proposals(store, series)
+    return Done(saved, Changes.of(series=[s.id for s in saved]))
 
 
-def cancel_in_outlook(store: Store, series_id: str) -> SeriesData:
+def cancel_in_outlook(store: Store, series_id: str) -> Done[SeriesData]:
     from cockpit.services import meetings
 
-    return meetings.cancel_in_outlook(store, series_id)
+    return Done(meetings.cancel_in_outlook(store, series_id), Changes.of(series=[series_id]))
 
 
-def delete_series(store: Store, series_id: str) -> str:
+def delete_series(store: Store, series_id: str) -> Done[str]:
     from cockpit.services import meetings
 
     meetings.delete_series(store, series_id)
-    return series_id
+    return Done(series_id, Changes.of(series=[series_id]))
 
 
-def export_series(store: Store, series_id: str, method: str, path: Path) -> Path:
+def export_series(store: Store, series_id: str, method: str, path: Path) -> Done[Path]:
     from cockpit.ics.export import Method
     from cockpit.safe_write import write_atomically
     from cockpit.services import invites
@@ -67,18 +82,18 @@ def export_series(store: Store, series_id: str, method: str, path: Path) -> Path
     data = invites.export_series(store, series_id, Method(method))
     protected = [store.location.path] if store.location.path else []
     write_atomically(path, data, protected=protected)
-    return path
+    return Done(path, Changes.of(series=[series_id]))  # the invite went out: sequence, channel
 
 
 def export_occurrence(store: Store, series_id: str, original_start: datetime, method: str,
-                      path: Path) -> Path:
+                      path: Path) -> Done[Path]:
     from cockpit.ics.export import Method
     from cockpit.safe_write import write_atomically
     from cockpit.services import invites
 
     data = invites.export_occurrence(store, series_id, original_start, Method(method))
     write_atomically(path, data)
-    return path
+    return Done(path, Changes.of(series=[series_id], occurrences=[_key(series_id, original_start)]))
 
 
 def preview(store: Store, series_id: str) -> tuple[list[AttendeePreview], list[str] | None]:
@@ -87,10 +102,10 @@ def preview(store: Store, series_id: str) -> tuple[list[AttendeePreview], list[s
     return invites.preview(store, series_id)
 
 
-def import_ics(store: Store, project_id: str, path: Path) -> ImportResult:
+def import_ics(store: Store, project_id: str, path: Path) -> Done[ImportResult]:
     from cockpit.ics.importer import import_ics as run
 
-    return run(store, project_id, path)
+    return Done(run(store, project_id, path), Changes.of(series=[ANY], occurrences=[ANY]))
 
 
 def upcoming(store: Store, after: datetime, before: datetime) -> list[OccurrenceView]:
@@ -100,29 +115,29 @@ def upcoming(store: Store, after: datetime, before: datetime) -> list[Occurrence
 
 
 def reschedule(store: Store, series_id: str, original: datetime, start: datetime,
-               minutes: int) -> OccurrenceData:
+               minutes: int) -> Done[OccurrenceData]:
     from cockpit.services import occurrences
 
-    return occurrences.reschedule(store, series_id, original, start, minutes)
+    return _occurrence_done(occurrences.reschedule(store, series_id, original, start, minutes))
 
 
-def cancel_occurrence(store: Store, series_id: str, original: datetime) -> OccurrenceData:
+def cancel_occurrence(store: Store, series_id: str, original: datetime) -> Done[OccurrenceData]:
     from cockpit.services import occurrences
 
-    return occurrences.cancel(store, series_id, original)
+    return _occurrence_done(occurrences.cancel(store, series_id, original))
 
 
-def restore_occurrence(store: Store, series_id: str, original: datetime) -> OccurrenceData:
+def restore_occurrence(store: Store, series_id: str, original: datetime) -> Done[OccurrenceData]:
     from cockpit.services import occurrences
 
-    return occurrences.restore(store, series_id, original)
+    return _occurrence_done(occurrences.restore(store, series_id, original))
 
 
 def set_agenda(store: Store, series_id: str, original: datetime,
-               text: str | None) -> OccurrenceData:
+               text: str | None) -> Done[OccurrenceData]:
     from cockpit.services import occurrences
 
-    return occurrences.set_agenda(store, series_id, original, text)
+    return _occurrence_done(occurrences.set_agenda(store, series_id, original, text))
 
 
 def occurrence_agenda(store: Store, series_id: str, original: datetime) -> str:

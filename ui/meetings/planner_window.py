@@ -30,11 +30,12 @@ from ui.meetings.planner_model import PlannerModel
 from ui.meetings.series_dialog import TimeField
 from ui.widgets.form_fields import DateField, IntField
 from ui.widgets.parse_error import ParseError
-from ui.widgets.time_zones import system_zone
 
 if TYPE_CHECKING:
+    from cockpit.changes import Changes
     from cockpit.services.occurrences import OccurrenceView
-    from ui.main_window import MainWindow
+    from ui.context import AppContext
+    from ui.meetings.minutes_dialog import MinutesDialog
 
 
 class RescheduleDialog(QDialog):
@@ -102,15 +103,18 @@ class AgendaDialog(QDialog):
 
 
 class PlannerWindow(QWidget):
-    changed = Signal()
+    """A week of meetings across every project; follows every change to series and dates."""
 
-    def __init__(self, window: MainWindow) -> None:
+    follow_up_requested = Signal(str, object)  # from the minutes: series id, original start
+
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__(None)
-        self.main = window
+        self.ctx = ctx
         self.setWindowTitle(self.tr("Meeting planner — PM Cockpit"))
         self.resize(1100, 640)
-        self.monday = date.today() - timedelta(days=date.today().weekday())
-        self.model = PlannerModel(system_zone(), self)
+        today = ctx.clock.today()
+        self.monday = today - timedelta(days=today.weekday())
+        self.model = PlannerModel(ctx.clock.zone(), self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -160,7 +164,16 @@ class PlannerWindow(QWidget):
         self.show_cancelled.toggled.connect(lambda _on: self.refresh())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.view.doubleClicked.connect(lambda _i: self.take_minutes())
+        ctx.changed.connect(self._on_changed)
         self.refresh()
+
+    def _run(self, work: Any, done: Any) -> None:
+        self.ctx.run(work, done, origin=self)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.origin is not self and self.isVisible() and (
+                changes.meetings() or changes.project_list):
+            self.refresh()
 
     # --- navigation ------------------------------------------------------------------
     def go(self, days: int) -> None:
@@ -168,14 +181,15 @@ class PlannerWindow(QWidget):
         self.refresh()
 
     def this_week(self) -> None:
-        self.monday = date.today() - timedelta(days=date.today().weekday())
+        today = self.ctx.clock.today()
+        self.monday = today - timedelta(days=today.weekday())
         self.refresh()
 
     def refresh(self) -> None:
-        store = self.main.store
+        store = self.ctx.store
         if store is None:
             return
-        zone = ZoneInfo(system_zone())
+        zone = ZoneInfo(self.ctx.clock.zone())
         after = datetime.combine(self.monday, time(0), zone)
         before = after + timedelta(days=7)
         sunday = self.monday + timedelta(days=6)
@@ -191,7 +205,7 @@ class PlannerWindow(QWidget):
                 "tab."))
             self._update_buttons()
 
-        self.main._run(lambda: planner.upcoming(store, after.astimezone(UTC),  # noqa: SLF001
+        self._run(lambda: planner.upcoming(store, after.astimezone(UTC),
                                                 before.astimezone(UTC)), shown)
 
     def selected(self) -> OccurrenceView | None:
@@ -210,29 +224,28 @@ class PlannerWindow(QWidget):
     # --- actions ---------------------------------------------------------------------
     def _after_change(self, _result: Any = None) -> None:
         self.refresh()
-        self.changed.emit()
 
     def move_selected(self) -> None:
-        view, store = self.selected(), self.main.store
+        view, store = self.selected(), self.ctx.store
         if view is None:
             return
         dialog = RescheduleDialog(view, self)
         if dialog.exec() and dialog.result_start is not None:
             start, minutes = dialog.result_start, dialog.result_minutes
-            self.main._run(lambda: planner.reschedule(  # noqa: SLF001
+            self._run(lambda: planner.reschedule(
                 store, view.series_id, view.occurrence.original_start, start, minutes),
                 self._after_change)
 
     def _state_change(self, what: str) -> None:
-        view, store = self.selected(), self.main.store
+        view, store = self.selected(), self.ctx.store
         if view is None:
             return
         work = planner.cancel_occurrence if what == "cancel" else planner.restore_occurrence
-        self.main._run(lambda: work(store, view.series_id,  # noqa: SLF001
+        self._run(lambda: work(store, view.series_id,
                                     view.occurrence.original_start), self._after_change)
 
     def edit_agenda(self) -> None:
-        view, store = self.selected(), self.main.store
+        view, store = self.selected(), self.ctx.store
         if view is None:
             return
 
@@ -240,41 +253,39 @@ class PlannerWindow(QWidget):
             dialog = AgendaDialog(view.title, text, self)
             if dialog.exec():
                 new = None if dialog.back_to_template.isChecked() else dialog.edit.toPlainText()
-                self.main._run(lambda: planner.set_agenda(  # noqa: SLF001
+                self._run(lambda: planner.set_agenda(
                     store, view.series_id, view.occurrence.original_start, new),
                     self._after_change)
 
-        self.main._run(lambda: planner.occurrence_agenda(  # noqa: SLF001
+        self._run(lambda: planner.occurrence_agenda(
             store, view.series_id, view.occurrence.original_start), loaded)
 
     def take_minutes(self) -> None:
         view = self.selected()
         if view is None:
             return
-        try:
-            from ui.meetings.minutes_dialog import MinutesDialog
-        except ImportError:  # pragma: no cover - built in a later step
-            return
-        open_minutes(self, view, MinutesDialog)
+        if self.minutes_dialog(view).exec():
+            self._after_change()
+
+    def minutes_dialog(self, view: OccurrenceView) -> MinutesDialog:
+        """The minutes of one meeting; its follow-up goes out as ``follow_up_requested``."""
+        from ui.meetings.minutes_dialog import MinutesDialog
+
+        dialog = MinutesDialog(self.ctx, view, self)
+        dialog.follow_up_requested.connect(self.follow_up_requested)
+        return dialog
 
     def save_update(self) -> None:
-        view, store = self.selected(), self.main.store
+        view, store = self.selected(), self.ctx.store
         if view is None:
             return
         method = ("CANCEL" if view.occurrence.state is OccurrenceState.CANCELLED else "REQUEST")
-        path = self.main.prompts.save_file(self, self.tr("Save the update"),
+        path = self.ctx.prompts.save_file(self, self.tr("Save the update"),
                                            f"{view.project_code}-{view.occurrence.start:%Y%m%d}"
                                            ".ics", self.tr("Calendar files (*.ics)"))
         if path is None:
             return
-        self.main._run(lambda: planner.export_occurrence(  # noqa: SLF001
+        self._run(lambda: planner.export_occurrence(
             store, view.series_id, view.occurrence.original_start, method, path),
             self._after_change)
 
-
-def open_minutes(parent: PlannerWindow, view: OccurrenceView, dialog_cls: Any) -> None:
-    """Opens the minutes dialog of one meeting (its signature is the minutes module's)."""
-    dialog = dialog_cls.for_occurrence(parent.main, view, parent) \
-        if hasattr(dialog_cls, "for_occurrence") else None
-    if dialog is not None and dialog.exec():
-        parent._after_change()  # noqa: SLF001

@@ -37,7 +37,7 @@ from ui.messages.address_edit import AddressEdit
 
 if TYPE_CHECKING:
     from cockpit.mail.addresses import AddressProblem
-    from ui.widgets.prompts import Prompts
+    from ui.context import AppContext
 
 log = logging.getLogger("cockpit.ui.compose")
 
@@ -50,11 +50,11 @@ class ComposeWindow(QMainWindow):
     changed = Signal(object)  # MessageData: saved, queued, sent… (lists refresh)
     closed = Signal(str)  # message id
 
-    def __init__(self, runner: Any, store: Any, prompts: Prompts, opened: ops.Opened,
+    def __init__(self, ctx: AppContext, opened: ops.Opened,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.runner, self.store, self.prompts = runner, store, prompts
+        self.ctx, self.store, self.prompts = ctx, ctx.store, ctx.prompts
         self.message: MessageData = opened.message
         self._dirty = False
         self._saving = False
@@ -305,7 +305,7 @@ class ComposeWindow(QMainWindow):
         self._dirty = False
         self._saving = True
         self.save_state.setText(self.tr("Saving…"))
-        self.runner.run(lambda: ops.save_draft(self.store, data), self._saved,
+        self._run(lambda: ops.save_draft(self.store, data), self._saved,
                         self._save_failed)
 
     def _saved(self, stored: MessageData) -> None:
@@ -342,7 +342,7 @@ class ComposeWindow(QMainWindow):
             callback()
 
     def _reload(self) -> None:
-        self.runner.run(lambda: ops.open_message(self.store, self.message.id),
+        self._run(lambda: ops.open_message(self.store, self.message.id),
                         lambda opened: self._after_move(opened.message), self._failed)
 
     def reload(self) -> None:
@@ -350,7 +350,7 @@ class ComposeWindow(QMainWindow):
         edit. Unsaved typing wins: its save decides (and says so if the text moved on)."""
         if self._dirty:
             return
-        self.runner.run(lambda: ops.open_message(self.store, self.message.id),
+        self._run(lambda: ops.open_message(self.store, self.message.id),
                         lambda opened: self._dirty or self.show_message(opened.message),
                         self._reload_failed)
 
@@ -370,7 +370,7 @@ class ComposeWindow(QMainWindow):
                                error_text(ErrorCode.BAD_RECIPIENTS, self.address_problems.text()))
             return
         message_id = self.message.id
-        self.save_now(after=lambda: self.runner.run(
+        self.save_now(after=lambda: self._run(
             lambda: ops.move(self.store, message_id, MessageState.READY),
             self._after_move, self._failed))
 
@@ -384,7 +384,7 @@ class ComposeWindow(QMainWindow):
                 self.tr("Mark as sent")):
             return
         message_id = self.message.id
-        self.runner.run(lambda: ops.move(self.store, message_id, target), self._after_move,
+        self._run(lambda: ops.move(self.store, message_id, target), self._after_move,
                         self._failed)
 
     def _after_move(self, message: MessageData) -> None:
@@ -392,6 +392,10 @@ class ComposeWindow(QMainWindow):
         self.changed.emit(message)
         if message.state is MessageState.READY:
             self.statusBar().showMessage(self.tr("Queued for Outlook."), 8000)
+
+    def _run(self, work: Any, done: Any, failed: Any = None) -> None:
+        """On the store's worker, through the context: what it changes reaches every view."""
+        self.ctx.run(work, done, failed, origin=self)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
@@ -410,7 +414,7 @@ class ComposeWindow(QMainWindow):
         if path is None:
             return
         message_id = self.message.id
-        self.save_now(after=lambda: self.runner.run(
+        self.save_now(after=lambda: self._run(
             lambda: ops.write_eml(self.store, message_id, path),
             lambda written: self.statusBar().showMessage(
                 self.tr("Saved %1: open it in any mail client to send it.").replace(
@@ -439,7 +443,7 @@ class ComposeWindow(QMainWindow):
             self._closing = True
             self.close()
 
-        self.runner.run(lambda: ops.delete_message(self.store, message_id), deleted,
+        self._run(lambda: ops.delete_message(self.store, message_id), deleted,
                         self._failed)
 
     # --- closing ------------------------------------------------------------------------

@@ -1,34 +1,38 @@
 """Carries out what the message lists, the Tasks and Change requests tabs, the minutes and the
 decision log ask for: compose from a template, open, export, delete. Keeps one compose window
-per message (several can be open) and refreshes the lists when a message changes."""
+per message (several can be open). When messages change — here, in the sync, anywhere — the
+context's change signal refreshes the lists and the open compose windows concerned."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from cockpit.domain.messages import MessageKind
 from ui.messages import ops
 
 if TYPE_CHECKING:
+    from cockpit.changes import Changes
     from cockpit.messages.sources import Source
-    from ui.main_window import MainWindow
+    from ui.context import AppContext
     from ui.messages.compose_window import ComposeWindow
     from ui.messages.list_window import MessagesWindow
     from ui.messages.panel import MessagesPanel
+    from ui.passport.editor import PassportEditor
+    from ui.projects.controller import ProjectsController
 
 class MessagesController(QObject):
-    messages_changed = Signal()
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: AppContext, editor: PassportEditor, projects: ProjectsController,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editor = editor
+        self.projects = projects  # saves the passport first when it has unsaved edits
         self.windows: dict[str, ComposeWindow] = {}
         self.list_window: MessagesWindow | None = None
         self.closing = False  # the app is closing: compose windows save, lists stay as they are
-        editor = window.editor
         tab = editor.messages
         tab.project_shown.connect(self.refresh_tab)
         self._connect_panel(tab.panel, lambda: tab.project_id)
@@ -36,13 +40,27 @@ class MessagesController(QObject):
         editor.changes.estimate_requested.connect(self._estimate)
         editor.changes.agreement_requested.connect(self._agreement)
         editor.meetings.email_invite_requested.connect(self.email_invite)
+        ctx.changed.connect(self._on_changed)
 
     @property
     def store(self) -> Any:
-        return self.window.store
+        return self.ctx.store
 
     def _run(self, work: Any, done: Any) -> None:
-        self.window._run(work, done)  # noqa: SLF001 - the window's runner and failure handling
+        self.ctx.run(work, done, origin=self)
+
+    def _parent(self) -> Any:
+        return self.ctx.dialog_parent()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Messages changed (a save, the sync, an import): the lists and every open compose
+        window of those messages show it — except the window that made the change."""
+        if not changes.messages or self.closing:
+            return
+        self.refresh_all()
+        for message_id, compose in list(self.windows.items()):
+            if compose is not changes.origin and changes.message(message_id):
+                compose.reload()
 
     def _connect_panel(self, panel: MessagesPanel, project_id: Any) -> None:
         panel.open_requested.connect(self.open_message)
@@ -52,7 +70,7 @@ class MessagesController(QObject):
 
     # --- lists ------------------------------------------------------------------------
     def refresh_tab(self, project_id: str | None = None) -> None:
-        tab = self.window.editor.messages
+        tab = self.editor.messages
         project_id = project_id or tab.project_id
         store = self.store
         if project_id is None or store is None:
@@ -70,7 +88,6 @@ class MessagesController(QObject):
         self.refresh_tab()
         if self.list_window is not None and self.list_window.isVisible():
             self.list_window.refresh()
-        self.messages_changed.emit()
 
     def show_all(self) -> None:
         if self.store is None:
@@ -78,7 +95,7 @@ class MessagesController(QObject):
         if self.list_window is None:
             from ui.messages.list_window import MessagesWindow
 
-            self.list_window = MessagesWindow(self)
+            self.list_window = MessagesWindow(self.ctx)
             self._connect_panel(self.list_window.panel, lambda: None)
         self.list_window.refresh()
         self.list_window.show()
@@ -95,15 +112,12 @@ class MessagesController(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
-        compose = ComposeWindow(self.window.runner, self.store, self.window.prompts, opened)
+        compose = ComposeWindow(self.ctx, opened)
         self.windows[opened.message.id] = compose
-        compose.changed.connect(lambda _message: self.refresh_all())
-        compose.changed.connect(lambda _message: self.window.sync_soon())
         compose.closed.connect(self._closed)
         compose.show()
         compose.raise_()
         compose.activateWindow()
-        self.refresh_all()
         return compose
 
     def _closed(self, message_id: str) -> None:
@@ -140,7 +154,7 @@ class MessagesController(QObject):
         if len(names) < 2:
             write(templates[0].id if templates else None)
             return
-        chosen = self.window.prompts.choose(self.window, self.tr("Template"),
+        chosen = self.ctx.prompts.choose(self._parent(), self.tr("Template"),
                                             self.tr("Write it from which template?"), names, 0)
         if chosen is None:
             return
@@ -148,9 +162,9 @@ class MessagesController(QObject):
         write(templates[index].id if index >= 0 else None)
 
     def _after_project_saved(self, project_id: str, go: Any) -> None:
-        editor = self.window.editor
+        editor = self.editor
         if editor.passport is not None and editor.passport.id == project_id and editor.dirty:
-            self.window.save(after=go)
+            self.projects.save(after=go)
         else:
             go()
 
@@ -207,7 +221,7 @@ class MessagesController(QObject):
         self.compose(MessageKind.DECISION, Source(project_id, decision_id=decision_id))
 
     def _project_id(self) -> str | None:
-        passport = self.window.editor.passport
+        passport = self.editor.passport
         return passport.id if passport is not None else None
 
     def _compose_from_tasks(self, kind: MessageKind, task_id: str | None) -> None:
@@ -228,13 +242,13 @@ class MessagesController(QObject):
         None lets the report take the latest, "" is a cancel."""
         from cockpit.messages.context import natural_key
 
-        records = self.window.editor.tasks.table.records()
+        records = self.editor.tasks.table.records()
         labels = sorted({t.sprint for t in records if t.sprint}, key=natural_key,
                         reverse=True)
         if len(labels) < 2:
             return None
-        chosen = self.window.prompts.choose(
-            self.window, self.tr("Sprint report"),
+        chosen = self.ctx.prompts.choose(
+            self._parent(), self.tr("Sprint report"),
             self.tr("Which sprint is the report about?"), labels, 0)
         return chosen if chosen is not None else ""
 
@@ -259,14 +273,14 @@ class MessagesController(QObject):
         if message_id in self.windows:  # its window saves the last keystrokes first
             self.windows[message_id].export_eml()
             return
-        prompts = self.window.prompts
+        prompts = self.ctx.prompts
         path = prompts.save_file(parent, self.tr("Export as .eml"), "message.eml",
                                  self.tr("E-mail message (*.eml)"))
         if path is None:
             return
         store = self.store
         self._run(lambda: ops.write_eml(store, message_id, path), lambda written:
-                  self.window.statusBar().showMessage(self.tr(
+                  self.ctx.status(self.tr(
                       "Saved %1: open it in any mail client to send it.").replace(
                       "%1", str(written)), 10000))
 
@@ -274,11 +288,11 @@ class MessagesController(QObject):
         if message_id in self.windows:
             self.windows[message_id].delete_draft()
             return
-        if not self.window.prompts.confirm(parent, self.tr("Delete message"), self.tr(
+        if not self.ctx.prompts.confirm(parent, self.tr("Delete message"), self.tr(
                 "Delete this message? This cannot be undone."), self.tr("Delete")):
             return
         store = self.store
-        self._run(lambda: ops.delete_message(store, message_id), lambda _: self.refresh_all())
+        self._run(lambda: ops.delete_message(store, message_id), lambda _: None)
 
     def close_all(self) -> None:
         """Close every compose window; each saves what was typed before it goes."""

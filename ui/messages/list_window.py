@@ -10,13 +10,13 @@ from ui.messages import ops
 from ui.messages.panel import MessagesPanel
 
 if TYPE_CHECKING:
-    from ui.messages.controller import MessagesController
+    from ui.context import AppContext
 
 
 class MessagesWindow(QWidget):
-    def __init__(self, controller: MessagesController) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__(None)
-        self.controller = controller
+        self.ctx = ctx
         self.setWindowTitle(self.tr("Messages — PM Cockpit"))
         self.resize(1000, 560)
         self.panel = MessagesPanel(all_projects=True, parent=self)
@@ -24,11 +24,11 @@ class MessagesWindow(QWidget):
         layout.addWidget(self.panel)
 
     def refresh(self) -> None:
-        store = self.controller.store
+        store = self.ctx.store
         if store is None:
             return
 
         def shown(rows: list[Any]) -> None:
             self.panel.set_rows(rows)
 
-        self.controller.window._run(lambda: ops.list_messages(store, None), shown)  # noqa: SLF001
+        self.ctx.run(lambda: ops.list_messages(store, None), shown)

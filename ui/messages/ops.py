@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cockpit.changes import Changes, Done
+
 if TYPE_CHECKING:
     from cockpit.domain.messages import (
         MessageData,
@@ -42,6 +44,12 @@ def _contacts(store: Store, project_id: str | None) -> list[Contact]:
         return contacts(s, project_id)
 
 
+def _created(message: MessageData, store: Store) -> Done[Opened]:
+    """A new draft, opened: its window shows it, the lists add it."""
+    return Done(Opened(message, _contacts(store, message.project_id)),
+                Changes.of(messages=[message.id]))
+
+
 def open_message(store: Store, message_id: str) -> Opened:
     from cockpit.services import messages
 
@@ -50,26 +58,26 @@ def open_message(store: Store, message_id: str) -> Opened:
 
 
 def compose(store: Store, kind: MessageKind, source: Source,
-            template_id: str | None = None) -> Opened:
+            template_id: str | None = None) -> Done[Opened]:
     from cockpit.services import messages
 
     message = messages.compose(store, kind, source, template_id=template_id)
-    return Opened(message, _contacts(store, message.project_id))
+    return _created(message, store)
 
 
-def new_message(store: Store, project_id: str | None) -> Opened:
+def new_message(store: Store, project_id: str | None) -> Done[Opened]:
     from cockpit.services import messages
 
-    message = messages.new_message(store, project_id)
-    return Opened(message, _contacts(store, project_id))
+    return _created(messages.new_message(store, project_id), store)
 
 
-def compose_invite(store: Store, series_id: str) -> Opened:
+def compose_invite(store: Store, series_id: str) -> Done[Opened]:
     from cockpit.services import messages, outlook_channel
 
     outlook_channel.check_mail_invite(store, series_id)
     message = messages.compose_invite(store, series_id)
-    return Opened(message, _contacts(store, message.project_id))
+    opened = Opened(message, _contacts(store, message.project_id))
+    return Done(opened, Changes.of(messages=[message.id], series=[series_id]))
 
 
 def last_meeting_with_minutes(store: Store, project_id: str) -> tuple[str, datetime]:
@@ -85,13 +93,19 @@ def project_of_series(store: Store, series_id: str) -> str:
     return meetings.get_series(store, series_id).project_id
 
 
-def save_draft(store: Store, message: MessageData) -> MessageData:
+def save_draft(store: Store, message: MessageData) -> Done[MessageData]:
     from cockpit.services import messages
 
-    return messages.save_draft(store, message)
+    saved = messages.save_draft(store, message)
+    return Done(saved, Changes.of(messages=[saved.id]))
 
 
-def move(store: Store, message_id: str, target: MessageState) -> MessageData:
+def move(store: Store, message_id: str, target: MessageState) -> Done[MessageData]:
+    """Queue (a draft, or a failed message again), take back to drafts, or mark sent."""
+    return Done(_move(store, message_id, target), Changes.of(messages=[message_id]))
+
+
+def _move(store: Store, message_id: str, target: MessageState) -> MessageData:
     """Queue (a draft, or a failed message again), take back to drafts, or mark sent."""
     from cockpit.domain.messages import MessageState
     from cockpit.services import messages
@@ -105,11 +119,11 @@ def move(store: Store, message_id: str, target: MessageState) -> MessageData:
     raise ValueError(target)
 
 
-def delete_message(store: Store, message_id: str) -> str:
+def delete_message(store: Store, message_id: str) -> Done[str]:
     from cockpit.services import messages
 
     messages.delete_message(store, message_id)
-    return message_id
+    return Done(message_id, Changes.of(messages=[message_id]))
 
 
 def list_messages(store: Store, project_id: str | None) -> list[MessageSummary]:
@@ -151,17 +165,18 @@ def list_templates(store: Store) -> list[MessageTemplateData]:
     return message_templates.list_templates(store)
 
 
-def save_template(store: Store, data: MessageTemplateData) -> MessageTemplateData:
+def save_template(store: Store, data: MessageTemplateData) -> Done[MessageTemplateData]:
     from cockpit.services import message_templates
 
-    return message_templates.save_template(store, data)
+    return Done(message_templates.save_template(store, data),
+                Changes.of(settings=["message_templates"]))
 
 
-def delete_template(store: Store, template_id: str) -> str:
+def delete_template(store: Store, template_id: str) -> Done[str]:
     from cockpit.services import message_templates
 
     message_templates.delete_template(store, template_id)
-    return template_id
+    return Done(template_id, Changes.of(settings=["message_templates"]))
 
 
 def templates_of(store: Store, kind: MessageKind) -> list[MessageTemplateData]:

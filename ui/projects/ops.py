@@ -1,4 +1,5 @@
-"""Project operations for the UI. Each function is plain work a ``TaskRunner`` runs off-thread.
+"""Project operations for the UI. Each function is plain work a ``TaskRunner`` runs off-thread;
+one that changes the store returns ``Done(value, changes)``.
 
 Services (and so SQLAlchemy) are imported inside the functions: the first window paints
 before any of them is loaded.
@@ -10,6 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from cockpit.changes import Changes, Done
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import OnboardingTemplateStepData, Passport, ProjectSummary
@@ -73,18 +76,37 @@ def new(store: Store) -> Passport:
     return projects.new_passport(store)
 
 
-def save(store: Store, passport: Passport) -> tuple[Passport, ProjectSummary]:
+def summaries(store: Store, project_ids: list[str], include_archived: bool
+              ) -> tuple[list[ProjectSummary], list[str]]:
+    """The list rows of these projects, and the ids no longer listed (deleted, or archived
+    while archived projects are hidden)."""
+    from cockpit.services import projects
+
+    found: list[ProjectSummary] = []
+    gone: list[str] = []
+    for project_id in project_ids:
+        rows = [r for r in projects.list_projects(store, project_id=project_id)
+                if include_archived or not r.archived]
+        found.extend(rows)
+        if not rows:
+            gone.append(project_id)
+    return found, gone
+
+
+def save(store: Store, passport: Passport) -> Done[tuple[Passport, ProjectSummary]]:
     from cockpit.services import projects
 
     saved = projects.save_passport(store, passport)
-    return saved, projects.get_summary(store, saved.id)
+    changes = Changes.of(projects=[saved.id], tasks=[t.id for t in saved.tasks])
+    return Done((saved, projects.get_summary(store, saved.id)), changes)
 
 
-def set_archived(store: Store, project_id: str, archived: bool) -> ProjectSummary:
+def set_archived(store: Store, project_id: str, archived: bool) -> Done[ProjectSummary]:
     from cockpit.services import projects
 
     projects.set_archived(store, project_id, archived)
-    return projects.get_summary(store, project_id)
+    return Done(projects.get_summary(store, project_id),
+                Changes.of(projects=[project_id], project_list=True))
 
 
 def export_json(store: Store, path: Path) -> int:
@@ -93,18 +115,18 @@ def export_json(store: Store, path: Path) -> int:
     return transfer.export_json(store, path)
 
 
-def import_json(store: Store, path: Path) -> tuple[int, int]:
+def import_json(store: Store, path: Path) -> Done[tuple[int, int]]:
     from cockpit.services import transfer
 
     result = transfer.import_json(store, path)
-    return result.created, result.updated
+    return Done((result.created, result.updated), Changes.everything())
 
 
-def delete(store: Store, project_id: str) -> str:
+def delete(store: Store, project_id: str) -> Done[str]:
     from cockpit.services import projects
 
     projects.delete_project(store, project_id)
-    return project_id
+    return Done(project_id, Changes.of(projects=[project_id], project_list=True))
 
 
 def get_template(store: Store) -> list[OnboardingTemplateStepData]:
@@ -113,7 +135,8 @@ def get_template(store: Store) -> list[OnboardingTemplateStepData]:
     return onboarding_template.get_template(store)
 
 
-def save_template(store: Store, steps: list[OnboardingTemplateStepData]) -> None:
+def save_template(store: Store, steps: list[OnboardingTemplateStepData]) -> Done[None]:
     from cockpit.services import onboarding_template
 
     onboarding_template.save_template(store, steps)
+    return Done(None, Changes.of(settings=["onboarding_template"]))

@@ -9,15 +9,14 @@ from cockpit.domain.enums import EscalationLevel, LinkKind, Renewal
 from cockpit.domain.meetings import SeriesType
 from cockpit.services import agenda_templates
 from tests.ui.fakes import ManualTaskRunner
-from tests.ui.helpers import when_a_dialog_opens
+from tests.ui.helpers import context_for, when_a_dialog_opens
 from ui.labels import label
 from ui.main_window import MainWindow
 from ui.meetings.agenda_template_editor import AgendaTemplateEditor
-from ui.tasks import SyncTaskRunner
 
 
 def _editor(window: MainWindow, qtbot) -> AgendaTemplateEditor:  # type: ignore[no-untyped-def]
-    editor = AgendaTemplateEditor(SyncTaskRunner(), window.store, window)
+    editor = AgendaTemplateEditor(window.ctx, window)
     editor.confirm_discard = lambda: True  # the teardown closes it; tests ask their own
     qtbot.addWidget(editor)
     editor.show()
@@ -193,7 +192,7 @@ def test_the_menu_opens_the_editor(window: MainWindow, qtbot) -> None:
 
 def test_what_is_typed_while_a_save_runs_stays_on_screen(window: MainWindow, qtbot) -> None:
     runner = ManualTaskRunner()
-    editor = AgendaTemplateEditor(runner, window.store, window)
+    editor = AgendaTemplateEditor(context_for(window, runner), window)
     editor.confirm_discard = lambda: True
     qtbot.addWidget(editor)
     runner.run_next()  # the list

@@ -15,10 +15,9 @@ from cockpit.domain.meetings import MinutesItemData, MinutesKind, SeriesType
 from cockpit.services import invites, meetings, occurrences, projects
 from cockpit.services.occurrences import OccurrenceView
 from tests.ui.fakes import ManualTaskRunner
-from tests.ui.helpers import cell, set_cell, when_a_dialog_opens
+from tests.ui.helpers import cell, context_for, set_cell, when_a_dialog_opens
 from ui.main_window import MainWindow
 from ui.meetings.minutes_dialog import INTERNAL_BRUSH, MinutesDialog
-from ui.tasks import SyncTaskRunner
 from ui.widgets.record_table_model import Column, Kind, RecordTableModel
 
 CHECKED = Qt.CheckState.Checked.value
@@ -49,7 +48,7 @@ def _people(window: MainWindow, code: str) -> tuple[str, str]:
 
 
 def _dialog(window: MainWindow, qtbot, view: OccurrenceView) -> MinutesDialog:  # type: ignore[no-untyped-def]
-    dialog = MinutesDialog(SyncTaskRunner(), window.store, view, window, my_zone="Europe/Warsaw")
+    dialog = MinutesDialog(window.ctx, view, window, my_zone="Europe/Warsaw")
     dialog.confirm_discard = lambda: True  # the teardown closes it; tests ask their own
     qtbot.addWidget(dialog)
     dialog.show()
@@ -268,7 +267,7 @@ def test_what_is_typed_while_a_save_runs_stays_on_screen(  # type: ignore[no-unt
         window: MainWindow, qtbot, weekly: list[OccurrenceView]) -> None:
     view = weekly[0]
     runner = ManualTaskRunner()
-    dialog = MinutesDialog(runner, window.store, view, window, my_zone="Asia/Tokyo")
+    dialog = MinutesDialog(context_for(window, runner), view, window, my_zone="Asia/Tokyo")
     dialog.confirm_discard = lambda: True
     qtbot.addWidget(dialog)
     assert not dialog.table.isEnabled() and dialog.status.text() == "Loading…"

@@ -21,9 +21,8 @@ from cockpit.domain.enums import Report, Side
 from cockpit.domain.messages import MessageKind, MessageState
 from cockpit.mail.addresses import parse_address_list
 from cockpit.services import messages, occurrences, projects
-from tests.ui.helpers import close_message_windows, select_code, type_text
+from tests.ui.helpers import close_message_windows, context_for, select_code, type_text
 from ui.main_window import MainWindow
-from ui.meetings.minutes_dialog import MinutesDialog
 from ui.messages import ops
 from ui.messages.compose_window import ComposeWindow
 from ui.messages.panel import MessagesPanel
@@ -150,7 +149,8 @@ def test_follow_up_from_the_minutes_leaves_the_internal_item_out(window: MainWin
     shared = [m for m in minutes if not m.internal]
     assert internal and "(internal)" in internal[0].text and len(shared) >= 3
 
-    dialog = MinutesDialog.for_occurrence(window, view, window)
+    window.actions_.planner.trigger()  # the minutes as the planner opens them
+    dialog = window.planner.minutes_dialog(view)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.follow_up_button.isEnabled()
@@ -339,9 +339,9 @@ def test_typing_is_saved_without_pressing_anything(window: MainWindow, qtbot) ->
 
 def test_closing_saves_what_was_typed(window: MainWindow, qtbot, prompts) -> None:
     store = window.store
-    message = ops.new_message(store, _project(window, "JP-104"))
+    message = ops.new_message(store, _project(window, "JP-104")).value
     runner = TaskRunner()
-    compose = ComposeWindow(runner, store, prompts, message)
+    compose = ComposeWindow(context_for(window, runner), message)
     compose.show()
     type_text(compose.body, "Typed just before closing")
     compose.close()  # before the autosave timer fires

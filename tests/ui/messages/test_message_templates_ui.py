@@ -12,7 +12,6 @@ from tests.ui.helpers import select_code, when_a_dialog_opens
 from ui.labels import label
 from ui.main_window import MainWindow
 from ui.messages.template_editor import MessageTemplateEditor
-from ui.tasks import SyncTaskRunner
 
 DEFAULTS = [
     (MessageKind.FOLLOW_UP, "Post-call follow-up (default)"),
@@ -26,7 +25,7 @@ DEFAULTS = [
 
 
 def _editor(window: MainWindow, qtbot) -> MessageTemplateEditor:  # type: ignore[no-untyped-def]
-    editor = MessageTemplateEditor(SyncTaskRunner(), window.store, window)
+    editor = MessageTemplateEditor(window.ctx, window)
     editor.confirm_discard = lambda: True  # the teardown closes it; tests ask their own
     qtbot.addWidget(editor)
     editor.show()

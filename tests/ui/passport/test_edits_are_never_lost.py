@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from cockpit.services import projects
 from tests.ui.fakes import FakePrompts, ManualTaskRunner
 from tests.ui.helpers import cell, select_code, visible_codes
+from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.widgets.prompts import UnsavedChoice
@@ -103,7 +104,7 @@ def test_typing_while_a_save_runs_is_kept(qtbot, demo_store, db_path: Path,
     runner = ManualTaskRunner()
     prompts = FakePrompts()
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(runner, prompts, settings)  # type: ignore[arg-type]
+    window = MainWindow(AppContext(runner, prompts, settings))  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
     window.open_store(str(db_path), demo_on_first_run=False)

@@ -1,0 +1,99 @@
+"""The app context: what every window, panel and controller is given through its
+constructor — the store, the task runner, prompts, settings, the clock, the connectors — and
+the one change signal.
+
+``run(work, done)`` runs an operation on the store's worker thread. An operation that changes
+something returns ``Done(value, changes)``: ``done`` gets the value, then ``changed`` carries
+the ``Changes`` to every open view, each of which refreshes only what it shows. No view calls
+another: the project list, the passport, the message lists, the planner, open compose windows
+and the status bar are all subscribers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from cockpit.changes import Changes, Done
+from cockpit.errors import KnownError
+from ui.clock import Clock
+from ui.labels import error_text
+
+if TYPE_CHECKING:
+    from cockpit.store.store import Store
+    from ui.settings import Settings
+    from ui.widgets.prompts import Prompts
+
+log = logging.getLogger("cockpit.ui")
+
+
+class AppContext(QObject):
+    changed = Signal(object)  # Changes, after every operation that changed something
+    status_shown = Signal(str, int)  # a message for the status bar, and for how long (ms)
+    failed = Signal(str)  # an operation failed (the known error's message, or the bug's repr)
+    store_opened = Signal()
+
+    def __init__(self, runner: Any, prompts: Prompts, settings: Settings, *,
+                 clock: Clock | None = None, connectors: Any = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner  # the store's worker (one thread: one writer)
+        self.prompts = prompts
+        self.settings = settings
+        self.clock = clock or Clock()
+        self.connectors = connectors  # the connector registry (cockpit.connectors)
+        self.store: Store | None = None
+        self.closed = False  # the app is closing: late results of running work are dropped
+        self._dialog_parent: QWidget | None = None
+
+    # --- running operations -----------------------------------------------------------------
+    def run(self, work: Callable[[], Any], done: Callable[[Any], None] | None = None,
+            failed: Callable[[BaseException], None] | None = None, *,
+            origin: object = None) -> None:
+        """Run ``work`` on the worker; a ``Done`` result is unwrapped for ``done`` and its
+        changes are emitted afterwards (``origin``: the view that asked, so it can skip its
+        own change)."""
+
+        def finished(result: Any) -> None:
+            if isinstance(result, Done):
+                if done is not None:
+                    done(result.value)
+                self.emit(result.changes, origin=origin)
+            elif done is not None:
+                done(result)
+
+        self.runner.run(work, finished, failed or self.show_failure)
+
+    def emit(self, changes: Changes, *, origin: object = None) -> None:
+        if changes and not self.closed:
+            self.changed.emit(replace(changes, origin=origin or changes.origin))
+
+    def show_failure(self, exc: BaseException) -> None:
+        """A known error is a message that says what to do; anything else is a bug."""
+        if isinstance(exc, KnownError):
+            log.warning("%s: %s", exc.code.value, exc.message)
+            text = error_text(exc.code, exc.message)
+            self.status(text.split("\n")[0], 10000)
+            self.failed.emit(exc.message)
+            self.prompts.error(self.dialog_parent(), self.tr("PM Cockpit"), text)
+            return
+        log.error("unexpected error: %r", exc)
+        self.failed.emit(repr(exc))
+        raise exc
+
+    # --- showing ----------------------------------------------------------------------------
+    def status(self, text: str, msecs: int = 8000) -> None:
+        self.status_shown.emit(text, msecs)
+
+    def set_dialog_parent(self, widget: QWidget) -> None:
+        """The window questions belong to when no other window of the app is active."""
+        self._dialog_parent = widget
+
+    def dialog_parent(self) -> QWidget | None:
+        active = QApplication.activeWindow()
+        return active if active is not None else self._dialog_parent
