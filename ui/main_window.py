@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ui.passport.editor import PassportEditor
     from ui.projects.controller import ProjectsController
     from ui.projects.list_panel import ProjectListPanel
+    from ui.store_watch import StoreWatch
 
 log = logging.getLogger("cockpit.ui")
 
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.meetings: MeetingsController | None = None
         self.messages_ctl: MessagesController | None = None
         self.planner: PlannerWindow | None = None
+        self.store_watch: StoreWatch | None = None  # changes made by other programs
         self.panels_built = False
         self.setWindowTitle(self.tr("PM Cockpit"))
         self.actions_ = Actions(self)
@@ -201,6 +203,11 @@ class MainWindow(QMainWindow):
         self._start_sync()
         self._update_actions()
         self.ctx.changed.connect(self._sync_after_change)
+        if self.store_watch is None:
+            from ui.store_watch import StoreWatch
+
+            self.store_watch = StoreWatch(self.ctx, self)
+        self.store_watch.note()
 
     def _sync_after_change(self, changes: Any) -> None:
         if changes.messages or changes.series:

@@ -172,7 +172,7 @@ class PlannerWindow(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.origin is not self and self.isVisible() and (
-                changes.meetings() or changes.project_list):
+                changes.meetings() or changes.project_list or changes.projects):
             self.refresh()
 
     # --- navigation ------------------------------------------------------------------
