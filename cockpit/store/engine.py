@@ -1,8 +1,15 @@
 """Engine factory: SQLite with WAL, foreign keys and a busy timeout; other URLs as given.
 
-SQLite connections run in autocommit at the driver level and SQLAlchemy emits ``BEGIN``
+SQLite connections run in autocommit at the driver level and SQLAlchemy emits the ``BEGIN``
 itself (SQLAlchemy's documented recipe for pysqlite): every transaction, DDL included, is then
 a real SQLite transaction — a migration killed half-way leaves the file as it was.
+
+Two threads write (the store's worker and the sync's own thread, see README "Who writes"), so
+every transaction is ``BEGIN IMMEDIATE``: it takes the write lock at its start, and a second
+writer waits for it (the busy timeout) instead of failing. With a plain ``BEGIN`` a
+transaction that read first and writes second fails at once with "database is locked" when
+the other thread committed in between, whatever the timeout (SQLite's snapshot rule in WAL).
+Units of work are short and never wait on the network inside a transaction.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def sqlite_url(path: Path) -> URL:
