@@ -2,6 +2,7 @@
 # PM Cockpit set-up and launcher. On a fresh clone:
 #   ./dev.sh run  [--db PATH] [--lang ja]   start the app (creates .venv, demo data on first run)
 #   ./dev.sh test [pytest args]             run the whole test suite offscreen
+#   ./dev.sh lint                           ruff, then mypy against mypy-baseline.txt
 # Needs Python 3.11+ and, on Linux, the Qt libraries listed in README ("Linux notes").
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,5 +21,6 @@ shift || true
 case "$cmd" in
   run) exec .venv/bin/python main.py "$@" ;;
   test) exec .venv/bin/python -m pytest "$@" ;;
-  *) echo "usage: ./dev.sh run|test [args]" >&2; exit 2 ;;
+  lint) .venv/bin/ruff check . && exec .venv/bin/python scripts/check_types.py "$@" ;;
+  *) echo "usage: ./dev.sh run|test|lint [args]" >&2; exit 2 ;;
 esac

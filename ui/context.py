@@ -51,6 +51,12 @@ class AppContext(QObject):
         self.closed = False  # the app is closing: late results of running work are dropped
         self._dialog_parent: QWidget | None = None
 
+    def open_store(self) -> Store:
+        """The store, for a window that only opens once it is there (a bug otherwise)."""
+        if self.store is None:
+            raise RuntimeError("the store is not open yet")
+        return self.store
+
     # --- running operations -----------------------------------------------------------------
     def run(self, work: Callable[[], Any], done: Callable[[Any], None] | None = None,
             failed: Callable[[BaseException], None] | None = None, *,
@@ -63,13 +69,13 @@ class AppContext(QObject):
             if isinstance(result, Done):
                 if done is not None:
                     done(result.value)
-                self.emit(result.changes, origin=origin)
+                self.announce(result.changes, origin=origin)
             elif done is not None:
                 done(result)
 
         self.runner.run(work, finished, failed or self.show_failure)
 
-    def emit(self, changes: Changes, *, origin: object = None) -> None:
+    def announce(self, changes: Changes, *, origin: object = None) -> None:
         if changes and not self.closed:
             self.changed.emit(replace(changes, origin=origin or changes.origin))
 

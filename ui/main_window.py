@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
 
     def _store_opened(self) -> None:
         store = self.ctx.store
-        self.store_label.setText(store.location.display())
+        if store is not None:
+            self.store_label.setText(store.location.display())
         self._start_sync()
         self._update_actions()
         self.ctx.changed.connect(self._sync_after_change)

@@ -66,7 +66,7 @@ class StoreWatch(QObject):
         if self.stamp is not None and stamp != self.stamp:
             log.info("the store was changed by another program: refreshing")
             self.stamp = stamp
-            self.ctx.emit(Changes.everything(), origin=self)
+            self.ctx.announce(Changes.everything(), origin=self)
         self.stamp = stamp
 
     def _ignore(self, exc: BaseException) -> None:

@@ -38,6 +38,6 @@ def store_stamp(store: Store) -> tuple[Any, ...]:
             count, latest = s.execute(
                 select(func.count(), func.max(model.updated_at)).select_from(model)).one()
             parts += [count, latest.isoformat() if latest is not None else None]
-        for model in _COUNTED:
-            parts.append(s.scalar(select(func.count()).select_from(model)))
+        for counted in _COUNTED:
+            parts.append(s.scalar(select(func.count()).select_from(counted)))
         return tuple(parts)

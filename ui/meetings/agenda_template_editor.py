@@ -57,7 +57,7 @@ class AgendaTemplateEditor(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.store = ctx, ctx.store
+        self.ctx, self.store = ctx, ctx.open_store()
         self.templates: list[AgendaTemplateData] = []
         self.current: AgendaTemplateData | None = None  # as stored (or the new draft)
         self.is_new = False

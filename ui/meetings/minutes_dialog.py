@@ -61,7 +61,7 @@ class MinutesDialog(QDialog):
     def __init__(self, ctx: AppContext, view: OccurrenceView,
                  parent: QWidget | None = None, *, my_zone: str | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.store, self.view = ctx, ctx.store, view
+        self.ctx, self.store, self.view = ctx, ctx.open_store(), view
         self.people: list[tuple[str, str]] = []
         self.baseline: list[MinutesItemData] = []
         self.loaded = False

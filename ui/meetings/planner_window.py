@@ -227,7 +227,7 @@ class PlannerWindow(QWidget):
 
     def move_selected(self) -> None:
         view, store = self.selected(), self.ctx.store
-        if view is None:
+        if view is None or store is None:
             return
         dialog = RescheduleDialog(view, self)
         if dialog.exec() and dialog.result_start is not None:
@@ -238,7 +238,7 @@ class PlannerWindow(QWidget):
 
     def _state_change(self, what: str) -> None:
         view, store = self.selected(), self.ctx.store
-        if view is None:
+        if view is None or store is None:
             return
         work = planner.cancel_occurrence if what == "cancel" else planner.restore_occurrence
         self._run(lambda: work(store, view.series_id,
@@ -246,7 +246,7 @@ class PlannerWindow(QWidget):
 
     def edit_agenda(self) -> None:
         view, store = self.selected(), self.ctx.store
-        if view is None:
+        if view is None or store is None:
             return
 
         def loaded(text: str) -> None:
@@ -277,7 +277,7 @@ class PlannerWindow(QWidget):
 
     def save_update(self) -> None:
         view, store = self.selected(), self.ctx.store
-        if view is None:
+        if view is None or store is None:
             return
         method = ("CANCEL" if view.occurrence.state is OccurrenceState.CANCELLED else "REQUEST")
         path = self.ctx.prompts.save_file(self, self.tr("Save the update"),

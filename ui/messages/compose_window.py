@@ -54,7 +54,7 @@ class ComposeWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ctx, self.store, self.prompts = ctx, ctx.store, ctx.prompts
+        self.ctx, self.store, self.prompts = ctx, ctx.open_store(), ctx.prompts
         self.message: MessageData = opened.message
         self._dirty = False
         self._saving = False
