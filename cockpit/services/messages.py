@@ -100,9 +100,8 @@ def compose(store: Store, kind: MessageKind, source: Source, *,
             template_id: str | None = None) -> MessageData:
     """A draft written from a template about ``source``: recipients from the communication map,
     subject and body rendered, linked to what it reports on. Saved before it is returned."""
-    if template_id:
-        template = message_templates.get_template(store, template_id)
-    else:  # the default in the project's language
+    template = message_templates.get_template(store, template_id) if template_id else None
+    if template is None or template.is_default:  # "the default": in the project's language
         with store.session() as s:
             language = project_language(s, source.project_id)
         template = message_templates.default_template(store, kind, language)
