@@ -24,7 +24,10 @@ def lupdate() -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    """The UI, and the message kinds' labels (marked with QT_TRANSLATE_NOOP in core)."""
+    ui = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    kinds = ROOT / "cockpit" / "messages" / "kinds"
+    return ui + sorted(str(p.relative_to(ROOT)) for p in kinds.glob("*.py"))
 
 
 def update(ts: Path, *extra: str) -> None:

@@ -15,7 +15,6 @@ from cockpit.domain.enums import (
     Meeting,
     ProjectStatus,
     Renewal,
-    Report,
     Side,
 )
 from cockpit.domain.meetings import (
@@ -30,6 +29,7 @@ from cockpit.domain.messages import MessageKind, MessageState
 from cockpit.domain.problems import Problem
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
 from cockpit.errors import ErrorCode
+from cockpit.messages.kinds.registry import spec_of, specs
 
 
 def label(value: Enum) -> str:  # noqa: C901 - a lookup table
@@ -64,13 +64,6 @@ def label(value: Enum) -> str:  # noqa: C901 - a lookup table
             Meeting.WEEKLY_STATUS: QCoreApplication.translate("Labels", "Weekly status"),
             Meeting.BIWEEKLY_STATUS: QCoreApplication.translate("Labels", "Biweekly status"),
             Meeting.EXECUTIVE_REVIEW: QCoreApplication.translate("Labels", "Executive review"),
-        },
-        Report: {
-            Report.FOLLOW_UP: QCoreApplication.translate("Labels", "Call follow-up"),
-            Report.TASK_UPDATE: QCoreApplication.translate("Labels", "Open-task update"),
-            Report.SPRINT_REPORT: QCoreApplication.translate("Labels", "Sprint report"),
-            Report.BIWEEKLY_REPORT: QCoreApplication.translate("Labels", "Biweekly report"),
-            Report.PROBLEM_NOTICE: QCoreApplication.translate("Labels", "Problem notice"),
         },
         LinkKind: {
             LinkKind.SOURCE_CONTROL: QCoreApplication.translate("Labels", "Source control"),
@@ -111,18 +104,7 @@ def _work_labels() -> dict[type[Enum], dict[Any, str]]:
             ChangeRequestStatus.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
             ChangeRequestStatus.DONE: QCoreApplication.translate("Labels", "Done"),
         },
-        MessageKind: {
-            MessageKind.FOLLOW_UP: QCoreApplication.translate("Labels", "Call follow-up"),
-            MessageKind.TASK_UPDATE: QCoreApplication.translate("Labels", "Open-task update"),
-            MessageKind.SPRINT_REPORT: QCoreApplication.translate("Labels", "Sprint report"),
-            MessageKind.BIWEEKLY_REPORT: QCoreApplication.translate("Labels", "Biweekly report"),
-            MessageKind.CHANGE_REQUEST: QCoreApplication.translate(
-                "Labels", "Change request estimate"),
-            MessageKind.DECISION: QCoreApplication.translate("Labels", "Decision confirmation"),
-            MessageKind.PROBLEM_NOTICE: QCoreApplication.translate("Labels", "Problem notice"),
-            MessageKind.INVITE: QCoreApplication.translate("Labels", "Meeting invitation"),
-            MessageKind.OTHER: QCoreApplication.translate("Labels", "Message"),
-        },
+        MessageKind: {spec.value: kind_label(spec.value) for spec in specs()},
         MessageState: {
             MessageState.DRAFT: QCoreApplication.translate("Labels", "Draft"),
             MessageState.READY: QCoreApplication.translate("Labels", "Queued"),
@@ -172,19 +154,26 @@ def _meeting_labels() -> dict[type[Enum], dict[Any, str]]:
     }
 
 
-def short_label(value: Meeting | Report) -> str:
+def short_label(value: Meeting | MessageKind) -> str:
     """Column headers of the communication map (the full name is the tooltip)."""
+    if isinstance(value, MessageKind):
+        return QCoreApplication.translate("MessageKind", spec_of(value).short_label)
     table: dict[Enum, str] = {
         Meeting.WEEKLY_STATUS: QCoreApplication.translate("Labels", "Weekly"),
         Meeting.BIWEEKLY_STATUS: QCoreApplication.translate("Labels", "Biweekly"),
         Meeting.EXECUTIVE_REVIEW: QCoreApplication.translate("Labels", "Exec. review"),
-        Report.FOLLOW_UP: QCoreApplication.translate("Labels", "Follow-up"),
-        Report.TASK_UPDATE: QCoreApplication.translate("Labels", "Task update"),
-        Report.SPRINT_REPORT: QCoreApplication.translate("Labels", "Sprint rep."),
-        Report.BIWEEKLY_REPORT: QCoreApplication.translate("Labels", "Biweekly rep."),
-        Report.PROBLEM_NOTICE: QCoreApplication.translate("Labels", "Problems"),
     }
     return table[value]
+
+
+def kind_label(kind: str) -> str:
+    """A message kind's name, from its spec (translated in the "MessageKind" context)."""
+    return QCoreApplication.translate("MessageKind", spec_of(kind).label)
+
+
+def kind_text(text: str) -> str:
+    """Other text a kind's spec holds (menu entries, tooltips)."""
+    return QCoreApplication.translate("MessageKind", text)
 
 
 def problem_text(problem: Problem) -> str:

@@ -40,14 +40,30 @@ class Meeting(StrEnum):
     EXECUTIVE_REVIEW = "executive_review"
 
 
-class Report(StrEnum):
-    """Written communication a person receives (PRODUCT.md section 4)."""
+class MessageKind(StrEnum):
+    """One per written rule of PRODUCT.md section 4, plus invites and free messages.
+
+    The stored values of messages and templates, and of the communication map's report columns
+    (the kinds whose spec in ``cockpit.messages.kinds`` is a report). Everything else about a
+    kind (audience, context, sample, labels, templates) lives in its spec module.
+    """
 
     FOLLOW_UP = "follow_up"
     TASK_UPDATE = "task_update"
     SPRINT_REPORT = "sprint_report"
     BIWEEKLY_REPORT = "biweekly_report"
+    CHANGE_REQUEST = "change_request"  # an estimate sent for the customer's confirmation
+    DECISION = "decision"  # a decision or agreed change confirmed in writing
     PROBLEM_NOTICE = "problem_notice"
+    INVITE = "invite"
+    OTHER = "other"
+
+
+class Language(StrEnum):
+    """The language a project writes to its customer in: it picks the default templates."""
+
+    EN = "en"
+    JA = "ja"
 
 
 class LinkKind(StrEnum):

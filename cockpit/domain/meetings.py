@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
 
-from cockpit.domain.enums import Meeting
+from cockpit.domain.enums import Language, Meeting
 
 
 def new_id() -> str:
@@ -143,6 +143,7 @@ class AgendaTemplateData:
     series_type: SeriesType = SeriesType.OTHER
     body: str = ""
     is_default: bool = False
+    language: Language = Language.EN
     id: str = field(default_factory=new_id)
 
 

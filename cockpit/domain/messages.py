@@ -6,21 +6,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from cockpit.domain.enums import Language
+from cockpit.domain.enums import MessageKind as MessageKind  # one enum, kept importable here
 from cockpit.domain.passport import new_id
-
-
-class MessageKind(StrEnum):
-    """One per written rule of PRODUCT.md section 4, plus invites and free messages."""
-
-    FOLLOW_UP = "follow_up"
-    TASK_UPDATE = "task_update"
-    SPRINT_REPORT = "sprint_report"
-    BIWEEKLY_REPORT = "biweekly_report"
-    CHANGE_REQUEST = "change_request"  # an estimate sent for the customer's confirmation
-    DECISION = "decision"  # a decision or agreed change confirmed in writing
-    PROBLEM_NOTICE = "problem_notice"
-    INVITE = "invite"
-    OTHER = "other"
 
 
 class MessageState(StrEnum):
@@ -128,4 +116,5 @@ class MessageTemplateData:
     subject: str = ""
     body: str = ""
     is_default: bool = False
+    language: Language = Language.EN
     id: str = field(default_factory=new_id)

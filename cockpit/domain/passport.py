@@ -14,11 +14,12 @@ from cockpit.domain.enums import (
     ContractType,
     EscalationLevel,
     Health,
+    Language,
     LinkKind,
     Meeting,
+    MessageKind,
     ProjectStatus,
     Renewal,
-    Report,
     Side,
 )
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
@@ -44,6 +45,7 @@ class ProjectFields:
     customer_time_zone: str = "UTC"
     working_days_country: str = ""
     sprint_length_weeks: int = 2
+    language: Language = Language.EN  # what the customer is written to in
     notes: str = ""
     archived: bool = False
 
@@ -61,7 +63,7 @@ class MemberData:
     side: Side = Side.VENDOR
     escalation_level: EscalationLevel = EscalationLevel.NONE
     meetings: frozenset[Meeting] = frozenset()
-    reports: frozenset[Report] = frozenset()
+    reports: frozenset[MessageKind] = frozenset()  # the kinds whose spec is a report
     id: str = field(default_factory=new_id)
     person_id: str = field(default_factory=new_id)
 

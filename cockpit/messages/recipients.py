@@ -1,7 +1,8 @@
 """Who a message goes to, suggested from the project's communication map.
 
 Customer-side people who receive that kind of report go in To, vendor-side ones in Cc (the PM,
-who sends it, is left out). A follow-up goes to the people invited to the meeting.
+who sends it, is left out). A follow-up goes to the people invited to the meeting. Which
+report's receivers a kind goes to is its spec's ``audience``.
 """
 
 from __future__ import annotations
@@ -11,19 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cockpit.domain.enums import Report, Side
-from cockpit.domain.messages import MessageKind
+from cockpit.domain.enums import Side
+from cockpit.messages.kinds.registry import spec_of
 from cockpit.store.models import Membership, Person, SeriesAttendee
-
-REPORT_OF: dict[MessageKind, Report] = {
-    MessageKind.FOLLOW_UP: Report.FOLLOW_UP,
-    MessageKind.TASK_UPDATE: Report.TASK_UPDATE,
-    MessageKind.SPRINT_REPORT: Report.SPRINT_REPORT,
-    MessageKind.BIWEEKLY_REPORT: Report.BIWEEKLY_REPORT,
-    MessageKind.PROBLEM_NOTICE: Report.PROBLEM_NOTICE,
-    MessageKind.CHANGE_REQUEST: Report.FOLLOW_UP,  # the day-to-day contacts
-    MessageKind.DECISION: Report.FOLLOW_UP,
-}
 
 
 @dataclass(frozen=True)
@@ -56,10 +47,10 @@ def contacts(session: Session, project_id: str) -> list[Contact]:
     return [Contact(name, email, side is Side.CUSTOMER, role) for name, email, side, role in rows]
 
 
-def _receivers(session: Session, project_id: str, report: Report) -> set[str]:
+def _receivers(session: Session, project_id: str, report: str) -> set[str]:
     rows = session.execute(select(Membership.person_id, Membership.reports)
                            .where(Membership.project_id == project_id))
-    return {pid for pid, reports in rows if report.value in (reports or [])}
+    return {pid for pid, reports in rows if report in (reports or [])}
 
 
 def _attendees(session: Session, series_id: str) -> set[str]:
@@ -67,12 +58,13 @@ def _attendees(session: Session, series_id: str) -> set[str]:
                                .where(SeriesAttendee.series_id == series_id)))
 
 
-def suggest(session: Session, project_id: str, kind: MessageKind, *, sender: str,
+def suggest(session: Session, project_id: str, kind: str, *, sender: str,
             series_id: str | None = None) -> Suggestion:
+    audience = spec_of(kind).audience
     wanted: set[str] = set()
-    if kind is MessageKind.FOLLOW_UP and series_id:
+    if audience.attendees and series_id:
         wanted = _attendees(session, series_id)
-    report = REPORT_OF.get(kind)
+    report = audience.receivers
     if not wanted and report is not None:
         wanted = _receivers(session, project_id, report)
     rows = session.execute(

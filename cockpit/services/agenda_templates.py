@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from cockpit.agenda.context import sample_context
 from cockpit.agenda.render import AgendaError, RenderedAgenda, render
+from cockpit.domain.enums import Language
 from cockpit.domain.meetings import AgendaTemplateData, SeriesType, TemplateIssue
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.services.template_rules import (
@@ -27,15 +28,19 @@ TYPE_ORDER = {kind: i for i, kind in enumerate(SeriesType)}
 
 def _data(row: AgendaTemplate) -> AgendaTemplateData:
     return AgendaTemplateData(id=row.id, name=row.name, series_type=row.series_type,
-                              body=row.body, is_default=row.is_default)
+                              body=row.body, is_default=row.is_default, language=row.language)
 
 
-def list_templates(store: Store) -> list[AgendaTemplateData]:
-    """Every template, by meeting type (weekly, biweekly, executive, other), default first."""
+def list_templates(store: Store, language: Language | None = None) -> list[AgendaTemplateData]:
+    """Every template, by meeting type (weekly, biweekly, executive, other), defaults first
+    (English, then Japanese). With ``language``: that language's defaults and the PM's own."""
     with store.session() as s:
         rows = [_data(r) for r in s.scalars(select(AgendaTemplate))]
+    if language is not None:
+        rows = [t for t in rows if not t.is_default or t.language is language]
+    languages = list(Language)
     return sorted(rows, key=lambda t: (TYPE_ORDER[t.series_type], not t.is_default,
-                                       t.name.casefold()))
+                                       languages.index(t.language), t.name.casefold()))
 
 
 def get_template(store: Store, template_id: str) -> AgendaTemplateData:
@@ -67,7 +72,7 @@ def save_template(store: Store, data: AgendaTemplateData) -> AgendaTemplateData:
         ensure_name_free(s, AgendaTemplate, name, data.id)
         row = s.get(AgendaTemplate, data.id)
         if row is None:
-            row = AgendaTemplate(id=data.id, is_default=False)
+            row = AgendaTemplate(id=data.id, is_default=False, language=data.language)
             s.add(row)
         elif row.is_default and row.series_type is not data.series_type:
             raise TemplateProblem(TemplateIssue.TYPE_FIXED,

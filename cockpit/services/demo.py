@@ -16,11 +16,12 @@ from cockpit.domain.enums import (
     ContractType,
     EscalationLevel,
     Health,
+    Language,
     LinkKind,
     Meeting,
+    MessageKind,
     ProjectStatus,
     Renewal,
-    Report,
     Side,
 )
 from cockpit.domain.passport import (
@@ -33,6 +34,7 @@ from cockpit.domain.passport import (
     ProjectFields,
     QualityReportData,
 )
+from cockpit.messages.kinds.registry import report_kinds
 from cockpit.services.demo_work import demo_work
 from cockpit.services.onboarding_template import get_template
 from cockpit.services.transfer import ImportResult, import_passports
@@ -106,20 +108,20 @@ PRODUCTS = (
 ROLES_CUSTOMER = (
     ("Project manager", EscalationLevel.PROJECT,
      {Meeting.WEEKLY_STATUS, Meeting.BIWEEKLY_STATUS},
-     {Report.FOLLOW_UP, Report.TASK_UPDATE, Report.SPRINT_REPORT, Report.BIWEEKLY_REPORT,
-      Report.PROBLEM_NOTICE}),
+     {MessageKind.FOLLOW_UP, MessageKind.TASK_UPDATE, MessageKind.SPRINT_REPORT,
+      MessageKind.BIWEEKLY_REPORT, MessageKind.PROBLEM_NOTICE}),
     ("Product owner", EscalationLevel.NONE, {Meeting.WEEKLY_STATUS},
-     {Report.FOLLOW_UP, Report.SPRINT_REPORT}),
+     {MessageKind.FOLLOW_UP, MessageKind.SPRINT_REPORT}),
     ("IT director", EscalationLevel.DEPARTMENT, {Meeting.BIWEEKLY_STATUS, Meeting.EXECUTIVE_REVIEW},
-     {Report.BIWEEKLY_REPORT, Report.PROBLEM_NOTICE}),
-    ("CEO", EscalationLevel.EXECUTIVE, {Meeting.EXECUTIVE_REVIEW}, {Report.PROBLEM_NOTICE}),
+     {MessageKind.BIWEEKLY_REPORT, MessageKind.PROBLEM_NOTICE}),
+    ("CEO", EscalationLevel.EXECUTIVE, {Meeting.EXECUTIVE_REVIEW}, {MessageKind.PROBLEM_NOTICE}),
 )
 ROLES_VENDOR = (
     ("Department director", EscalationLevel.DEPARTMENT,
-     {Meeting.BIWEEKLY_STATUS, Meeting.EXECUTIVE_REVIEW}, {Report.BIWEEKLY_REPORT}),
+     {Meeting.BIWEEKLY_STATUS, Meeting.EXECUTIVE_REVIEW}, {MessageKind.BIWEEKLY_REPORT}),
     ("CTO", EscalationLevel.EXECUTIVE, {Meeting.EXECUTIVE_REVIEW}, set()),
-    ("Tech lead", EscalationLevel.NONE, {Meeting.WEEKLY_STATUS}, {Report.SPRINT_REPORT}),
-    ("QA lead", EscalationLevel.NONE, set(), {Report.SPRINT_REPORT}),
+    ("Tech lead", EscalationLevel.NONE, {Meeting.WEEKLY_STATUS}, {MessageKind.SPRINT_REPORT}),
+    ("QA lead", EscalationLevel.NONE, set(), {MessageKind.SPRINT_REPORT}),
 )
 
 
@@ -163,7 +165,7 @@ class DemoBuilder:
             email=f"{first.lower()}.{last.lower()}@vendor.example.com",
             organisation="Vendor", time_zone=VENDOR_TZ, role="Project manager", side=Side.VENDOR,
             escalation_level=EscalationLevel.PROJECT,
-            meetings=frozenset(Meeting), reports=frozenset(Report),
+            meetings=frozenset(Meeting), reports=frozenset(report_kinds()),
         )
         out = [pm]
         for i, (role, level, meetings, reports) in enumerate(ROLES_VENDOR):
@@ -179,7 +181,7 @@ class DemoBuilder:
             role, level, meetings, reports = ROLES_CUSTOMER[min(i, len(ROLES_CUSTOMER) - 1)]
             if i >= len(ROLES_CUSTOMER):
                 role, level, meetings, reports = ("Key user", EscalationLevel.NONE, set(),
-                                                  {Report.SPRINT_REPORT})
+                                                  {MessageKind.SPRINT_REPORT})
             m = self.person(market, code, i, role, walk)
             m.organisation = customer
             m.escalation_level = level
@@ -269,6 +271,7 @@ class DemoBuilder:
                       else today + timedelta(days=rng.choice((90, 180, 365)))),
             customer_time_zone=market.time_zone, working_days_country=market.country,
             sprint_length_weeks=rng.choice((1, 2)), notes=notes,
+            language=Language.JA if market is JAPAN else Language.EN,
             archived=status is ProjectStatus.CLOSED and (n // 6) % 2 == 1,  # n % 6 == 5: n is odd
         )
         tasks, changes = demo_work(code, members, today, fields.sprint_length_weeks,
@@ -287,6 +290,9 @@ def build_demo(
 ) -> ImportResult:
     """Fill ``store`` with the demo portfolio; ``scale`` asks for that many projects instead
     of the curated dozen, each with at least ten people (so 500 gives 5,000+ people)."""
+    from cockpit.services.default_templates import seed_defaults
+
+    seed_defaults(store)  # the demo writes with the shipped templates, in both languages
     template = [OnboardingStepData(title=t.title, description=t.description)
                 for t in get_template(store)]
     builder = DemoBuilder(today or date.today(), template)

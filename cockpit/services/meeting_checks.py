@@ -97,9 +97,10 @@ def _agenda_body(session: Session, series: SeriesData) -> str:
     template = session.get(AgendaTemplate, series.agenda_template_id) \
         if series.agenda_template_id else None
     if template is None:
-        template = session.scalars(select(AgendaTemplate).where(
-            AgendaTemplate.series_type == series.type,
-            AgendaTemplate.is_default.is_(True))).first()
+        from cockpit.services.default_templates import default_agenda, project_language
+
+        template = default_agenda(session, series.type,
+                                  project_language(session, series.project_id))
     from cockpit.services.invites import FALLBACK_AGENDA
 
     return template.body if template is not None else FALLBACK_AGENDA

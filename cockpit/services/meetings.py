@@ -101,8 +101,9 @@ def propose_governance(store: Store, project_id: str,
         members = s.scalars(select(Membership).where(Membership.project_id == project_id)
                             .options(selectinload(Membership.person))
                             .order_by(Membership.position)).all()
-        defaults = {t.series_type: t.id for t in s.scalars(
-            select(AgendaTemplate).where(AgendaTemplate.is_default.is_(True)))}
+        defaults = {t.series_type: t.id for t in sorted(s.scalars(
+            select(AgendaTemplate).where(AgendaTemplate.is_default.is_(True))),
+            key=lambda t: t.language is project.language)}  # the project's language wins
         pm = next((m for m in members if m.side is Side.VENDOR
                    and m.escalation_level is EscalationLevel.PROJECT), None)
         vendor_tz = pm.person.time_zone if pm else project.customer_time_zone

@@ -30,6 +30,7 @@ from cockpit.messages.recipients import Contact, suggest
 from cockpit.messages.render import MessageTemplateError, render_message
 from cockpit.messages.sources import Source
 from cockpit.services import message_templates
+from cockpit.services.default_templates import project_language
 from cockpit.services.template_rules import TemplateProblem
 from cockpit.store import sync_state
 from cockpit.store.models import Message, MessageLink, Project
@@ -99,8 +100,11 @@ def compose(store: Store, kind: MessageKind, source: Source, *,
             template_id: str | None = None) -> MessageData:
     """A draft written from a template about ``source``: recipients from the communication map,
     subject and body rendered, linked to what it reports on. Saved before it is returned."""
-    template = (message_templates.get_template(store, template_id) if template_id
-                else message_templates.default_template(store, kind))
+    template = message_templates.get_template(store, template_id) if template_id else None
+    if template is None or template.is_default:  # "the default": in the project's language
+        with store.session() as s:
+            language = project_language(s, source.project_id)
+        template = message_templates.default_template(store, kind, language)
     today = source.today or date.today()
     with store.session() as s:
         prepared = prepare(s, kind, source, today)

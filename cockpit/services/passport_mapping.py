@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cockpit.domain.enums import Meeting, Report
+from cockpit.domain.enums import Meeting, MessageKind
 from cockpit.domain.passport import (
     ChangeRequestData,
     ContractData,
@@ -51,6 +51,12 @@ def _names(cls: type) -> list[str]:
     return [f.name for f in dc_fields(cls)]
 
 
+def _report_values() -> set[str]:
+    from cockpit.messages.kinds.registry import report_kinds
+
+    return {k.value for k in report_kinds()}
+
+
 def member_to_data(m: Membership) -> MemberData:
     p = m.person
     return MemberData(
@@ -65,7 +71,7 @@ def member_to_data(m: Membership) -> MemberData:
         side=m.side,
         escalation_level=m.escalation_level,
         meetings=frozenset(Meeting(v) for v in m.meetings or [] if v in Meeting._value2member_map_),
-        reports=frozenset(Report(v) for v in m.reports or [] if v in Report._value2member_map_),
+        reports=frozenset(MessageKind(v) for v in m.reports or [] if v in _report_values()),
     )
 
 

@@ -124,7 +124,21 @@ def open_store(location: StoreLocation, *, migrate: bool = True) -> Store:
     store.created = status.state in (SchemaState.MISSING, SchemaState.EMPTY)
     if migrate and status.state is not SchemaState.CURRENT:
         _migrate(store, status)
+    if migrate:
+        _seed(store)
     return store
+
+
+def _seed(store: Store) -> None:
+    """The shipped default templates the store lacks (a new store, a new language or kind)."""
+    from cockpit.services.default_templates import seed_defaults
+
+    try:
+        seed_defaults(store)
+    except Exception as exc:
+        store.engine.dispose()
+        raise KnownError(ErrorCode.DB_MIGRATION_FAILED,
+                         f"adding the default templates failed: {_reason(exc)}") from exc
 
 
 def _restore(backup: Path, path: Path) -> bool:

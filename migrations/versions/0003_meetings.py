@@ -6,8 +6,6 @@ Create Date: 2026-11-24
 """
 from collections.abc import Sequence
 
-import uuid
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -18,75 +16,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-# Shipped agenda templates (Jinja2). Timed items end in "(N min)": the planner adds them up
-# and warns when they exceed the meeting's length. Stable ids: same rows in every store.
-NAMESPACE = uuid.UUID("5d1b3c4e-0a9f-4e27-8a2b-7c0ffee0a9e1")
-WEEKLY = """Objective: {{ series.objective }}
-
-1. Welcome, goals of today (5 min)
-2. Progress since the last meeting (10 min)
-3. Open action items (10 min)
-{%- for item in open_actions %}
-   - {{ item.text }}{% if item.owner %} ({{ item.owner }}{% if item.due_on %}, due {{ item.due_on }}{% endif %}){% endif %}
-{%- else %}
-   - none open
-{%- endfor %}
-4. Change requests awaiting a decision, risks and escalations (5 min)
-{%- for item in change_requests + escalations + problems %}
-   - {{ item.text }}
-{%- endfor %}
-5. Next steps, next meeting{% if next_occurrence %} on {{ next_occurrence }}{% endif %} (5 min)
-"""
-BIWEEKLY = """Objective: {{ series.objective }}
-
-1. Status against plan and milestones (10 min)
-{%- for item in milestones %}
-   - {{ item.text }}
-{%- endfor %}
-2. Issues and escalations (10 min)
-{%- for item in escalations + problems %}
-   - {{ item.text }}
-{%- endfor %}
-3. Decisions needed, change requests (10 min)
-{%- for item in change_requests %}
-   - {{ item.text }}
-{%- endfor %}
-4. Action items (10 min)
-{%- for item in open_actions %}
-   - {{ item.text }}{% if item.owner %} ({{ item.owner }}{% if item.due_on %}, due {{ item.due_on }}{% endif %}){% endif %}
-{%- else %}
-   - none open
-{%- endfor %}
-5. Plans for the next two weeks (15 min)
-"""
-EXECUTIVE = """Objective: {{ series.objective }}
-
-1. Relationship and overall status of {{ project.name }} (15 min)
-2. Delivery, quality and satisfaction over the period (15 min)
-3. Risks, escalations and how they were resolved (10 min)
-{%- for item in escalations + problems %}
-   - {{ item.text }}
-{%- endfor %}
-4. Long-term plans and roadmap (15 min)
-{%- for item in milestones %}
-   - {{ item.text }}
-{%- endfor %}
-5. Agreements and next review (5 min)
-"""
-DEFAULTS = [
-    ("weekly_status", "Weekly status (default)", WEEKLY),
-    ("biweekly_status", "Biweekly status (default)", BIWEEKLY),
-    ("executive_review", "Executive review (default)", EXECUTIVE),
-]
-template_table = sa.table(
-    "agenda_template",
-    sa.column("id", sa.String),
-    sa.column("series_type", sa.String),
-    sa.column("name", sa.String),
-    sa.column("body", sa.Text),
-    sa.column("is_default", sa.Boolean),
-    sa.column("updated_at", sa.DateTime(timezone=True)),
-)
+# The shipped agenda templates are files (resources/templates/<language>/), seeded when the
+# store opens (cockpit/services/default_templates.py), not rows written here.
 
 
 def upgrade() -> None:
@@ -181,15 +112,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('minutes_item', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_minutes_item_occurrence_id'), ['occurrence_id'], unique=False)
-
-    from datetime import UTC, datetime
-
-    op.bulk_insert(template_table, [
-        {"id": str(uuid.uuid5(NAMESPACE, kind)), "series_type": kind, "name": name,
-         "body": body, "is_default": True, "updated_at": datetime(2026, 11, 24, tzinfo=UTC)}
-        for kind, name, body in DEFAULTS
-    ])
-
 
 
 def downgrade() -> None:

@@ -6,8 +6,6 @@ Create Date: 2026-11-24
 """
 from collections.abc import Sequence
 
-import uuid
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -18,195 +16,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-# Shipped message templates: a Jinja2 subject and a Markdown body each. What every template can
-# use is listed in cockpit/messages/context.py. Stable ids: the same rows in every store.
-NAMESPACE = uuid.UUID("9a0c2e61-3f4d-4c8b-9e57-1b2d3c4e5f60")
-FOLLOW_UP_SUBJECT = "[{{ project.code }}] Follow-up: {{ meeting.title }}, {{ meeting.date }}"
-FOLLOW_UP = """Hello {{ greeting }},
-
-Thank you for today's call. Here is a summary of what we discussed.
-
-**Points discussed**
-{% for point in points %}
-- {{ point }}
-{%- else %}
-- (no points recorded)
-{%- endfor %}
-{% if decisions %}
-**Decisions**
-{% for decision in decisions %}
-- {{ decision }}
-{%- endfor %}
-{% endif %}
-**Action items**
-{% for action in actions %}
-- {{ action.text }}: {{ action.owner or "owner to be agreed" }}, {{ action.due_on or "date to be agreed" }}
-{%- else %}
-- none
-{%- endfor %}
-{% if next_meeting %}
-Our next meeting is on {{ next_meeting }}.
-{% endif %}
-Please let me know if I missed or misunderstood anything.
-
-Best regards,
-{{ pm.name }}
-"""
-TASK_UPDATE_SUBJECT = "[{{ project.code }}] Open tasks: update of {{ today }}"
-TASK_UPDATE = """Hello {{ greeting }},
-
-Here is the status of the open tasks.
-
-| Task | Status | ETA |
-|---|---|---|
-{% for task in tasks -%}
-| {% if task.urgent %}**URGENT** {% endif %}{{ task.key ~ " " if task.key }}{{ task.name }} | {{ task.status }} | {% if task.slipped %}late (planned {{ task.eta }}), new date to be confirmed{% else %}{{ task.eta or "to be confirmed" }}{% endif %} |
-{% endfor %}
-{%- if not tasks %}
-There are no open tasks at the moment.
-{% endif %}
-Best regards,
-{{ pm.name }}
-"""
-SPRINT_SUBJECT = "[{{ project.code }}] Sprint report: {{ sprint or today }}"
-SPRINT = """Hello {{ greeting }},
-
-Here is the report for {{ sprint or "the sprint" }}.
-
-**Tasks worked in the sprint**
-{% for task in tasks %}
-- {{ task.name }}: {{ task.status }}{% if task.hours %} ({{ task.hours }} h){% endif %}
-{%- else %}
-- no tasks recorded for this sprint
-{%- endfor %}
-{% if total_hours %}
-Total: {{ total_hours }} h
-{% endif %}
-**Carried over to the next sprint**
-{% for task in carried_over %}
-- {{ task.name }}{% if task.eta %} (ETA {{ task.eta }}){% endif %}
-{%- else %}
-- nothing
-{%- endfor %}
-
-Best regards,
-{{ pm.name }}
-"""
-BIWEEKLY_SUBJECT = "[{{ project.code }}] Report for {{ period_start }} – {{ period_end }}"
-BIWEEKLY = """Hello {{ greeting }},
-
-Here is our report for the last two weeks.
-
-**Done**
-{% for task in done %}
-- {{ task.name }}
-{%- else %}
-- nothing completed in this period
-{%- endfor %}
-
-**Issues**
-{% for task in issues %}
-- {{ task.name }}: {{ task.status }}{% if task.slipped %}, late: it was planned for {{ task.eta }}{% endif %}
-{%- else %}
-- no issues
-{%- endfor %}
-{% if decisions %}
-**Decisions**
-{% for decision in decisions %}
-- {{ decision }}
-{%- endfor %}
-{% endif %}
-**Plans for the next two weeks**
-{% for task in plans %}
-- {{ task.name }}{% if task.eta %} (ETA {{ task.eta }}){% endif %}
-{%- else %}
-- to be agreed
-{%- endfor %}
-
-Best regards,
-{{ pm.name }}
-"""
-CHANGE_REQUEST_SUBJECT = "[{{ project.code }}] {{ change_request.key }} estimate for your confirmation: {{ change_request.title }}"
-CHANGE_REQUEST = """Hello {{ greeting }},
-
-We have estimated the change request {{ change_request.key }} "{{ change_request.title }}".
-
-**Description**
-
-{{ change_request.description or "(as submitted)" }}
-
-**Estimate:** {{ change_request.estimate_hours or "to be completed" }} hours
-{% if change_request.target_sprint %}
-**Planned for:** {{ change_request.target_sprint }}, once you confirm
-{% endif %}
-Please confirm in reply to this e-mail so that we can plan it into the current or the next sprint.
-
-Best regards,
-{{ pm.name }}
-"""
-DECISION_SUBJECT = "[{{ project.code }}] Confirmation: {{ decision.text | truncate(60) }}"
-DECISION = """Hello {{ greeting }},
-
-To keep a written record, I confirm what we agreed{% if decision.meeting %} in {{ decision.meeting }}{% endif %}{% if decision.decided_on %} on {{ decision.decided_on }}{% endif %}:
-
-- {{ decision.text }}
-{% if hours %}
-**Agreed effort:** {{ hours }} hours
-{% endif %}
-Please reply if anything here differs from your understanding.
-
-Best regards,
-{{ pm.name }}
-"""
-PROBLEM_SUBJECT = "[{{ project.code }}] Notice: {{ problem.title or 'issue affecting the project' }}"
-PROBLEM = """Hello {{ greeting }},
-
-I want to inform you about a problem as early as possible.
-
-**What happened**
-{{ problem.title or "…" }}{% if problem.owner %} (owner: {{ problem.owner }}){% endif %}
-
-**Impact**
-…
-
-**Schedule update**
-{% if problem.slipped %}It was planned for {{ problem.eta }}; we will confirm the new date by …{% elif problem.eta %}The expected date is {{ problem.eta }}.{% else %}…{% endif %}
-
-**Options**
-1. …
-2. …
-
-**Workaround**
-…
-
-**Remedial plan**
-…
-
-We will keep you updated{% if problem.urgent %} every hour until this is resolved{% endif %}.
-
-Best regards,
-{{ pm.name }}
-"""
-DEFAULTS = [
-    ("follow_up", "Post-call follow-up (default)", FOLLOW_UP_SUBJECT, FOLLOW_UP),
-    ("task_update", "Open-task update (default)", TASK_UPDATE_SUBJECT, TASK_UPDATE),
-    ("sprint_report", "Sprint report (default)", SPRINT_SUBJECT, SPRINT),
-    ("biweekly_report", "Biweekly Friday report (default)", BIWEEKLY_SUBJECT, BIWEEKLY),
-    ("change_request", "Change request estimate (default)", CHANGE_REQUEST_SUBJECT,
-     CHANGE_REQUEST),
-    ("decision", "Decision confirmation (default)", DECISION_SUBJECT, DECISION),
-    ("problem_notice", "Problem notice (default)", PROBLEM_SUBJECT, PROBLEM),
-]
-template_table = sa.table(
-    "message_template",
-    sa.column("id", sa.String),
-    sa.column("kind", sa.String),
-    sa.column("name", sa.String),
-    sa.column("subject", sa.String),
-    sa.column("body", sa.Text),
-    sa.column("is_default", sa.Boolean),
-    sa.column("updated_at", sa.DateTime(timezone=True)),
-)
+# The shipped message templates are files (resources/templates/<language>/), seeded when the
+# store opens (cockpit/services/default_templates.py), not rows written here.
 
 
 def upgrade() -> None:
@@ -300,15 +111,6 @@ def upgrade() -> None:
     with op.batch_alter_table('message_link', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_message_link_message_id'), ['message_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_message_link_target_id'), ['target_id'], unique=False)
-
-    from datetime import UTC, datetime
-
-    op.bulk_insert(template_table, [
-        {"id": str(uuid.uuid5(NAMESPACE, kind)), "kind": kind, "name": name, "subject": subject,
-         "body": body, "is_default": True, "updated_at": datetime(2026, 11, 24, tzinfo=UTC)}
-        for kind, name, subject, body in DEFAULTS
-    ])
-
 
 
 def downgrade() -> None:

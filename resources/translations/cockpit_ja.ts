@@ -791,26 +791,6 @@ Details are in the log: %1</source>
             <translation>経営層レビュー</translation>
         </message>
         <message>
-            <source>Call follow-up</source>
-            <translation>通話後のフォローアップ</translation>
-        </message>
-        <message>
-            <source>Open-task update</source>
-            <translation>未完了タスクの報告</translation>
-        </message>
-        <message>
-            <source>Sprint report</source>
-            <translation>スプリントレポート</translation>
-        </message>
-        <message>
-            <source>Biweekly report</source>
-            <translation>隔週レポート</translation>
-        </message>
-        <message>
-            <source>Problem notice</source>
-            <translation>問題発生の通知</translation>
-        </message>
-        <message>
             <source>Source control</source>
             <translation>ソース管理</translation>
         </message>
@@ -959,22 +939,6 @@ Details are in the log: %1</source>
             <translation>却下</translation>
         </message>
         <message>
-            <source>Change request estimate</source>
-            <translation>変更要求の見積</translation>
-        </message>
-        <message>
-            <source>Decision confirmation</source>
-            <translation>決定事項の確認</translation>
-        </message>
-        <message>
-            <source>Meeting invitation</source>
-            <translation>会議の招待</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>メッセージ</translation>
-        </message>
-        <message>
             <source>Draft</source>
             <translation>下書き</translation>
         </message>
@@ -1013,26 +977,6 @@ Details are in the log: %1</source>
         <message>
             <source>Exec. review</source>
             <translation>経営層</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>フォロー</translation>
-        </message>
-        <message>
-            <source>Task update</source>
-            <translation>タスク報告</translation>
-        </message>
-        <message>
-            <source>Sprint rep.</source>
-            <translation>スプリント</translation>
-        </message>
-        <message>
-            <source>Biweekly rep.</source>
-            <translation>隔週報告</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>問題通知</translation>
         </message>
         <message>
             <source>This field is required.</source>
@@ -1574,6 +1518,93 @@ Every client project described the same way, offline.</source>
         </message>
     </context>
     <context>
+        <name>MessageKind</name>
+        <message>
+            <source>Biweekly report</source>
+            <translation>隔週レポート</translation>
+        </message>
+        <message>
+            <source>Biweekly rep.</source>
+            <translation>隔週報告</translation>
+        </message>
+        <message>
+            <source>Biweekly Friday report…</source>
+            <translation>隔週金曜日の報告…</translation>
+        </message>
+        <message>
+            <source>Change request estimate</source>
+            <translation>変更要求の見積</translation>
+        </message>
+        <message>
+            <source>Decision confirmation</source>
+            <translation>決定事項の確認</translation>
+        </message>
+        <message>
+            <source>Call follow-up</source>
+            <translation>通話後のフォローアップ</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>フォロー</translation>
+        </message>
+        <message>
+            <source>Follow-up for the last meeting</source>
+            <translation>直近の会議のフォローアップ</translation>
+        </message>
+        <message>
+            <source>Meeting invitation</source>
+            <translation>会議の招待</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>Blank message</source>
+            <translation>空のメッセージ</translation>
+        </message>
+        <message>
+            <source>Problem notice</source>
+            <translation>問題発生の通知</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>問題通知</translation>
+        </message>
+        <message>
+            <source>Problem notice about the selected task…</source>
+            <translation>選択したタスクの問題報告…</translation>
+        </message>
+        <message>
+            <source>Sprint report</source>
+            <translation>スプリントレポート</translation>
+        </message>
+        <message>
+            <source>Sprint rep.</source>
+            <translation>スプリント</translation>
+        </message>
+        <message>
+            <source>Sprint report…</source>
+            <translation>スプリント報告…</translation>
+        </message>
+        <message>
+            <source>Open-task update</source>
+            <translation>未完了タスクの報告</translation>
+        </message>
+        <message>
+            <source>Task update</source>
+            <translation>タスク報告</translation>
+        </message>
+        <message>
+            <source>Write open-task update…</source>
+            <translation>未完了タスクの報告を作成…</translation>
+        </message>
+        <message>
+            <source>Every client gets the status of the open tasks every 2 working days: task, status, ETA</source>
+            <translation>すべての顧客に 2 営業日ごとに未完了タスクの状況(タスク、状態、完了予定)を報告します</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageListModel</name>
         <message>
             <source>State</source>
@@ -1723,14 +1754,6 @@ Every client project described the same way, offline.</source>
         <message>
             <source>New message</source>
             <translation>新しいメッセージ</translation>
-        </message>
-        <message>
-            <source>Follow-up for the last meeting</source>
-            <translation>直近の会議のフォローアップ</translation>
-        </message>
-        <message>
-            <source>Blank message</source>
-            <translation>空のメッセージ</translation>
         </message>
         <message>
             <source>Open</source>
@@ -2066,8 +2089,20 @@ Every client project described the same way, offline.</source>
             <translation>2 週間</translation>
         </message>
         <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>日本語</source>
+            <translation>日本語</translation>
+        </message>
+        <message>
             <source>Free-form notes about this project</source>
             <translation>このプロジェクトに関するメモ（自由記述）</translation>
+        </message>
+        <message>
+            <source>The language the customer is written to in: new messages and agendas start from the default templates in this language</source>
+            <translation>顧客とのやり取りに使う言語です。新しいメッセージとアジェンダは、この言語の既定テンプレートから作成されます</translation>
         </message>
         <message>
             <source>This project is archived.</source>
@@ -2128,6 +2163,10 @@ Every client project described the same way, offline.</source>
         <message>
             <source>&amp;Working days of:</source>
             <translation>営業日の基準国(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Customer lan&amp;guage:</source>
+            <translation>顧客の言語(&amp;G):</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -3148,28 +3187,8 @@ Every client project described the same way, offline.</source>
             <translation>課題管理で開く</translation>
         </message>
         <message>
-            <source>Write open-task update…</source>
-            <translation>未完了タスクの報告を作成…</translation>
-        </message>
-        <message>
-            <source>Every client gets the status of the open tasks every 2 working days: task, status, ETA</source>
-            <translation>すべての顧客に 2 営業日ごとに未完了タスクの状況(タスク、状態、完了予定)を報告します</translation>
-        </message>
-        <message>
             <source>More reports</source>
             <translation>その他の報告</translation>
-        </message>
-        <message>
-            <source>Sprint report…</source>
-            <translation>スプリント報告…</translation>
-        </message>
-        <message>
-            <source>Biweekly Friday report…</source>
-            <translation>隔週金曜日の報告…</translation>
-        </message>
-        <message>
-            <source>Problem notice about the selected task…</source>
-            <translation>選択したタスクの問題報告…</translation>
         </message>
         <message>
             <source>Past its ETA: tell the customer the new date.</source>

@@ -96,6 +96,7 @@ SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0004_messages": _seed_0004,
     "0005_outlook_messages": _seed_0004,  # 0005 only added nullable columns
     "0006_mailbox": _seed_0004,  # 0006 only added tables
+    "0007_outlook_drafts_events": _seed_0004,  # 0007 only added columns with defaults
 }
 
 
@@ -393,3 +394,84 @@ def test_upgrade_is_one_transaction_so_a_failing_step_leaves_no_trace(tmp_path: 
         engine.dispose()
     assert _sql(path, "SELECT name FROM sqlite_master ORDER BY name") == before
     assert _sql(path, "SELECT version_num FROM alembic_version") == [("0002_onboarding_template",)]
+
+
+EDITED_BODY = "Hello {{ greeting }},\n\n編集済み — edited by the PM\r\n  trailing spaces  \n"
+
+
+def test_an_edited_default_at_0007_upgrades_byte_for_byte_and_gets_japanese(
+    tmp_path: Path,
+) -> None:
+    from cockpit.domain.enums import Language
+    from cockpit.services import message_templates
+    from cockpit.services.default_templates import MESSAGE_NAMESPACE, stable_id
+
+    path = tmp_path / "cockpit.sqlite3"
+    _db_at(path, "0007_outlook_drafts_events")
+    conn = sqlite3.connect(path)
+    _seed_0004(conn)
+    follow_up = stable_id(MESSAGE_NAMESPACE, "follow_up", Language.EN)
+    conn.execute(  # as the old 0004 wrote a default, then the PM edited it
+        "INSERT INTO message_template (id, kind, name, subject, body, is_default, updated_at)"
+        " VALUES (?, 'follow_up', 'Post-call follow-up (default)', '件名 {{ project.code }}', ?,"
+        " 1, '2026-11-24 00:00:00.000000')", (follow_up, EDITED_BODY))
+    conn.commit()
+    conn.close()
+
+    store = open_store(resolve_store(str(path)))
+    try:
+        _assert_seeded_project(store)
+        assert projects.get_passport(store, PROJECT_ID).fields.language is Language.EN
+        edited = message_templates.get_template(store, follow_up)
+        assert edited.body == EDITED_BODY and edited.subject == "件名 {{ project.code }}"
+        assert edited.language is Language.EN and edited.is_default
+        english = [t for t in message_templates.list_templates(store, language=Language.EN)
+                   if t.is_default]
+        japanese = [t for t in message_templates.list_templates(store, language=Language.JA)
+                    if t.is_default]
+        assert len(english) == len(japanese) == 7  # the edit is kept, the rest are added
+        assert [t.id for t in english].count(follow_up) == 1
+    finally:
+        store.dispose()
+    assert _sql(path, "SELECT body FROM message_template WHERE id = ?".replace(
+        "?", f"'{follow_up}'")) == [(EDITED_BODY,)]
+    assert _sql(path, "SELECT DISTINCT language FROM project") == [("en",)]
+
+
+def test_a_fresh_store_gets_english_and_japanese_defaults_from_the_files(tmp_path: Path) -> None:
+    from cockpit.domain.enums import Language
+    from cockpit.messages.kinds.registry import default_template, spec_of
+    from cockpit.services import agenda_templates, message_templates
+    from cockpit.services.default_templates import shipped_agenda
+
+    store = open_store(resolve_store(str(tmp_path / "fresh.sqlite3")))
+    try:
+        for language in Language:
+            defaults = [t for t in message_templates.list_templates(store, language=language)
+                        if t.is_default]
+            assert len(defaults) == 7
+            for t in defaults:
+                assert (t.subject, t.body) == default_template(spec_of(t.kind), language)
+            agendas = [t for t in agenda_templates.list_templates(store, language)
+                       if t.is_default]
+            assert len(agendas) == 3
+            assert all(t.body == shipped_agenda(t.series_type, language) for t in agendas)
+    finally:
+        store.dispose()
+
+
+def test_downgrading_0008_keeps_every_template_and_one_default_per_kind(store: Store,
+                                                                         db_path: Path) -> None:
+    store.dispose()
+    before = _sql(db_path, "SELECT id, body FROM message_template ORDER BY id")
+    engine = make_engine(f"sqlite:///{db_path}")
+    try:
+        migrate.downgrade(engine, "0007_outlook_drafts_events")
+    finally:
+        engine.dispose()
+    assert _sql(db_path, "SELECT id, body FROM message_template ORDER BY id") == before
+    assert _sql(db_path, "SELECT kind, count(*) FROM message_template WHERE is_default"
+                         " GROUP BY kind HAVING count(*) > 1") == []
+    again = open_store(resolve_store(str(db_path)))
+    again.dispose()
+    assert _sql(db_path, "SELECT version_num FROM alembic_version") == [(HEAD,)]

@@ -169,12 +169,16 @@ class MessagesController(QObject):
             go()
 
     def new_in_project(self, project_id: str | None, kind: MessageKind) -> None:
+        """What the kind's spec starts from: a template, the last minutes, or the project."""
         if project_id is None or self.store is None:
             return
+        from cockpit.messages.kinds.registry import spec_of
+        from cockpit.messages.kinds.spec import StartFrom
         from cockpit.messages.sources import Source
 
         store = self.store
-        if kind is MessageKind.OTHER:  # blank, or one of the PM's own general templates
+        start = spec_of(kind).start_from
+        if start is StartFrom.TEMPLATE:  # blank, or one of the PM's own general templates
 
             def write(template_id: str | None) -> None:
                 if template_id is None:
@@ -185,7 +189,7 @@ class MessagesController(QObject):
 
             self._run(lambda: ops.templates_of(store, kind), lambda templates: self._pick_template(
                 templates, write, blank=self.tr("Blank message")))
-        elif kind is MessageKind.FOLLOW_UP:
+        elif start is StartFrom.LAST_MINUTES:
             self._run(lambda: ops.last_meeting_with_minutes(store, project_id),
                       lambda found: self.compose(kind, Source(
                           project_id, series_id=found[0], original_start=found[1])))
@@ -225,13 +229,15 @@ class MessagesController(QObject):
         return passport.id if passport is not None else None
 
     def _compose_from_tasks(self, kind: MessageKind, task_id: str | None) -> None:
+        from cockpit.messages.kinds.registry import spec_of
+        from cockpit.messages.kinds.spec import StartFrom
         from cockpit.messages.sources import Source
 
         project_id = self._project_id()
         if project_id is None:
             return
         sprint = None
-        if kind is MessageKind.SPRINT_REPORT:
+        if spec_of(kind).start_from is StartFrom.SPRINT:
             sprint = self._choose_sprint()
             if sprint == "":
                 return  # cancelled

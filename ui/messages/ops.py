@@ -180,10 +180,12 @@ def delete_template(store: Store, template_id: str) -> Done[str]:
 
 
 def templates_of(store: Store, kind: MessageKind) -> list[MessageTemplateData]:
-    """The kind's templates, the default first."""
+    """The kind's templates, the default first: one default (written in the project's language
+    when picked, see ``services.messages.compose``) and the PM's own."""
+    from cockpit.domain.enums import Language
     from cockpit.services import message_templates
 
-    return message_templates.list_templates(store, kind)
+    return message_templates.list_templates(store, kind, Language.EN)
 
 
 def preview_template(data: MessageTemplateData) -> tuple[str, str]:

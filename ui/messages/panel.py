@@ -20,12 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cockpit.domain.messages import MessageKind, MessageState, MessageSummary
-from ui.labels import label
+from cockpit.domain.messages import MessageState, MessageSummary
+from cockpit.messages.kinds.registry import new_menu_kinds
+from cockpit.messages.kinds.spec import KindSpec
+from ui.labels import kind_text
 from ui.messages.list_model import FOLDERS, MessageFilter, MessageListModel
 
-NEW_KINDS = (MessageKind.FOLLOW_UP, MessageKind.TASK_UPDATE, MessageKind.SPRINT_REPORT,
-             MessageKind.BIWEEKLY_REPORT, MessageKind.PROBLEM_NOTICE, MessageKind.OTHER)
+
+def new_kinds() -> list[KindSpec]:
+    """What "New message" offers: every kind whose spec has a menu entry, in order."""
+    return new_menu_kinds()
+
 
 
 class MessagesPanel(QWidget):
@@ -75,11 +80,9 @@ class MessagesPanel(QWidget):
         self.new_button.setText(self.tr("New message"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.new_button)
-        for kind in NEW_KINDS:
-            text = (self.tr("Follow-up for the last meeting") if kind is MessageKind.FOLLOW_UP
-                    else self.tr("Blank message") if kind is MessageKind.OTHER else label(kind))
-            menu.addAction(text).triggered.connect(
-                lambda _=False, k=kind: self.new_requested.emit(k))
+        for spec in new_kinds():
+            menu.addAction(kind_text(spec.new_menu)).triggered.connect(
+                lambda _=False, k=spec.value: self.new_requested.emit(k))
         self.new_button.setMenu(menu)
         self.new_button.setVisible(not all_projects)
         self.buttons = {

@@ -10,11 +10,14 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QTextBrowser, QWidget
 
 from cockpit.domain.messages import MessageKind, MessageTemplateData
-from cockpit.messages.context import COMMON, NAMES
+from cockpit.messages.context import COMMON, names_of
+from cockpit.messages.kinds.registry import specs
+from cockpit.messages.kinds.spec import StartFrom
 from ui.meetings.agenda_template_editor import AgendaTemplateEditor
 from ui.messages import ops
 
-KINDS = [k for k in MessageKind if k is not MessageKind.INVITE]
+KINDS = [MessageKind(s.value) for s in specs()  # an invite is written from its series
+         if s.start_from is not StartFrom.SERIES]
 
 
 class _Ops:
@@ -40,7 +43,7 @@ class MessageTemplateEditor(AgendaTemplateEditor):
 
     def _help_text(self) -> str:
         kind = self._kind() if hasattr(self, "type_combo") else MessageKind.FOLLOW_UP
-        names = ", ".join(COMMON + NAMES.get(kind, ()))
+        names = ", ".join(COMMON + names_of(kind))
         return self.tr("Subject and body are Jinja2 text; the body is Markdown (- bullets, "
                        "**bold**, | tables |). Names for this kind: %1.").replace("%1", names)
 

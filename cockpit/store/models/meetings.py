@@ -18,6 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cockpit.domain.enums import Language
 from cockpit.domain.meetings import (
     AttendeeRole,
     Cadence,
@@ -44,6 +45,7 @@ class AgendaTemplate(Base):
     name: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text, default="")
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[Language] = mapped_column(enum_column(Language), default=Language.EN)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 

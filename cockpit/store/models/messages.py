@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cockpit.domain.enums import Language
 from cockpit.domain.messages import LinkTarget, MessageKind, MessageState
 from cockpit.store.models.base import Base, new_id
 from cockpit.store.models.project import enum_column
@@ -24,6 +25,7 @@ class MessageTemplate(Base):
     subject: Mapped[str] = mapped_column(String(500), default="")
     body: Mapped[str] = mapped_column(Text, default="")
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[Language] = mapped_column(enum_column(Language), default=Language.EN)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 

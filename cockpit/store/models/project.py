@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Date, Enum, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cockpit.domain.enums import Health, ProjectStatus
+from cockpit.domain.enums import Health, Language, ProjectStatus
 from cockpit.store.models.base import Base, new_id
 from cockpit.store.types import UTCDateTime, utcnow
 
@@ -49,6 +49,7 @@ class Project(Base):
     customer_time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
     working_days_country: Mapped[str] = mapped_column(String(2), default="")
     sprint_length_weeks: Mapped[int] = mapped_column(Integer, default=2)
+    language: Mapped[Language] = mapped_column(enum_column(Language), default=Language.EN)
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

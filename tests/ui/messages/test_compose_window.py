@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from cockpit.domain.enums import Report, Side
+from cockpit.domain.enums import Side
 from cockpit.domain.messages import MessageKind, MessageState
 from cockpit.mail.addresses import parse_address_list
 from cockpit.services import messages, occurrences, projects
@@ -111,7 +111,7 @@ def test_open_task_update_from_the_tasks_tab_is_prefilled(window: MainWindow, qt
     compose = _only_compose(window)
 
     expected_to = {m.email for m in passport.members
-                   if m.side is Side.CUSTOMER and Report.TASK_UPDATE in m.reports}
+                   if m.side is Side.CUSTOMER and MessageKind.TASK_UPDATE in m.reports}
     to, problems = parse_address_list(compose.to.text())
     assert expected_to and {a.email for a in to} == expected_to and problems == []
     assert all(a.name for a in to)  # "Name <address>", as the PM sees in the field

@@ -59,9 +59,12 @@ def test_the_menu_opens_the_seven_defaults_by_kind(window: MainWindow, qtbot) ->
     when_a_dialog_opens(read)
     window.actions_.message_templates.trigger()
 
+    from cockpit.domain.enums import Language
+    from cockpit.messages.kinds.registry import spec_of
+
     expected: list[str] = []
-    for kind, name in DEFAULTS:
-        expected += [label(kind), f"★ {name}"]
+    for kind, name in DEFAULTS:  # the English default, then the Japanese one
+        expected += [label(kind), f"★ {name}", f"★ {spec_of(kind).default_names[Language.JA]}"]
     assert seen["names"] == expected
     assert seen["title"] == "Message templates"
     assert seen["delete"] is False and seen["kind"] is False  # defaults: edited, not deleted
@@ -127,7 +130,8 @@ def test_a_new_template_is_saved_listed_and_used(window: MainWindow, qtbot) -> N
     assert not editor.is_new and not editor.dirty
     names = _names(editor)
     update_at = names.index(label(MessageKind.TASK_UPDATE))
-    assert names[update_at + 1:update_at + 3] == ["★ Open-task update (default)",
+    assert names[update_at + 1:update_at + 4] == ["★ Open-task update (default)",
+                                                  "★ 未完了タスクのご報告（既定）",
                                                   "短い進捗 Short task update"]
     saved = next(t for t in message_templates.list_templates(window.store, MessageKind.TASK_UPDATE)
                  if not t.is_default)

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from cockpit.domain.enums import Report, Side
+from cockpit.domain.enums import Side
 from cockpit.domain.messages import DraftText, LinkTarget, MessageKind, MessageState
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
 from cockpit.mail.addresses import parse_address_list
@@ -354,7 +354,7 @@ def test_problem_notice_about_the_selected_task(window: MainWindow) -> None:
     assert task.name in compose.links_label.text()
     passport = window.editor.passport
     expected = {m.email for m in passport.members
-                if m.side is Side.CUSTOMER and Report.PROBLEM_NOTICE in m.reports}
+                if m.side is Side.CUSTOMER and MessageKind.PROBLEM_NOTICE in m.reports}
     assert {a.email for a in parse_address_list(compose.to.text())[0]} == expected
 
 

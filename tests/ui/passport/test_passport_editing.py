@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from cockpit.domain.enums import Health, Meeting, Report
+from cockpit.domain.enums import Health, Meeting, MessageKind
 from cockpit.services import projects
 from tests.ui.helpers import cell, select_code, set_cell, type_text, visible_codes
 from ui.main_window import MainWindow
@@ -94,14 +94,15 @@ def test_communication_map_checkbox_toggles_a_report(window: MainWindow) -> None
     table = window.editor.people.table
     before = table.model.records[0].reports
     index = cell(table, 0, "reports")
-    flag_cols = [i for i, c in enumerate(table.model.columns) if c.flag is Report.TASK_UPDATE]
+    flag_cols = [i for i, c in enumerate(table.model.columns) if c.flag is MessageKind.TASK_UPDATE]
     index = table.model.index(0, flag_cols[0])
     state = index.data(Qt.ItemDataRole.CheckStateRole)
     new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
     assert table.model.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
     window.actions_.save.trigger()
     stored = projects.get_passport(window.store, window.editor.passport.id)
-    assert (Report.TASK_UPDATE in stored.members[0].reports) != (Report.TASK_UPDATE in before)
+    update = MessageKind.TASK_UPDATE
+    assert (update in stored.members[0].reports) != (update in before)
 
 
 def test_bad_email_is_shown_in_the_cell_and_blocks_saving(window: MainWindow) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from cockpit.agenda.context import ITEM_LISTS, AgendaItem, sample_context
 from cockpit.agenda.render import AgendaError, render
+from cockpit.domain.enums import Language
 from cockpit.domain.meetings import MinutesItemData, MinutesKind, SeriesType
 from cockpit.services import invites, meetings, occurrences
 from cockpit.store.models import AgendaTemplate
@@ -22,9 +23,10 @@ PLANNED = {SeriesType.WEEKLY_STATUS: 35, SeriesType.BIWEEKLY_STATUS: 55,
            SeriesType.EXECUTIVE_REVIEW: 60}
 
 
-def _defaults(store: Store) -> dict[SeriesType, str]:
+def _defaults(store: Store, language: Language = Language.EN) -> dict[SeriesType, str]:
     with store.session() as s:
-        rows = s.scalars(select(AgendaTemplate).where(AgendaTemplate.is_default.is_(True)))
+        rows = s.scalars(select(AgendaTemplate).where(AgendaTemplate.is_default.is_(True),
+                                                      AgendaTemplate.language == language))
         return {t.series_type: t.body for t in rows}
 
 
@@ -34,6 +36,18 @@ def _sections(text: str) -> list[str]:
 
 def test_one_default_template_ships_for_each_meeting_type(store: Store) -> None:
     assert set(_defaults(store)) == set(PLANNED)
+    assert set(_defaults(store, Language.JA)) == set(PLANNED)
+
+
+@pytest.mark.parametrize("kind", list(PLANNED))
+def test_each_japanese_default_renders_the_same_sections_and_times(store: Store,
+                                                                  kind: SeriesType) -> None:
+    agenda = render(_defaults(store, Language.JA)[kind], sample_context(), 60)
+
+    assert _sections(agenda.text) == ["1", "2", "3", "4", "5"]
+    assert agenda.text.startswith("目的：Keep the customer informed\n")
+    assert agenda.planned_minutes == PLANNED[kind]
+    assert "{{" not in agenda.text and "{%" not in agenda.text
 
 
 @pytest.mark.parametrize("kind", list(PLANNED))
@@ -184,7 +198,7 @@ def test_a_customer_agenda_has_open_actions_but_never_internal_items(demo_store:
                    invites.render_agenda(demo_store, series_id, next_meeting),
                    invites.render_agenda(demo_store, series_id, next_meeting,
                                          for_customer=True)):
-        assert f"Share the test plan ({their_pm.name}, due 2027-01-08)" in agenda.text
+        assert f"Share the test plan（{their_pm.name}、期日 2027-01-08）" in agenda.text
         assert "margin" not in agenda.text
         assert "Already done" not in agenda.text
 
@@ -219,7 +233,7 @@ def test_a_series_agenda_uses_its_own_template(demo_store: Store, jp104: str) ->
     plain = save(demo_store, jp104, agenda_template_id=None, type=SeriesType.BIWEEKLY_STATUS)
     assert _sections(invites.render_agenda(demo_store, plain.id).text) == ["1", "2", "3", "4",
                                                                            "5"]
-    assert "Plans for the next two weeks" in invites.render_agenda(demo_store, plain.id).text
+    assert "今後2週間の予定" in invites.render_agenda(demo_store, plain.id).text
 
 
 def test_a_broken_stored_template_is_an_agenda_error(demo_store: Store, jp104: str) -> None:
@@ -256,14 +270,14 @@ def test_an_agenda_for_one_date_names_the_meetings_around_it(demo_store: Store,
                                                              jp104: str) -> None:
     series = save(demo_store, jp104, first_date=date(2027, 1, 5))
     agenda = invites.render_agenda(demo_store, series.id, at(date(2027, 1, 12), 10))
-    assert "5. Next steps, next meeting on 2027-01-19 10:00 (5 min)" in agenda.text.splitlines()
+    assert "5. 今後の進め方、次回（2027-01-19 10:00）について (5 min)" in agenda.text.splitlines()
 
 
 def test_the_agenda_of_a_meeting_on_29_february_renders(demo_store: Store, jp104: str) -> None:
     """2028 is a leap year: a weekly Tuesday meeting falls on 29 February."""
     series = save(demo_store, jp104, first_date=date(2028, 2, 1))
     agenda = invites.render_agenda(demo_store, series.id, at(date(2028, 2, 29), 10))
-    assert "next meeting on 2028-03-07 10:00 (5 min)" in agenda.text
+    assert "次回（2028-03-07 10:00）について (5 min)" in agenda.text
 
 
 def test_the_agenda_names_the_meetings_as_they_will_be_held(demo_store: Store,
@@ -283,4 +297,4 @@ def test_the_agenda_names_the_meetings_as_they_will_be_held(demo_store: Store,
     assert around(date(2027, 1, 26)) == "2027-01-12 10:00 | 2027-01-27 15:00 | 2027-02-02 10:00"
     assert around(date(2027, 2, 2)) == "2027-01-27 15:00 | 2027-02-02 10:00 | 2027-02-09 10:00"
     default = invites.render_agenda(demo_store, series.id, at(date(2027, 1, 12), 10)).text
-    assert "next meeting on 2027-01-27 15:00 (5 min)" in default
+    assert "次回（2027-01-27 15:00）について (5 min)" in default

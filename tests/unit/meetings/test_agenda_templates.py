@@ -8,6 +8,7 @@ import dataclasses
 
 import pytest
 
+from cockpit.domain.enums import Language
 from cockpit.domain.meetings import AgendaTemplateData, SeriesType, TemplateIssue
 from cockpit.errors import ErrorCode
 from cockpit.services import agenda_templates, invites, meetings
@@ -19,7 +20,7 @@ BODY = "Objective: {{ series.objective }}\n\n1. Demo of {{ project.name }} (20 m
 
 
 def _default(store: Store, kind: SeriesType) -> AgendaTemplateData:
-    return next(t for t in agenda_templates.list_templates(store)
+    return next(t for t in agenda_templates.list_templates(store, Language.EN)
                 if t.series_type is kind and t.is_default)
 
 
@@ -29,7 +30,8 @@ def test_templates_are_listed_by_meeting_type_defaults_first(store: Store) -> No
     agenda_templates.save_template(store, AgendaTemplateData(
         name="Kick-off", series_type=SeriesType.OTHER, body=BODY))
 
-    listed = [(t.series_type, t.is_default) for t in agenda_templates.list_templates(store)]
+    listed = [(t.series_type, t.is_default)
+              for t in agenda_templates.list_templates(store, Language.EN)]
 
     assert listed == [(SeriesType.WEEKLY_STATUS, True), (SeriesType.WEEKLY_STATUS, False),
                       (SeriesType.BIWEEKLY_STATUS, True), (SeriesType.EXECUTIVE_REVIEW, True),

@@ -209,7 +209,7 @@ def test_an_own_agenda_for_one_date_and_back_to_the_template(demo_store: Store,
     agenda = invites.render_agenda(demo_store, weekly.id, original)
     assert agenda.text.strip() == own and agenda.planned_minutes == 45
     template = invites.render_agenda(demo_store, weekly.id, other)
-    assert "UAT 開始判定" not in template.text and "Objective: Keep the customer informed" in \
+    assert "UAT 開始判定" not in template.text and "目的：Keep the customer informed" in \
         template.text
     # the date is still where it was: an own agenda is not a move
     assert occurrences.get_occurrence(demo_store, weekly.id, original).state is \
@@ -218,7 +218,7 @@ def test_an_own_agenda_for_one_date_and_back_to_the_template(demo_store: Store,
     occurrences.set_agenda(demo_store, weekly.id, original, None)
     assert occurrences.get_occurrence(demo_store, weekly.id, original).agenda is None
     back = invites.render_agenda(demo_store, weekly.id, original).text
-    assert "UAT 開始判定" not in back and "Objective: Keep the customer informed" in back
+    assert "UAT 開始判定" not in back and "目的：Keep the customer informed" in back
 
 
 def _item(kind: MinutesKind, text: str, **kw: object) -> MinutesItemData:

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from cockpit.domain.enums import EscalationLevel, Meeting, ProjectStatus, Report, Side
+from cockpit.domain.enums import EscalationLevel, Meeting, MessageKind, ProjectStatus, Side
 from cockpit.domain.meetings import (
     AttendeeData,
     Cadence,
@@ -36,6 +36,7 @@ from cockpit.domain.passport import (
     TaskData,
 )
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
+from cockpit.messages.kinds.registry import report_kinds
 from cockpit.services import meetings, occurrences, projects
 from cockpit.store.store import Store
 
@@ -100,7 +101,7 @@ def tokyo(day: date, hour: int, minute: int = 0) -> datetime:
 MEETING = tokyo(MEETING_DAY, 10)
 
 
-def _member(p: Person, side: Side, role: str, reports: set[Report],
+def _member(p: Person, side: Side, role: str, reports: set[MessageKind],
             level: EscalationLevel = EscalationLevel.NONE) -> MemberData:
     return MemberData(id=p.member_id, person_id=p.person_id, name=p.name, email=p.email,
                       time_zone="Asia/Tokyo" if side is Side.CUSTOMER else "Europe/Warsaw",
@@ -110,16 +111,17 @@ def _member(p: Person, side: Side, role: str, reports: set[Report],
 
 def members() -> list[MemberData]:
     return [
-        _member(LEAD, Side.VENDOR, "Tech lead", {Report.SPRINT_REPORT, Report.TASK_UPDATE}),
-        _member(PM, Side.VENDOR, "Project manager", set(Report), EscalationLevel.PROJECT),
+        _member(LEAD, Side.VENDOR, "Tech lead",
+                {MessageKind.SPRINT_REPORT, MessageKind.TASK_UPDATE}),
+        _member(PM, Side.VENDOR, "Project manager", set(report_kinds()), EscalationLevel.PROJECT),
         _member(DEV, Side.VENDOR, "Developer", set()),
         _member(YAMADA, Side.CUSTOMER, "プロジェクトマネージャー",
-                {Report.FOLLOW_UP, Report.TASK_UPDATE, Report.BIWEEKLY_REPORT,
-                 Report.PROBLEM_NOTICE, Report.SPRINT_REPORT}, EscalationLevel.PROJECT),
-        _member(SATO, Side.CUSTOMER, "Key user", {Report.SPRINT_REPORT}),
-        _member(TAKAHASHI, Side.CUSTOMER, "Director", {Report.BIWEEKLY_REPORT},
+                {MessageKind.FOLLOW_UP, MessageKind.TASK_UPDATE, MessageKind.BIWEEKLY_REPORT,
+                 MessageKind.PROBLEM_NOTICE, MessageKind.SPRINT_REPORT}, EscalationLevel.PROJECT),
+        _member(SATO, Side.CUSTOMER, "Key user", {MessageKind.SPRINT_REPORT}),
+        _member(TAKAHASHI, Side.CUSTOMER, "Director", {MessageKind.BIWEEKLY_REPORT},
                 EscalationLevel.DEPARTMENT),
-        _member(SUZUKI, Side.CUSTOMER, "Accounting", set(Report)),
+        _member(SUZUKI, Side.CUSTOMER, "Accounting", set(report_kinds())),
     ]
 
 

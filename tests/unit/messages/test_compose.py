@@ -13,7 +13,7 @@ from cockpit.domain.meetings import MinutesItemData, MinutesKind
 from cockpit.domain.messages import LinkTarget, MessageData, MessageKind
 from cockpit.domain.passport import Passport, ProjectFields
 from cockpit.errors import ErrorCode, KnownError
-from cockpit.messages.context import COMMON, NAMES, prepare
+from cockpit.messages.context import COMMON, names_of, prepare
 from cockpit.messages.samples import sample_context
 from cockpit.messages.sources import Source
 from cockpit.services import meetings, messages, occurrences, projects
@@ -346,7 +346,7 @@ def test_real_data_offers_the_same_names_as_the_sample(work_store: Store,
     with work_store.session() as s:
         prepared = prepare(s, kind, Source(h.PROJECT, **SOURCES[kind]), h.TODAY)  # type: ignore[arg-type]
 
-    assert set(prepared.context) == set(COMMON) | set(NAMES[kind]) == set(sample_context(kind))
+    assert set(prepared.context) == set(COMMON) | set(names_of(kind)) == set(sample_context(kind))
     assert prepared.context["project"] == {"code": "JP-201", "name": "請求システム移行",
                                            "customer": "東京フィンテック株式会社"}
     assert prepared.context["pm"] == {"name": h.PM.name, "email": h.PM.email}

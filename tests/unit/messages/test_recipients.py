@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cockpit.domain.enums import Report, Side
+from cockpit.domain.enums import Side
 from cockpit.domain.messages import MessageKind
 from cockpit.mail.addresses import parse_address_list
 from cockpit.messages.recipients import Contact, Suggestion, suggest
@@ -103,9 +103,9 @@ def test_a_message_to_more_than_three_people_greets_all(work_store: Store) -> No
     passport = projects.get_passport(work_store, h.PROJECT)
     for member in passport.members:
         if member.person_id in (h.SATO.person_id, h.TAKAHASHI.person_id):
-            member.reports = member.reports | {Report.TASK_UPDATE}
+            member.reports = member.reports | {MessageKind.TASK_UPDATE}
     extra = h.Person("Emily Carter", "emily.carter@tokyo-fintech.example.jp", h._id(17), h._id(27))
-    passport.members.append(h._member(extra, Side.CUSTOMER, "Auditor", {Report.TASK_UPDATE}))
+    passport.members.append(h._member(extra, Side.CUSTOMER, "Auditor", {MessageKind.TASK_UPDATE}))
     projects.save_passport(work_store, passport)
 
     m = messages.compose(work_store, K.TASK_UPDATE, Source(h.PROJECT, today=h.TODAY))

@@ -1,6 +1,7 @@
-"""Message templates: one shipped default per kind (seeded by the migration), each rendering
-against the kind's sample; a PM's own template is saved only when it renders, under a name of
-its own, and then writes messages; defaults can be edited, not deleted nor moved to a kind."""
+"""Message templates: one shipped default per kind and language (seeded from the template
+files), each rendering against the kind's sample; a PM's own template is saved only when it
+renders, under a name of its own, and then writes messages; defaults can be edited, not
+deleted nor moved to a kind."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ import dataclasses
 
 import pytest
 
+from cockpit.domain.enums import Language
 from cockpit.domain.meetings import TemplateIssue
 from cockpit.domain.messages import MessageKind, MessageTemplateData
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.messages import samples
-from cockpit.messages.context import COMMON, NAMES
+from cockpit.messages.context import COMMON, names_of
 from cockpit.messages.render import MessageTemplateError, render_message
 from cockpit.messages.sources import Source
 from cockpit.services import message_templates, messages
@@ -21,13 +23,15 @@ from cockpit.store.store import Store
 from tests.unit.messages import helpers as h
 
 K = MessageKind
+EN, JA = Language.EN, Language.JA
 WRITTEN = [K.FOLLOW_UP, K.TASK_UPDATE, K.SPRINT_REPORT, K.BIWEEKLY_REPORT, K.CHANGE_REQUEST,
            K.DECISION, K.PROBLEM_NOTICE]
 BODY = "Hello {{ greeting }},\n\n{{ project.name }}\n\nBest regards,\n{{ pm.name }}\n"
 
 
-def _default(store: Store, kind: MessageKind) -> MessageTemplateData:
-    (found,) = [t for t in message_templates.list_templates(store, kind) if t.is_default]
+def _default(store: Store, kind: MessageKind, language: Language = EN) -> MessageTemplateData:
+    (found,) = [t for t in message_templates.list_templates(store, kind, language)
+                if t.is_default]
     return found
 
 
@@ -37,12 +41,17 @@ def _problem(store: Store, data: MessageTemplateData) -> TemplateProblem:
     return caught.value
 
 
-def test_the_migration_seeds_one_default_per_written_rule(store: Store) -> None:
-    listed = message_templates.list_templates(store)
+def test_the_store_seeds_one_default_per_written_rule_and_language(store: Store) -> None:
+    listed = message_templates.list_templates(store, language=EN)
+    japanese = message_templates.list_templates(store, language=JA)
 
     assert [(t.kind, t.is_default) for t in listed] == [(k, True) for k in WRITTEN]
-    assert all(t.name.endswith("(default)") for t in listed)
+    assert all(t.name.endswith("(default)") and t.language is EN for t in listed)
     assert len({t.id for t in listed}) == len(WRITTEN)
+    assert [(t.kind, t.is_default) for t in japanese] == [(k, True) for k in WRITTEN]
+    assert all(t.name.endswith("（既定）") and t.language is JA for t in japanese)
+    everything = message_templates.list_templates(store)
+    assert len({t.id for t in everything}) == len(everything) == 2 * len(WRITTEN)
 
 
 def test_the_defaults_have_the_same_ids_in_every_store(store: Store, work_store: Store) -> None:
@@ -59,10 +68,23 @@ def test_every_default_renders_against_its_sample(store: Store, kind: MessageKin
     assert "{{" not in subject + body and "{%" not in subject + body
 
 
+@pytest.mark.parametrize("kind", WRITTEN)
+def test_every_japanese_default_renders_against_its_sample(store: Store,
+                                                           kind: MessageKind) -> None:
+    subject, body = message_templates.preview(_default(store, kind, JA))
+
+    assert subject.startswith("[JP-104] ") and "\n" not in subject
+    assert body.startswith("東京フィンテック株式会社\n山田 太郎 様\n\n"
+                           "いつもお世話になっております。")
+    assert body.endswith("Marta Kowalska\n")
+    assert "{{" not in subject + body and "{%" not in subject + body
+    assert "Hello" not in body and "Best regards" not in body
+
+
 def test_the_samples_hold_every_name_a_template_may_use() -> None:
     for kind in K:
         context = samples.sample_context(kind)
-        assert set(context) == set(COMMON) | set(NAMES[kind]), kind
+        assert set(context) == set(COMMON) | set(names_of(kind)), kind
 
 
 def test_sample_previews_show_the_kinds_own_data(store: Store) -> None:
@@ -136,7 +158,7 @@ def test_a_template_that_does_not_render_is_refused_with_its_line(store: Store) 
 
     subject = dataclasses.replace(broken, subject="[{{ project.code }", body=BODY)
     assert _problem(store, subject).detail.startswith("subject")
-    assert [t.name for t in message_templates.list_templates(store, K.TASK_UPDATE)] == [
+    assert [t.name for t in message_templates.list_templates(store, K.TASK_UPDATE, EN)] == [
         "Open-task update (default)"]
 
 
@@ -209,7 +231,7 @@ def test_a_new_template_writes_messages_with_compose(work_store: Store) -> None:
     assert m.subject == "JP-201 Sprint 10 報告"
     assert m.body.startswith("山田 太郎, 佐藤 花子 様\n")
     assert "- Payment gateway timeout fix" in m.body.splitlines()
-    listed = message_templates.list_templates(work_store, K.SPRINT_REPORT)
+    listed = message_templates.list_templates(work_store, K.SPRINT_REPORT, EN)
     assert [t.is_default for t in listed] == [True, False]  # default first
 
 

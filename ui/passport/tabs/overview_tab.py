@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
-from cockpit.domain.enums import Health, ProjectStatus
+from cockpit.domain.enums import Health, Language, ProjectStatus
 from cockpit.domain.passport import Passport, ProjectFields
 from cockpit.domain.validation import Issue
 from ui.passport.tabs.base import PassportTab
@@ -43,8 +43,13 @@ class OverviewTab(PassportTab):
             "working_days_country": UpperTextField(self, self.tr("JP, DE, US…")),
             "sprint_length_weeks": EnumField(self, items=[
                 (self.tr("One week"), 1), (self.tr("Two weeks"), 2)]),
+            "language": EnumField(self, items=[
+                (self.tr("English"), Language.EN), (self.tr("日本語"), Language.JA)]),
             "notes": MultiLineField(self, self.tr("Free-form notes about this project")),
         }
+        self.f["language"].widget.setToolTip(self.tr(
+            "The language the customer is written to in: new messages and agendas start from "
+            "the default templates in this language"))
         self.f["description"].input.setMaximumHeight(70)
         self.f["working_days_country"].input.setMaximumWidth(80)
         self.archived_label = QLabel(self.tr("This project is archived."), self)
@@ -71,6 +76,7 @@ class OverviewTab(PassportTab):
         form2.addRow("", self.local_time)
         form2.addRow(self.tr("&Working days of:"), self.f["working_days_country"].widget)
         form2.addRow(self.tr("Sprint l&ength:"), self.f["sprint_length_weeks"].widget)
+        form2.addRow(self.tr("Customer lan&guage:"), self.f["language"].widget)
 
         notes = QGroupBox(self.tr("Notes"), self)
         notes_layout = QGridLayout(notes)

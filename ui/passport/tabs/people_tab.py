@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cockpit.domain.enums import EscalationLevel, Meeting, Report, Side
+from cockpit.domain.enums import EscalationLevel, Meeting, Side
 from cockpit.domain.passport import MemberData, Passport
 from cockpit.domain.validation import Issue
+from cockpit.messages.kinds.registry import report_kinds
 from ui.labels import label, short_label
 from ui.passport.tabs.base import PassportTab, row_issues
 from ui.widgets.record_table import ChoiceDelegate, RecordTable
@@ -46,7 +47,7 @@ class PeopleTab(PassportTab):
         columns += [
             Column("reports", short_label(r), Kind.FLAG, flag=r, width=78,
                    tooltip=self.tr("Receives: %1").replace("%1", label(r)))
-            for r in Report
+            for r in report_kinds()
         ]
         self.table = RecordTable(columns, MemberData, self.tr("Add person"), self)
         # The communication map: a second view on the same rows, showing who gets what.

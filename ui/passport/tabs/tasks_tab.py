@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,9 @@ from cockpit.domain.messages import MessageKind
 from cockpit.domain.passport import MemberData, Passport, TaskData
 from cockpit.domain.validation import Issue, is_valid_url
 from cockpit.domain.work import TaskStatus
+from cockpit.messages.kinds.registry import spec_of, tasks_kinds
+from cockpit.messages.kinds.spec import StartFrom
+from ui.labels import kind_text
 from ui.passport.tabs.base import PassportTab, row_issues
 from ui.widgets.record_table import RecordTable
 from ui.widgets.record_table_model import Column, Kind
@@ -62,24 +65,26 @@ class TasksTab(PassportTab):
         self.table.add_action_widget(self.open_button)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.update_button = QPushButton(self.tr("Write open-task update…"), self)
-        self.update_button.setToolTip(self.tr(
-            "Every client gets the status of the open tasks every 2 working days: task, "
-            "status, ETA"))
         self.reports_button = QToolButton(self)
         self.reports_button.setText(self.tr("More reports"))
         self.reports_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.reports_button)
-        self.report_actions = {
-            MessageKind.SPRINT_REPORT: menu.addAction(self.tr("Sprint report…")),
-            MessageKind.BIWEEKLY_REPORT: menu.addAction(self.tr("Biweekly Friday report…")),
-            MessageKind.PROBLEM_NOTICE: menu.addAction(
-                self.tr("Problem notice about the selected task…")),
-        }
+        self.report_actions: dict[str, QAction] = {}  # the kinds offered in More reports
+        self.kind_buttons: dict[str, QPushButton] = {}  # the kinds with a button of their own
+        for spec in tasks_kinds():
+            assert spec.tasks is not None
+            if spec.tasks.button:
+                button = QPushButton(kind_text(spec.tasks.text), self)
+                button.setToolTip(kind_text(spec.tasks.tooltip) if spec.tasks.tooltip else "")
+                self.kind_buttons[spec.value] = button
+            else:
+                self.report_actions[spec.value] = menu.addAction(kind_text(spec.tasks.text))
+        self.update_button = self.kind_buttons[MessageKind.TASK_UPDATE]
         self.reports_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(self.update_button)
+        for button in self.kind_buttons.values():
+            top.addWidget(button)
         top.addWidget(self.reports_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -88,7 +93,8 @@ class TasksTab(PassportTab):
         self.table.edited.connect(self._update_summary)
         self.done_button.clicked.connect(self.mark_selected_done)
         self.open_button.clicked.connect(self.open_selected)
-        self.update_button.clicked.connect(lambda: self._compose(MessageKind.TASK_UPDATE))
+        for kind, button in self.kind_buttons.items():
+            button.clicked.connect(lambda _=False, k=kind: self._compose(k))
         for kind, action in self.report_actions.items():
             action.triggered.connect(lambda _=False, k=kind: self._compose(k))
 
@@ -106,10 +112,11 @@ class TasksTab(PassportTab):
             (f"{m.name} — {m.role}" if m.role else m.name, m.person_id) for m in self._members()
         ]
 
-    def _compose(self, kind: MessageKind) -> None:
+    def _compose(self, kind: str) -> None:
+        """Only a kind that starts from a task is given the selected one."""
         rows = self.table.selected_rows()
         task_id = self.table.model.records[rows[0]].id if rows else None
-        self.compose_requested.emit(kind, task_id if kind is MessageKind.PROBLEM_NOTICE
+        self.compose_requested.emit(kind, task_id if spec_of(kind).start_from is StartFrom.TASK
                                     else None)
 
     def mark_selected_done(self) -> None:

@@ -1,0 +1,120 @@
+"""The shipped default templates: files under resources/templates/<language>/, seeded into the
+store per (message kind or meeting type, language) when the store opens and for the demo.
+
+A default already stored is never rewritten (the PM may have edited it): only missing ones are
+added. Ids are stable (the same rows in every store); the English ids are the ones migration
+0003/0004 used to write.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cockpit.domain.enums import Language
+from cockpit.domain.meetings import SeriesType
+from cockpit.store.models import AgendaTemplate, MessageTemplate, Project
+from cockpit.store.store import Store
+
+log = logging.getLogger("cockpit.templates")
+
+MESSAGE_NAMESPACE = uuid.UUID("9a0c2e61-3f4d-4c8b-9e57-1b2d3c4e5f60")
+AGENDA_NAMESPACE = uuid.UUID("5d1b3c4e-0a9f-4e27-8a2b-7c0ffee0a9e1")
+SHIPPED_AT = datetime(2026, 11, 24, tzinfo=UTC)
+AGENDA_NAMES: dict[SeriesType, dict[Language, str]] = {
+    SeriesType.WEEKLY_STATUS: {Language.EN: "Weekly status (default)",
+                               Language.JA: "週次定例（既定）"},
+    SeriesType.BIWEEKLY_STATUS: {Language.EN: "Biweekly status (default)",
+                                 Language.JA: "隔週定例（既定）"},
+    SeriesType.EXECUTIVE_REVIEW: {Language.EN: "Executive review (default)",
+                                  Language.JA: "エグゼクティブレビュー（既定）"},
+}
+
+
+def stable_id(namespace: uuid.UUID, key: str, language: Language) -> str:
+    return str(uuid.uuid5(namespace, key if language is Language.EN else f"{key}/{language}"))
+
+
+def shipped_agenda(series_type: SeriesType, language: Language) -> str:
+    from cockpit.messages.kinds.registry import shipped_root
+
+    path = shipped_root(language).joinpath("agendas", f"{series_type.value}.md.j2")
+    return path.read_text(encoding="utf-8")
+
+
+def _free(session: Session, model: type[MessageTemplate] | type[AgendaTemplate],
+          template_id: str, name: str) -> bool:
+    """Neither the id nor the name is taken (e.g. by a default turned into an own template
+    when the store was downgraded)."""
+    if session.get(model, template_id) is not None:
+        return False
+    return all(n.casefold() != name.casefold() for n in session.scalars(select(model.name)))
+
+
+def seed_messages(session: Session) -> int:
+    from cockpit.messages.kinds.registry import default_template, specs
+
+    have = set(session.execute(select(MessageTemplate.kind, MessageTemplate.language)
+                               .where(MessageTemplate.is_default.is_(True))))
+    added = 0
+    for spec in specs():
+        for language, name in spec.default_names.items():
+            if (spec.value, language) in have:
+                continue
+            shipped = default_template(spec, language)
+            template_id = stable_id(MESSAGE_NAMESPACE, spec.value, language)
+            if shipped is None or not _free(session, MessageTemplate, template_id, name):
+                continue
+            subject, body = shipped
+            session.add(MessageTemplate(
+                id=template_id, kind=spec.value, name=name, subject=subject, body=body,
+                is_default=True, language=language, updated_at=SHIPPED_AT))
+            session.flush()
+            added += 1
+    return added
+
+
+def seed_agendas(session: Session) -> int:
+    have = set(session.execute(select(AgendaTemplate.series_type, AgendaTemplate.language)
+                               .where(AgendaTemplate.is_default.is_(True))))
+    added = 0
+    for series_type, names in AGENDA_NAMES.items():
+        for language, name in names.items():
+            template_id = stable_id(AGENDA_NAMESPACE, series_type.value, language)
+            if (series_type, language) in have or not _free(session, AgendaTemplate,
+                                                            template_id, name):
+                continue
+            session.add(AgendaTemplate(
+                id=template_id, series_type=series_type, name=name,
+                body=shipped_agenda(series_type, language), is_default=True, language=language,
+                updated_at=SHIPPED_AT))
+            session.flush()
+            added += 1
+    return added
+
+
+def seed_defaults(store: Store) -> int:
+    """Add every shipped default the store lacks; the number added."""
+    with store.session() as s:
+        added = seed_messages(s) + seed_agendas(s)
+    if added:
+        log.info("added %d shipped default templates", added)
+    return added
+
+
+def project_language(session: Session, project_id: str | None) -> Language:
+    project = session.get(Project, project_id) if project_id else None
+    return project.language if project is not None else Language.EN
+
+
+def default_agenda(session: Session, series_type: SeriesType,
+                   language: Language) -> AgendaTemplate | None:
+    """The meeting type's default in ``language``, else the English one, else any."""
+    rows = list(session.scalars(select(AgendaTemplate).where(
+        AgendaTemplate.series_type == series_type, AgendaTemplate.is_default.is_(True))))
+    rows.sort(key=lambda r: (r.language is not language, r.language is not Language.EN))
+    return rows[0] if rows else None
