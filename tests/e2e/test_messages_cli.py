@@ -80,7 +80,9 @@ def _assert_follow_up(eml: Path, store: Store, code: str, view: occurrences.Occu
     assert customers and customers <= to
     local = view.occurrence.start.astimezone(ZoneInfo(view.time_zone)).date().isoformat()
     subject = str(message["Subject"])
-    assert subject.startswith(f"[{code}] Follow-up") and local in subject
+    # the project's language picks the template: "Follow-up" in English, 議事録 in Japanese
+    title = {"en": "Follow-up", "ja": "議事録のご送付"}[str(passport.fields.language)]
+    assert subject.startswith(f"[{code}] ") and title in subject and local in subject
     assert passport.fields.customer in subject
     assert message.get_content_type() == "multipart/alternative"
     plain, rich = _bodies(message)

@@ -40,9 +40,11 @@ def test_the_list_groups_templates_by_type_and_marks_defaults(window: MainWindow
                                                               qtbot) -> None:
     editor = _editor(window, qtbot)
 
-    assert _names(editor) == ["Weekly status", "★ Weekly status (default)", "Biweekly status",
-                              "★ Biweekly status (default)", "Executive review",
-                              "★ Executive review (default)"]
+    # each type's defaults in English, then Japanese (a project's language picks one)
+    assert _names(editor) == ["Weekly status", "★ Weekly status (default)", "★ 週次定例（既定）",
+                              "Biweekly status", "★ Biweekly status (default)",
+                              "★ 隔週定例（既定）", "Executive review",
+                              "★ Executive review (default)", "★ エグゼクティブレビュー（既定）"]
     assert editor.current is not None and editor.current.is_default
     assert editor.name.text() == "Weekly status (default)"
     assert not editor.delete_button.isEnabled()  # a default can be edited, not deleted
@@ -131,7 +133,7 @@ def test_a_name_already_taken_is_refused_inline(window: MainWindow, qtbot) -> No
     editor.save_button.click()
 
     assert editor.problem.text() == "Another template already has this name."
-    assert len(agenda_templates.list_templates(window.store)) == 3
+    assert len(agenda_templates.list_templates(window.store)) == 6  # 3 types × en, ja
 
 
 def test_duplicate_then_delete(window: MainWindow, qtbot) -> None:
@@ -148,11 +150,11 @@ def test_duplicate_then_delete(window: MainWindow, qtbot) -> None:
     editor.confirm_delete = lambda name: asked.append(name) or False
     editor.delete_button.click()
     assert asked == [copy.name]
-    assert len(agenda_templates.list_templates(window.store)) == 4
+    assert len(agenda_templates.list_templates(window.store)) == 7
 
     editor.confirm_delete = lambda name: True
     editor.delete_button.click()
-    assert len(agenda_templates.list_templates(window.store)) == 3
+    assert len(agenda_templates.list_templates(window.store)) == 6  # 3 types × en, ja
     assert "Deleted" in editor.status.text()
     assert editor.current is not None and editor.current.is_default
 
