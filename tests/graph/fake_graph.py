@@ -65,7 +65,7 @@ from tests.graph.fake_graph_api import (
     split_url,
 )
 from tests.graph.fake_graph_items import GraphError, View, address
-from tests.graph.fake_graph_state import GraphState
+from tests.graph.fake_graph_state import GraphState, dump_state, load_state
 from tests.graph.fake_graph_time import coerce_dtz, parse_local
 
 STATUS_CODES = {429: "TooManyRequests", 500: "generalException", 502: "BadGateway",
@@ -228,6 +228,14 @@ class FakeGraph:
         """A new accepted token: the old one now gets 401 (an expired sign-in)."""
         self.token = secrets.token_urlsafe(32)
         return self.token
+
+    def save_state(self, path: Any) -> None:
+        """The mailbox and calendar as they are now, to a file (``restore_state`` reads it)."""
+        dump_state(self.state, path)
+
+    def restore_state(self, path: Any) -> None:
+        """Resume from a ``save_state`` file: the same items, ids, change keys and delta links."""
+        load_state(self.state, path)
 
     # --- one HTTP request ------------------------------------------------------------------
     def _serve(self, handler: _Handler) -> None:

@@ -723,3 +723,25 @@ class GraphState:
     def expire_delta_tokens(self) -> None:
         self._skips.clear()
         self._known.clear()
+
+
+# --- saved state (fixtures) --------------------------------------------------------------------
+def dump_state(state: GraphState, path: Any) -> None:
+    """Save the mailbox, calendar and delta bookkeeping (pickled; test fixtures only), so a
+    later test can resume a server exactly where a recorded sync left it."""
+    import pickle
+    from pathlib import Path
+
+    with state.lock:
+        saved = {k: v for k, v in vars(state).items() if k not in ("lock", "_clock")}
+        Path(path).write_bytes(pickle.dumps(saved, protocol=4))
+
+
+def load_state(state: GraphState, path: Any) -> None:
+    """Restore what ``dump_state`` saved into ``state`` (its lock and clock are kept)."""
+    import pickle
+    from pathlib import Path
+
+    saved = pickle.loads(Path(path).read_bytes())  # noqa: S301 - our own fixture file
+    with state.lock:
+        vars(state).update(saved)
