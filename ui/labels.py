@@ -353,9 +353,9 @@ def address_problem_text(text: str, reason: str) -> str:
 
 def notice_templates() -> dict[Any, str]:
     """What a sync ``Notice`` says, by kind; ``%1`` is the message's subject or the series'
-    title. (``cockpit.sync.connector`` is imported here, not at the top: this module is on the
+    title. (``cockpit.connectors.base`` is imported here, not at the top: this module is on the
     path to the first paint.)"""
-    from cockpit.sync.connector import NoticeKind as K
+    from cockpit.connectors.base import NoticeKind as K
 
     return {
         K.DRAFT_CONFLICT: QCoreApplication.translate(

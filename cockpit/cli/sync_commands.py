@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 from cockpit.errors import ErrorCode, KnownError
 
 if TYPE_CHECKING:
-    from cockpit.sync.account import OutlookAccount
+    from cockpit.connectors.outlook.account import OutlookAccount
 
 DEFAULT_INTERVAL = 300  # seconds between runs without --once
-CLIENT_ENV = "COCKPIT_CLIENT_ID"  # cockpit.sync.account's names, without importing it here
+CLIENT_ENV = "COCKPIT_CLIENT_ID"  # the Outlook account's names, without importing it
 TENANT_ENV = "COCKPIT_TENANT"
 
 
@@ -58,7 +58,7 @@ def add_parsers(sub: Any, db: argparse.ArgumentParser, open_store: Any) -> None:
 def _account(args: argparse.Namespace, *, required: bool) -> OutlookAccount:
     """The sign-in of the app registration named by --client-id (``configured`` is False
     without one)."""
-    from cockpit.sync.account import OutlookAccount
+    from cockpit.connectors.outlook.account import OutlookAccount
 
     account = OutlookAccount(args.client_id or "", args.tenant or "")
     if required and not account.configured:
@@ -92,7 +92,7 @@ def _logout(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from cockpit.graph.auth import graph_url
+    from cockpit.connectors.outlook.auth import graph_url
 
     account = _account(args, required=False)
     user = account.name()
@@ -143,7 +143,7 @@ def _print(result: Any, as_json: bool) -> None:
 
 
 def _sync(args: argparse.Namespace, open_store: Any) -> int:
-    from cockpit.sync.engine import run_once
+    from cockpit.connectors.runner import run_once
 
     account = _account(args, required=False)
     _check_token_source(account)  # a clear message before anything opens

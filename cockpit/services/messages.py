@@ -356,7 +356,7 @@ def confirmations(store: Store, project_id: str,
     return found
 
 
-# --- Outlook drafts (cockpit.sync.outlook_drafts) -------------------------------------------
+# --- Outlook drafts (cockpit.connectors.outlook.drafts) -------------------------------------------
 # ``remote_revision`` is the local revision the Outlook draft holds: a draft whose revision
 # differs (or that Outlook never had: None) is pushed; equal means nothing changed here since.
 # Every save, and every move between states, raises ``revision``.

@@ -28,8 +28,8 @@ from ui.sync.network import NetworkWatch
 from ui.sync.status_widget import SIGN_IN_CODES, SyncStatusWidget
 
 if TYPE_CHECKING:
-    from cockpit.sync.account import OutlookAccount, Snapshot
-    from cockpit.sync.engine import SyncResult
+    from cockpit.connectors.outlook.account import OutlookAccount, Snapshot
+    from cockpit.connectors.runner import SyncResult
     from ui.main_window import MainWindow
 
 log = logging.getLogger("cockpit.ui.sync")
@@ -43,7 +43,7 @@ def run_mode(account: OutlookAccount, store: Any, stop: threading.Event,
     """On the sync thread: ``status`` only reads; ``start``/``auto`` sync when there is a
     sign-in; ``if_waiting`` also needs something waiting; ``now``/``retry`` are the user's.
     None: the app is closing."""
-    from cockpit.sync.account import SyncCancelled
+    from cockpit.connectors.outlook.account import SyncCancelled
 
     state = account.state()
     if mode == "status" or not state.can_sync:
@@ -117,7 +117,7 @@ class SyncController(QObject):
 
     def make_account(self) -> OutlookAccount:
         """The app registration from the settings (else ``COCKPIT_CLIENT_ID``/``_TENANT``)."""
-        from cockpit.sync.account import OutlookAccount, config_from_environment
+        from cockpit.connectors.outlook.account import OutlookAccount, config_from_environment
 
         settings = self.window.settings
         return OutlookAccount(*config_from_environment(settings.outlook_client_id or None,

@@ -79,7 +79,7 @@ class MeetingSeries(Base):
     # and to show "what changed since the last invite"
     sent_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # invitations through Outlook (cockpit.sync): the PM's choice, the event's immutable id
+    # invitations through Outlook (cockpit.connectors): the PM's choice, the event's immutable id
     # and change key, the moment its create went out (stored first: a lost answer is found by
     # transactionId, never created twice) and a digest per field of what Outlook last received
     outlook: Mapped[bool] = mapped_column(Boolean, default=False)

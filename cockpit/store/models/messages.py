@@ -54,7 +54,7 @@ class Message(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     ready_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # Outlook bookkeeping (cockpit.sync): its immutable id and change key, and the moments a
+    # Outlook bookkeeping (cockpit.connectors): its immutable id and change key, and the moments a
     # create or a send went out, stored before the request so a lost answer is read back
     # instead of being repeated
     remote_id: Mapped[str | None] = mapped_column(String(512), index=True)

@@ -15,12 +15,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from cockpit.connectors.outlook.account import OutlookAccount
 from cockpit.domain.messages import MessageState
 from cockpit.errors import KnownError
 from cockpit.services import messages
 from cockpit.store.store import Store
-from cockpit.sync.account import OutlookAccount
-from tests.graph.fake_graph import FakeGraph
+from tests.connectors.outlook.fake_graph import FakeGraph
 from tests.ui.helpers import close_message_windows, select_code
 from ui.main_window import MainWindow
 from ui.sync.controller import SyncController
@@ -334,8 +334,8 @@ def test_notices_show_in_the_status_bar_and_in_a_small_window(qtbot, graph: Fake
                                                               open_window) -> None:
     from datetime import UTC
 
-    from cockpit.sync.connector import Notice, NoticeKind, PullReport, PushReport
-    from cockpit.sync.engine import SyncResult
+    from cockpit.connectors.base import Notice, NoticeKind, PullReport, PushReport
+    from cockpit.connectors.runner import SyncResult
 
     window = open_window()
     ctl = _first_run(qtbot, window)
@@ -358,7 +358,7 @@ def test_notices_show_in_the_status_bar_and_in_a_small_window(qtbot, graph: Fake
 
 
 def test_every_notice_kind_is_worded() -> None:
-    from cockpit.sync.connector import Notice, NoticeKind
+    from cockpit.connectors.base import Notice, NoticeKind
     from ui.labels import notice_templates, notice_text
 
     templates = notice_templates()
@@ -376,7 +376,7 @@ def test_the_sync_is_not_on_the_way_to_the_first_paint() -> None:
 
     code = ("import sys, ui.main_window, ui.app;"
             "print(','.join(m for m in sys.modules if m.startswith(('ui.sync', "
-            "'ui.sign_in', 'ui.outlook', 'cockpit.sync', 'cockpit.graph', 'PySide6.QtNetwork'"
+            "'ui.sign_in', 'ui.outlook', 'cockpit.connectors', 'PySide6.QtNetwork'"
             "))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, timeout=60, env={"QT_QPA_PLATFORM": "offscreen",

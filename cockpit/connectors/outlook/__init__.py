@@ -1,0 +1,1 @@
+"""Outlook (Microsoft 365) through Microsoft Graph: the first connector."""
