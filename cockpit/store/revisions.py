@@ -13,5 +13,6 @@ REVISIONS: tuple[str, ...] = (
     "0005_outlook_messages",
     "0006_mailbox",
     "0007_outlook_drafts_events",
+    "0008_remote_links",
 )
 HEAD = REVISIONS[-1]

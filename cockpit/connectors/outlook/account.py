@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cockpit.connectors.outlook import NAME
 from cockpit.errors import ErrorCode, KnownError
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ CLIENT_ENV = "COCKPIT_CLIENT_ID"
 TENANT_ENV = "COCKPIT_TENANT"
 DEFAULT_TENANT = "organizations"
 TENANT_WORDS = ("organizations", "common")
-CONNECTOR = "outlook"
+CONNECTOR = NAME
 
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"

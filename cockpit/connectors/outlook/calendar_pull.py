@@ -26,7 +26,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from cockpit.connectors import remote_links
 from cockpit.connectors.base import Notice, NoticeKind, PullReport
+from cockpit.connectors.outlook import calendar_links
 from cockpit.connectors.outlook.calendar_push import (
     INSTANCE_FIELDS,
     field_digests,
@@ -38,6 +40,7 @@ from cockpit.connectors.outlook.delta import CONNECTOR, delta_round, with_resync
 from cockpit.connectors.outlook.errors import GraphError
 from cockpit.connectors.outlook.events import event_payload
 from cockpit.connectors.outlook.recurrence import UnsupportedRecurrence
+from cockpit.connectors.remote_links import SERIES
 from cockpit.domain.cadence import local_start, series_starts
 from cockpit.domain.meetings import OccurrenceState, PartStat, SeriesData
 from cockpit.errors import ErrorCode, KnownError
@@ -112,10 +115,7 @@ class CalendarPull:
     # --- what changed -----------------------------------------------------------------------
     def _synced(self) -> dict[str, str]:
         """Outlook event id → series id, for series Outlook holds and nobody cancelled."""
-        with self.store.session() as s:
-            rows = s.execute(select(MeetingSeries.remote_id, MeetingSeries.id).where(
-                MeetingSeries.remote_id.is_not(None), MeetingSeries.cancelled.is_(False)))
-            return {str(remote): series for remote, series in rows}
+        return calendar_links.synced(self.store)
 
     def _changes(self, key: str, begin: datetime, end: datetime, synced: dict[str, str],
                  affected: set[str], removed: list[str]) -> None:
@@ -164,7 +164,7 @@ class CalendarPull:
             if row is None:
                 return
             row.cancelled = True
-            row.pushed = CANCELLED  # Outlook already told the attendees
+            calendar_links.put(s, row, pushed=CANCELLED)  # Outlook already told the attendees
         report.removed += 1
         report.notices.append(Notice(NoticeKind.SERIES_CANCELLED_IN_OUTLOOK, series.title,
                                      series.id))
@@ -272,7 +272,7 @@ class CalendarPull:
                 MeetingOccurrence.series_id == series_id,
                 MeetingOccurrence.original_start == original)).one_or_none()
             if row is not None:
-                row.pushed_digest = occurrence_digest(row)
+                calendar_links.mark_date(s, row.id, occurrence_digest(row))
 
     def _settle(self, series_id: str, master: dict[str, Any], moved: bool) -> None:
         """Remember Outlook's change key (sparing the next PATCH a 412) and, when the planner
@@ -289,17 +289,13 @@ class CalendarPull:
             row = s.get(MeetingSeries, series_id)
             if row is None:
                 return
-            if wanted is not None and not row.sync_problem:
-                row.pushed = wanted
-            row.remote_change_key = master.get("changeKey") or row.remote_change_key
+            link = remote_links.ensure(s, SERIES, series_id, CONNECTOR)
+            if wanted is not None and not link.problem:
+                calendar_links.put(s, row, pushed=wanted)
+            link.change_key = master.get("changeKey") or link.change_key
 
     def _mark(self, series_id: str, **values: Any) -> None:
-        with self.store.session() as s:
-            row = s.get(MeetingSeries, series_id)
-            if row is not None:
-                for name, value in values.items():
-                    if value is not None:
-                        setattr(row, name, value)
+        calendar_links.mark(self.store, series_id, skip_none=True, **values)
 
 
 def _day(moment: datetime) -> str:

@@ -14,7 +14,7 @@ for the one-UID rule):
    found among ``/instances`` by its ``originalStart`` and PATCHed (moved, own agenda) or
    cancelled (``/cancel``, so attendees are told); each date keeps its own digest;
 4. a cancelled series is cancelled in Outlook (``/cancel``); a series deleted from the planner
-   left its event id behind for this (``outlook_channel.CANCEL_KEY``).
+   left its event id behind for this (a ``remote_links`` tombstone).
 
 A series Outlook cannot hold (a rule it cannot represent, a refused request) keeps the reason in
 ``sync_problem`` and is tried again only when it changes. Errors about the account or the line
@@ -32,22 +32,26 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
+from cockpit.connectors import remote_links
 from cockpit.connectors.base import Notice, NoticeKind, PushReport
+from cockpit.connectors.outlook import NAME, calendar_links
+from cockpit.connectors.outlook.calendar_links import SeriesState
 from cockpit.connectors.outlook.client import GraphClient
 from cockpit.connectors.outlook.errors import GraphError
 from cockpit.connectors.outlook.events import event_payload, when
 from cockpit.connectors.outlook.recurrence import UnsupportedRecurrence, graph_time_zone
+from cockpit.connectors.remote_links import SERIES
 from cockpit.domain.meetings import OccurrenceState, SeriesData
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.services import invites
-from cockpit.services.outlook_channel import CANCEL_KEY, CANCELLED, cancelled_out
+from cockpit.services.outlook_channel import CANCELLED
 from cockpit.store import sync_state
 from cockpit.store.models import MeetingOccurrence, MeetingSeries
 from cockpit.store.store import Store
 
 log = logging.getLogger("cockpit.sync.calendar")
 
-CONNECTOR = "outlook"
+CONNECTOR = NAME
 SERIES_FAILURES = {ErrorCode.OUTLOOK_REFUSED, ErrorCode.DELETED_IN_OUTLOOK}
 INSTANCE_FIELDS = "id,start,end,originalStart,type"
 CANCEL_COMMENT = {"comment": "This meeting is cancelled."}
@@ -90,12 +94,7 @@ def _window_text(moment: datetime) -> str:
 
 def candidates(store: Store) -> list[str]:
     """Series that may have something for Outlook, oldest first."""
-    with store.session() as s:
-        rows = s.execute(select(MeetingSeries.id, MeetingSeries.pushed).where(
-            MeetingSeries.outlook.is_(True),
-            or_(MeetingSeries.remote_id.is_not(None), MeetingSeries.cancelled.is_(False)),
-        ).order_by(MeetingSeries.created_at, MeetingSeries.id))
-        return [series_id for series_id, pushed in rows if not cancelled_out(pushed)]
+    return calendar_links.candidates(store)
 
 
 def field_digests(payload: dict[str, Any]) -> dict[str, str]:
@@ -104,19 +103,12 @@ def field_digests(payload: dict[str, Any]) -> dict[str, str]:
 
 def tombstones(store: Store) -> list[tuple[str, str]]:
     """(sync_state key, event id) of deleted series still to cancel in Outlook."""
-    return sync_state.starting_with(store, CONNECTOR, CANCEL_KEY)
+    return remote_links.deleted(store, SERIES, CONNECTOR)
 
 
 def waiting(store: Store) -> int:
     """Series not yet in Outlook, cancellations still to carry out (no network)."""
-    with store.session() as s:
-        rows = s.execute(select(MeetingSeries.remote_id, MeetingSeries.cancelled,
-                                MeetingSeries.pushed, MeetingSeries.sync_problem).where(
-            MeetingSeries.outlook.is_(True)))
-        count = sum(1 for remote, cancelled, pushed, problem in rows
-                    if (remote is None and not cancelled and not problem)
-                    or (remote is not None and cancelled and not cancelled_out(pushed)))
-    return count + len(tombstones(store))
+    return calendar_links.waiting_series(store) + len(tombstones(store))
 
 
 class CalendarPush:
@@ -176,7 +168,7 @@ class CalendarPush:
             self._update(row, payload, wanted)
         self._dates(series_id, invite.series)
 
-    def _create(self, row: MeetingSeries, payload: dict[str, Any],
+    def _create(self, row: SeriesState, payload: dict[str, Any],
                 wanted: dict[str, str]) -> None:
         self._mark(row.id, create_started_at=self.now())  # stored before the request
         # the transactionId makes a repeat return the first event: safe to repeat
@@ -190,7 +182,7 @@ class CalendarPush:
         self._mark(row.id, **values)
         log.info("series %s is in Outlook", row.id)
 
-    def _update(self, row: MeetingSeries, payload: dict[str, Any],
+    def _update(self, row: SeriesState, payload: dict[str, Any],
                 wanted: dict[str, str]) -> None:
         """PATCH what changed. The agenda alone (it names the next date, the open actions…)
         changes every week: it rides along with a change that matters, never on its own, so
@@ -225,18 +217,18 @@ class CalendarPush:
     # --- moved and cancelled dates ----------------------------------------------------------
     def _dates(self, series_id: str, series_data: SeriesData) -> None:
         with self.store.session() as s:
+            pushed_ids = calendar_links.pushed_date_ids(s, series_id)
             rows = s.scalars(select(MeetingOccurrence).where(
                 MeetingOccurrence.series_id == series_id,
                 or_(MeetingOccurrence.state != OccurrenceState.SCHEDULED,
                     MeetingOccurrence.agenda.is_not(None),
-                    MeetingOccurrence.pushed_digest.is_not(None))).order_by(
+                    MeetingOccurrence.id.in_(pushed_ids))).order_by(
                 MeetingOccurrence.original_start)).all()
-            series = s.get(MeetingSeries, series_id)
-            assert series is not None
-            remote_id = series.remote_id
+            remote_id = remote_links.remote_id(s, SERIES, series_id, CONNECTOR)
+            pushed = calendar_links.dates_pushed(s, list(rows))
             todo = [(r.id, r.original_start, r.start, r.duration_minutes, r.state, r.agenda,
                      occurrence_digest(r)) for r in rows
-                    if occurrence_digest(r) != r.pushed_digest]
+                    if occurrence_digest(r) != pushed[r.id]]
         assert remote_id is not None
         for occurrence_id, original, start, minutes, state, agenda, wanted in todo:
             instance = self._instance(remote_id, original, start)
@@ -277,27 +269,16 @@ class CalendarPush:
             page = self.client.follow(page["@odata.nextLink"])
 
     # --- bookkeeping ------------------------------------------------------------------------
-    def _row(self, series_id: str) -> MeetingSeries:
-        with self.store.session() as s:
-            row = s.get(MeetingSeries, series_id)
-            if row is None:
-                raise KnownError(ErrorCode.NOT_FOUND, f"no meeting series with id {series_id}")
-            s.expunge(row)
-            return row
+    def _row(self, series_id: str) -> SeriesState:
+        return calendar_links.series_state(self.store, series_id)
 
     def _mark(self, series_id: str, **values: Any) -> None:
-        with self.store.session() as s:
-            row = s.get(MeetingSeries, series_id)
-            if row is None:
-                return  # deleted meanwhile
-            for name, value in values.items():
-                setattr(row, name, value)
+        calendar_links.mark(self.store, series_id, **values)
 
     def _mark_date(self, occurrence_id: str, wanted: str | None) -> None:
         with self.store.session() as s:
-            row = s.get(MeetingOccurrence, occurrence_id)
-            if row is not None:
-                row.pushed_digest = wanted
+            if s.get(MeetingOccurrence, occurrence_id) is not None:
+                calendar_links.mark_date(s, occurrence_id, wanted)
 
     def _uid_taken(self, uid: str, series_id: str) -> bool:
         with self.store.session() as s:
@@ -312,7 +293,7 @@ class CalendarPush:
             row = s.get(MeetingSeries, series_id)
             if row is None:
                 return ""
-            row.sync_problem = exc.message or exc.code.value
-            row.pushed = wanted
-            log.warning("series %s refused by Outlook: %s", series_id, row.sync_problem)
+            problem = exc.message or exc.code.value
+            calendar_links.put(s, row, sync_problem=problem, pushed=wanted)
+            log.warning("series %s refused by Outlook: %s", series_id, problem)
             return row.title

@@ -5,6 +5,7 @@ mail sent and received about the projects, meetings moved, cancelled or answered
 from __future__ import annotations
 
 from cockpit.connectors.base import PullReport, PushReport
+from cockpit.connectors.outlook import NAME
 from cockpit.connectors.outlook.calendar_pull import CalendarPull
 from cockpit.connectors.outlook.calendar_push import CalendarPush
 from cockpit.connectors.outlook.calendar_push import waiting as calendar_waiting
@@ -22,7 +23,7 @@ def waiting(store: Store) -> int:
 
 
 class OutlookConnector:
-    name = "outlook"
+    name = NAME
 
     def __init__(self, store: Store, client: GraphClient) -> None:
         self.store, self.client = store, client

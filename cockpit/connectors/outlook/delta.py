@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from cockpit.connectors.base import PullReport
+from cockpit.connectors.outlook import NAME
 from cockpit.connectors.outlook.client import GraphClient
 from cockpit.connectors.outlook.errors import GraphError
 from cockpit.errors import ErrorCode
@@ -18,7 +19,7 @@ from cockpit.store.store import Store
 
 log = logging.getLogger("cockpit.sync.pull")
 
-CONNECTOR = "outlook"
+CONNECTOR = NAME
 
 Items = list[dict[str, Any]]
 

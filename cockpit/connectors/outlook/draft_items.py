@@ -21,22 +21,21 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
-
 from cockpit.connectors.base import Notice, NoticeKind
+from cockpit.connectors.outlook import NAME, draft_records
 from cockpit.connectors.outlook.client import GraphClient
+from cockpit.connectors.outlook.draft_records import Tracked
 from cockpit.connectors.outlook.errors import GraphError, UncertainOutcome
 from cockpit.domain.messages import DraftText
-from cockpit.errors import ErrorCode, KnownError
+from cockpit.errors import ErrorCode
 from cockpit.mail.addresses import Address, parse_address_list
 from cockpit.services import messages
 from cockpit.store import sync_state
-from cockpit.store.models import Message
 from cockpit.store.store import Store
 
 log = logging.getLogger("cockpit.sync.mail")
 
-CONNECTOR = "outlook"
+CONNECTOR = NAME
 # a named property of our own on every draft we create (a GUID of PM Cockpit's)
 OUTBOX_PROPERTY = "String {8f6c2e0a-4b1d-4e7a-9c3f-5a6b7c8d9e01} Name PmCockpitMessageId"
 CONTENT = ("id,changeKey,isDraft,sentDateTime,parentFolderId,subject,toRecipients,"
@@ -156,20 +155,11 @@ class OutlookDrafts:
     def __init__(self, store: Store, client: GraphClient, *, now: Any = _now) -> None:
         self.store, self.client, self.now = store, client, now
 
-    def row(self, message_id: str) -> Message:
-        with self.store.session() as s:
-            row = s.get(Message, message_id)
-            if row is None:
-                raise KnownError(ErrorCode.NOT_FOUND, f"no message with id {message_id}")
-            s.expunge(row)
-            return row
+    def row(self, message_id: str) -> Tracked:
+        return draft_records.tracked(self.store, message_id)
 
     def mark(self, message_id: str, **values: Any) -> None:
-        with self.store.session() as s:
-            row = s.get(Message, message_id)
-            assert row is not None
-            for name, value in values.items():
-                setattr(row, name, value)
+        draft_records.mark(self.store, message_id, **values)
 
     # --- what was last written, per Outlook draft --------------------------------------
     @staticmethod
@@ -199,9 +189,7 @@ class OutlookDrafts:
         items = found.get("value", []) if isinstance(found, dict) else []
         if items:
             bin_id = self.client.get("/me/mailFolders/deleteditems", params={"$select": "id"})
-            with self.store.session() as s:
-                owned = set(s.scalars(select(Message.remote_id).where(
-                    Message.id != message_id, Message.remote_id.is_not(None))))
+            owned = draft_records.owned_elsewhere(self.store, message_id)
             items = [i for i in items if i["id"] not in owned
                      and i.get("parentFolderId") != bin_id.get("id")]
         if not items:
@@ -278,10 +266,10 @@ class OutlookDrafts:
     def keep_both(self, message_id: str, remote_id: str, item: dict[str, Any]) -> Notice:
         """Outlook's version of ``item`` (read again with a text body) becomes a new local
         draft owning the Outlook draft; the message keeps the PM's text (see
-        ``messages.keep_both``)."""
+        ``draft_records.keep_both``)."""
         found = self.current(remote_id, text=True) or item
         subject = self.row(message_id).subject
-        copy = messages.keep_both(self.store, message_id, draft_text(found),
+        copy = draft_records.keep_both(self.store, message_id, draft_text(found),
                                   item.get("changeKey"))
         self.remember(remote_id, item)
         log.info("message %s: edited here and in Outlook, Outlook's version kept as %s",

@@ -15,7 +15,7 @@ belongs to a local draft and whose text changed (not only its change key: see
 - the draft did not change here since the last sync: Outlook's subject, recipients and body
   become the draft — the body as Outlook's plain text (``Prefer: outlook.body-content-type=
   "text"``), stored as the Markdown body: formatting does not come back;
-- it changed here too: both versions are kept (``messages.keep_both``) and the PM is told.
+- it changed here too: both versions are kept (``draft_records.keep_both``) and the PM is told.
 A removed item is read by its immutable id: no longer a draft → sent from Outlook; gone, or no
 longer in Drafts (Deleted Items) → deleted in Outlook: the local draft is kept and not put
 back until the PM edits it. Drafts made in Outlook that are not ours are ignored; queued or
@@ -29,9 +29,8 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
-
 from cockpit.connectors.base import Notice, NoticeKind, PullReport, PushReport
+from cockpit.connectors.outlook import draft_records
 from cockpit.connectors.outlook.client import GraphClient
 from cockpit.connectors.outlook.delta import delta_round, with_resync
 from cockpit.connectors.outlook.draft_items import (
@@ -41,12 +40,12 @@ from cockpit.connectors.outlook.draft_items import (
     draft_text,
     when_sent,
 )
+from cockpit.connectors.outlook.draft_records import Tracked
 from cockpit.connectors.outlook.errors import GraphError
 from cockpit.connectors.outlook.mail import ITEM_LATER, MailPush, queued
 from cockpit.domain.messages import MessageState
 from cockpit.errors import ErrorCode
 from cockpit.services import messages
-from cockpit.store.models import Message
 from cockpit.store.store import Store
 
 log = logging.getLogger("cockpit.sync.drafts")
@@ -64,7 +63,7 @@ def _now() -> datetime:
 
 def waiting(store: Store) -> int:
     """Drafts still to be written to Outlook, or deleted there (no network)."""
-    return len(messages.unsynced_drafts(store)) + len(messages.deleted_drafts(store))
+    return len(draft_records.unsynced_drafts(store)) + len(draft_records.deleted_drafts(store))
 
 
 def push_mail(store: Store, client: GraphClient) -> PushReport:
@@ -95,7 +94,7 @@ class DraftSync:
             report.stopped_by = exc
             report.waiting = waiting(self.store)
             return report
-        pending = messages.unsynced_drafts(self.store)
+        pending = draft_records.unsynced_drafts(self.store)
         for index, message_id in enumerate(pending):
             try:
                 self.push_one(message_id, report.notices)
@@ -112,13 +111,13 @@ class DraftSync:
     def _delete_deleted(self) -> None:
         """Drafts deleted here leave Outlook's Drafts too (to its Deleted Items: recoverable
         there); one already gone is fine."""
-        for key, remote_id in messages.deleted_drafts(self.store):
+        for key, remote_id in draft_records.deleted_drafts(self.store):
             try:
                 self.client.delete(f"/me/messages/{remote_id}")
             except GraphError as exc:
                 if exc.code is not ErrorCode.DELETED_IN_OUTLOOK:
                     raise
-            messages.forget_deleted_draft(self.store, key)
+            draft_records.forget_deleted_draft(self.store, key)
 
     def push_one(self, message_id: str, notices: list[Notice]) -> None:
         """One draft written to Outlook; what the PM must hear about it goes to ``notices``
@@ -135,7 +134,7 @@ class DraftSync:
         if remote_id is not None:
             written = self.drafts.write(data, remote_id, change_key)
             if written.outcome is Outcome.WRITTEN:
-                messages.record_outlook_draft(self.store, message_id, remote_id,
+                draft_records.record_outlook_draft(self.store, message_id, remote_id,
                                               written.item.get("changeKey"), data.revision)
                 return
             notices.append(self._settled(data, remote_id, written.outcome, written.item))
@@ -143,7 +142,7 @@ class DraftSync:
                 return
             data = messages.get_message(self.store, message_id)  # the PM's version: anew
         created = self.drafts.create(data)
-        messages.record_outlook_draft(self.store, message_id, created["id"],
+        draft_records.record_outlook_draft(self.store, message_id, created["id"],
                                       created.get("changeKey"), data.revision)
 
     def _settled(self, data: messages.MessageData, remote_id: str, outcome: Outcome,
@@ -154,9 +153,9 @@ class DraftSync:
             return self.drafts.keep_both(data.id, remote_id, item)
         self.drafts.forget(remote_id)
         if outcome is Outcome.SENT:
-            messages.sent_from_outlook(self.store, data.id, when_sent(item, self.drafts.now()))
+            messages.sent_remotely(self.store, data.id, when_sent(item, self.drafts.now()))
             return Notice(NoticeKind.SENT_FROM_OUTLOOK, data.subject, data.id)
-        messages.forget_outlook_draft(self.store, data.id)
+        draft_records.forget_outlook_draft(self.store, data.id)
         return Notice(NoticeKind.DRAFT_DELETED_IN_OUTLOOK, data.subject, data.id)
 
     # --- pull -------------------------------------------------------------------------
@@ -191,12 +190,13 @@ class DraftSync:
         if item.get("changeKey") == owner.remote_change_key:
             return  # what we wrote (or a replay)
         if content_digest(item) == self.drafts.digest(remote_id):  # a category, a flag…
-            messages.record_outlook_draft(self.store, owner.id, remote_id, item.get("changeKey"))
+            draft_records.record_outlook_draft(self.store, owner.id, remote_id,
+                                               item.get("changeKey"))
             return
         found = self.drafts.current(remote_id, text=True)
         if found is None or found.get("changeKey") != item.get("changeKey"):
             return  # changed again meanwhile: the next round brings it
-        updated = messages.apply_outlook_version(self.store, owner.id, draft_text(found),
+        updated = draft_records.apply_outlook_version(self.store, owner.id, draft_text(found),
                                                  found.get("changeKey"))
         if updated is None:
             report.notices.append(self.drafts.keep_both(owner.id, remote_id, item))
@@ -212,12 +212,12 @@ class DraftSync:
             return
         item = self.drafts.current(remote_id)
         if item is not None and not item.get("isDraft", True):
-            messages.sent_from_outlook(self.store, owner.id, when_sent(item, self.drafts.now()))
+            messages.sent_remotely(self.store, owner.id, when_sent(item, self.drafts.now()))
             if owner.send_started_at is None:  # not our own send, read back here
                 report.notices.append(Notice(NoticeKind.SENT_FROM_OUTLOOK, owner.subject,
                                              owner.id))
         elif item is None or item.get("parentFolderId") != self._drafts_folder_id():
-            messages.forget_outlook_draft(self.store, owner.id)
+            draft_records.forget_outlook_draft(self.store, owner.id)
             report.notices.append(Notice(NoticeKind.DRAFT_DELETED_IN_OUTLOOK, owner.subject,
                                          owner.id))
         else:
@@ -226,17 +226,11 @@ class DraftSync:
         report.removed += 1
 
     # --- bookkeeping --------------------------------------------------------------------
-    def _owner(self, remote_id: str) -> Message | None:
-        with self.store.session() as s:
-            row = s.scalars(select(Message).where(Message.remote_id == remote_id)).first()
-            if row is not None:
-                s.expunge(row)
-            return row
+    def _owner(self, remote_id: str) -> Tracked | None:
+        return draft_records.owner(self.store, remote_id)
 
     def _synced_drafts(self) -> list[str]:
-        with self.store.session() as s:
-            return [r for r in s.scalars(select(Message.remote_id).where(
-                Message.state == MessageState.DRAFT, Message.remote_id.is_not(None))) if r]
+        return draft_records.synced_drafts(self.store)
 
     def _drafts_folder_id(self) -> str:
         if self._drafts_folder is None:

@@ -34,6 +34,7 @@ from typing import Any
 from sqlalchemy import select
 
 from cockpit.connectors.base import Notice, NoticeKind, PushReport
+from cockpit.connectors.outlook import draft_records
 from cockpit.connectors.outlook.client import GraphClient
 from cockpit.connectors.outlook.draft_items import Outcome, OutlookDrafts, when_sent
 from cockpit.connectors.outlook.errors import GraphError, UncertainOutcome
@@ -83,7 +84,7 @@ class MailPush:
                 if exc.code in MESSAGE_FAILURES:
                     log.warning("message %s failed: %s", message_id, exc.message)
                     if exc.code is ErrorCode.DELETED_IN_OUTLOOK:  # a retry makes a new draft
-                        messages.forget_outlook_draft(self.store, message_id)
+                        draft_records.forget_outlook_draft(self.store, message_id)
                     messages.mark_failed(self.store, message_id, exc.message)
                     report.failed.append((message_id, exc.message))
                     continue
@@ -128,14 +129,14 @@ class MailPush:
         message instead (sent from there, or edited there: both versions kept)."""
         written = self.drafts.write(data, remote_id, change_key)
         if written.outcome is Outcome.WRITTEN:
-            messages.record_outlook_draft(self.store, data.id, remote_id,
+            draft_records.record_outlook_draft(self.store, data.id, remote_id,
                                           written.item.get("changeKey"), data.revision)
             return True
         if written.outcome is Outcome.GONE:
             raise GraphError(ErrorCode.DELETED_IN_OUTLOOK, "its Outlook draft was deleted in "
                              "Outlook; Retry sends it with a new one")
         if written.outcome is Outcome.SENT:
-            messages.sent_from_outlook(self.store, data.id, when_sent(written.item, self.now()))
+            messages.sent_remotely(self.store, data.id, when_sent(written.item, self.now()))
             self.drafts.forget(remote_id)
             self.notices.append(Notice(NoticeKind.SENT_FROM_OUTLOOK, data.subject, data.id))
             return False

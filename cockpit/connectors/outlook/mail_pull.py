@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from cockpit.connectors.base import PullReport
+from cockpit.connectors.outlook import NAME
 from cockpit.connectors.outlook.client import GraphClient
 from cockpit.connectors.outlook.delta import delta_round, with_resync
 from cockpit.domain.enums import Side
@@ -28,7 +29,7 @@ from cockpit.store.store import Store
 
 log = logging.getLogger("cockpit.sync.pull")
 
-CONNECTOR = "outlook"
+CONNECTOR = NAME
 FOLDERS = ("sentitems", "inbox")
 SELECT = ("id,subject,from,toRecipients,ccRecipients,sentDateTime,receivedDateTime,"
           "internetMessageId,isDraft")

@@ -13,15 +13,16 @@ from typing import Any
 import pytest
 
 from cockpit.connectors.base import NoticeKind
+from cockpit.connectors.outlook import draft_records
 from cockpit.connectors.outlook.client import GraphClient, RetryPolicy
 from cockpit.connectors.outlook.connector import OutlookConnector
+from cockpit.connectors.outlook.draft_records import Tracked
 from cockpit.connectors.outlook.drafts import DraftSync, push_mail
 from cockpit.connectors.runner import run_once
 from cockpit.domain.messages import MessageData, MessageKind, MessageState
 from cockpit.errors import ErrorCode
 from cockpit.paths import resolve_store
 from cockpit.services import meetings, messages, projects
-from cockpit.store.models import Message
 from cockpit.store.store import Store, open_store
 from tests.connectors.outlook.fake_graph import FakeGraph
 
@@ -61,12 +62,9 @@ def _edit(store: Store, message_id: str, **changes: Any) -> MessageData:
                                               **changes))
 
 
-def _row(store: Store, message_id: str) -> Message:
-    with store.session() as s:
-        row = s.get(Message, message_id)
-        assert row is not None
-        s.expunge(row)
-        return row
+def _row(store: Store, message_id: str) -> Tracked:
+    """The message with what Outlook holds of it (its ``remote_link``)."""
+    return draft_records.tracked(store, message_id)
 
 
 def _drafts_here(store: Store) -> dict[str, MessageData]:
@@ -425,12 +423,12 @@ def test_a_draft_deleted_here_leaves_outlooks_drafts_too(store: Store, graph: Fa
     graph.drop_next("DELETE", r"^/me/messages/", times=10)  # offline: the deletion waits
     report = DraftSync(store, client).push()
     assert report.stopped_by is not None and report.waiting == 1
-    assert len(messages.deleted_drafts(store)) == 1 and graph.messages("drafts") != []
+    assert len(draft_records.deleted_drafts(store)) == 1 and graph.messages("drafts") != []
     graph.clear_faults()
     assert DraftSync(store, client).push().stopped_by is None
     assert graph.messages("drafts") == []
     assert graph.folder_of(created["id"]) == "deleteditems"  # recoverable in Outlook
-    assert messages.deleted_drafts(store) == []
+    assert draft_records.deleted_drafts(store) == []
     graph.clear_requests()
     DraftSync(store, client).push()  # once only
     assert graph.count("DELETE", r"^/me/messages/") == 0

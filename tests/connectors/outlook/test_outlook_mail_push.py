@@ -13,13 +13,14 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
+from cockpit.connectors.outlook import draft_records
 from cockpit.connectors.outlook.client import GraphClient, RetryPolicy
+from cockpit.connectors.outlook.draft_records import Tracked
 from cockpit.connectors.outlook.mail import MailPush, queued
 from cockpit.domain.messages import MessageKind, MessageState
 from cockpit.errors import ErrorCode
 from cockpit.paths import resolve_store
 from cockpit.services import meetings, messages, projects
-from cockpit.store.models import Message
 from cockpit.store.store import Store, open_store
 from tests.connectors.outlook.fake_graph import FakeGraph
 
@@ -266,12 +267,9 @@ def test_an_invitation_without_a_method_fails_saying_why(
     assert graph.sent_count("Invitation") == 0
 
 
-def messages_row(store: Store, message_id: str) -> Message:
-    with store.session() as s:
-        row = s.get(Message, message_id)
-        assert row is not None
-        s.expunge(row)
-        return row
+def messages_row(store: Store, message_id: str) -> Tracked:
+    """The message with what Outlook holds of it (its ``remote_link``)."""
+    return draft_records.tracked(store, message_id)
 
 
 def test_the_update_before_the_send_carries_the_change_key(
