@@ -1,20 +1,31 @@
-"""One sync run of a connector, and what the status bar shows about it.
+"""A sync run over the registered connectors, and what the status bar shows about it.
 
-``run_once`` pushes, then pulls (a push stopped by the line or the sign-in pulls nothing), and
-records how the run ended — when, what went out, what stopped it — so a restarted app, the CLI
-and the status bar agree on "last sync" and on the error to retry. ``status`` reads that record
-and counts what is waiting; it needs no network.
+``run_all`` runs each connector in turn (each records its own run under its own name in
+``sync_state``; one connector's failure does not stop the others). ``run_once`` is one
+connector's run: it pushes, then pulls (a push stopped by the line or the sign-in pulls
+nothing), and records how the run ended — when, what went out, what stopped it — so a
+restarted app, the CLI and the status bar agree on "last sync" and on the error to retry.
+``status`` reads that record and counts what is waiting; it needs no network.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from cockpit.connectors.base import Connector, Notice, PullReport, PushReport
+from cockpit.connectors.base import (
+    Account,
+    Connector,
+    Notice,
+    PullReport,
+    PushReport,
+    SyncCancelled,
+)
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.store import sync_state
 from cockpit.store.store import Store
@@ -31,6 +42,7 @@ class SyncResult:
     push: PushReport
     pull: PullReport | None  # None: the run stopped before pulling
     error: KnownError | None = None  # what ended the run early
+    connector: str = ""  # whose run it was
 
     @property
     def notices(self) -> list[Notice]:
@@ -44,7 +56,7 @@ class SyncStatus:
     error_code: ErrorCode | None = None  # what stopped the last run
     error_message: str = ""
     waiting: int = 0  # items waiting to go out
-    failed: list[str] = field(default_factory=list)  # message ids Outlook refused last run
+    failed: list[str] = field(default_factory=list)  # message ids refused in the last run
 
     @property
     def offline(self) -> bool:
@@ -55,8 +67,41 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def run_all(store: Store, accounts: Sequence[Account], *,
+            stop: threading.Event | None = None) -> dict[str, SyncResult]:
+    """One run of each account's connector, in the order given, by connector name. A
+    connector that ends on a known error (offline, sign-in…) has it in its result and its
+    record; one that fails with a bug is logged and skipped, the others still run, and the
+    first such bug is raised once all had their turn (it is a bug: the app shows it).
+    ``SyncCancelled`` (the app is closing) stops at once."""
+    results: dict[str, SyncResult] = {}
+    bug: Exception | None = None
+    for account in accounts:
+        if stop is not None and stop.is_set():
+            break
+        try:
+            results[account.connector_name] = account.sync_once(store, stop=stop)
+        except SyncCancelled:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the other connectors still run
+            log.exception("connector %s failed", account.connector_name)
+            bug = bug or exc
+    if bug is not None:
+        raise ConnectorsFailed(results, bug) from bug
+    return results
+
+
+class ConnectorsFailed(Exception):
+    """A connector failed with a bug; ``results`` holds the runs of the others."""
+
+    def __init__(self, results: dict[str, SyncResult], cause: Exception) -> None:
+        super().__init__(f"a connector failed: {cause!r}")
+        self.results, self.cause = results, cause
+
+
 def run_once(store: Store, connector: Connector, *, now: Any = _now) -> SyncResult:
-    """Push, then pull; never raises a ``KnownError`` (it is in the result and the record)."""
+    """Push, then pull; never raises a ``KnownError`` (it is in the result and the record).
+    The notices are stamped with the connector's name."""
     started = now()
     try:
         push = connector.push()
@@ -69,11 +114,18 @@ def run_once(store: Store, connector: Connector, *, now: Any = _now) -> SyncResu
             pull = connector.pull()
         except KnownError as exc:
             error = exc
-    result = SyncResult(started, now(), push, pull, error)
+    push.notices = _stamped(push.notices, connector.name)
+    if pull is not None:
+        pull.notices = _stamped(pull.notices, connector.name)
+    result = SyncResult(started, now(), push, pull, error, connector.name)
     _record(store, connector.name, result)
     if error is not None:
         log.info("sync stopped: %s (%s)", error.code.value, error.message)
     return result
+
+
+def _stamped(notices: list[Notice], name: str) -> list[Notice]:
+    return [n if n.connector else replace(n, connector=name) for n in notices]
 
 
 def _record(store: Store, connector: str, result: SyncResult) -> None:

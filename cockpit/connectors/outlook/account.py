@@ -14,14 +14,16 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cockpit.connectors.base import SyncCancelled
 from cockpit.connectors.outlook import NAME
 from cockpit.errors import ErrorCode, KnownError
 
 if TYPE_CHECKING:
+    from cockpit.connectors.base import Account
     from cockpit.connectors.outlook.auth import OutlookAuth
     from cockpit.connectors.outlook.client import GraphClient
     from cockpit.connectors.outlook.connector import OutlookConnector
@@ -51,10 +53,6 @@ def valid_tenant(text: str) -> bool:
     return value.lower() in TENANT_WORDS or bool(_GUID.match(value) or _DOMAIN.match(value))
 
 
-class SyncCancelled(Exception):
-    """A run given up because the app is closing (raised from the client's waits)."""
-
-
 @dataclass(frozen=True)
 class AccountState:
     name: str | None = None  # the signed-in user (None: not signed in)
@@ -74,10 +72,14 @@ class Snapshot:
     account: AccountState
     status: SyncStatus
     result: SyncResult | None = None  # the run that just ended, if any
+    others: tuple[SyncResult, ...] = ()  # the other connectors' runs that just ended
 
 
 class OutlookAccount:
-    """One app registration's sign-in, and the sync's Graph connection."""
+    """One app registration's sign-in, and the sync's Graph connection; the ``Account`` the
+    registry builds for Outlook."""
+
+    connector_name = NAME
 
     def __init__(self, client_id: str = "", tenant: str = "", *,
                  auth: OutlookAuth | None = None) -> None:
@@ -171,13 +173,25 @@ class OutlookAccount:
 
         return waiting(store)
 
+    def can_sync(self) -> bool:
+        return self.state().can_sync
+
+    def status(self, store: Store) -> SyncStatus:
+        from cockpit.connectors.runner import status
+
+        return status(store, CONNECTOR, waiting=self.waiting(store))
+
     def snapshot(self, store: Store, result: SyncResult | None = None, *,
-                 account: AccountState | None = None) -> Snapshot:
-        """The account and the last run's record, as the status bar shows them."""
+                 account: AccountState | None = None, others: Sequence[Account] = (),
+                 other_results: Sequence[SyncResult] = ()) -> Snapshot:
+        """The account and the last run's record, as the status bar shows them; ``others``
+        (the other registered connectors) add what waits for them."""
         from cockpit.connectors.runner import status
 
         account = account or self.state()
-        return Snapshot(account, status(store, CONNECTOR, waiting=self.waiting(store)), result)
+        waiting = self.waiting(store) + sum(other.waiting(store) for other in others)
+        return Snapshot(account, status(store, CONNECTOR, waiting=waiting), result,
+                        tuple(other_results))
 
     def sync_once(self, store: Store, *, stop: threading.Event | None = None) -> SyncResult:
         """One run (push, then pull), recorded for the status bar. Never raises a

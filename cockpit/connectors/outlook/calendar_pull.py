@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from cockpit.connectors import remote_links
-from cockpit.connectors.base import Notice, NoticeKind, PullReport
+from cockpit.connectors.base import NoticeKind, PullReport
 from cockpit.connectors.outlook import calendar_links
 from cockpit.connectors.outlook.calendar_push import (
     INSTANCE_FIELDS,
@@ -39,6 +39,7 @@ from cockpit.connectors.outlook.client import GraphClient
 from cockpit.connectors.outlook.delta import CONNECTOR, delta_round, with_resync
 from cockpit.connectors.outlook.errors import GraphError
 from cockpit.connectors.outlook.events import event_payload
+from cockpit.connectors.outlook.notices import notice
 from cockpit.connectors.outlook.recurrence import UnsupportedRecurrence
 from cockpit.connectors.remote_links import SERIES
 from cockpit.domain.cadence import local_start, series_starts
@@ -166,7 +167,7 @@ class CalendarPull:
             row.cancelled = True
             calendar_links.put(s, row, pushed=CANCELLED)  # Outlook already told the attendees
         report.removed += 1
-        report.notices.append(Notice(NoticeKind.SERIES_CANCELLED_IN_OUTLOOK, series.title,
+        report.notices.append(notice(NoticeKind.CANCELLED_REMOTELY, series.title,
                                      series.id))
 
     def _answers(self, series: SeriesData, master: dict[str, Any],
@@ -188,7 +189,7 @@ class CalendarPull:
                     attendee.partstat = wanted
                     changed.append(f"{person.name if person else '?'}: {wanted.value}")
         if changed:
-            report.notices.append(Notice(NoticeKind.RESPONSES_UPDATED, series.title, series.id,
+            report.notices.append(notice(NoticeKind.RESPONSES_UPDATED, series.title, series.id,
                                          ", ".join(changed)))
 
     def _moved_series(self, series: SeriesData, master: dict[str, Any],
@@ -212,7 +213,7 @@ class CalendarPull:
         except KnownError as exc:  # e.g. a length the planner refuses: say so, change nothing
             log.warning("series %s moved in Outlook, not followed: %s", series.id, exc.message)
             return False
-        report.notices.append(Notice(NoticeKind.SERIES_MOVED_IN_OUTLOOK, series.title,
+        report.notices.append(notice(NoticeKind.MOVED_REMOTELY, series.title,
                                      series.id, f"{local:%H:%M} ({minutes} min)"))
         return True
 
@@ -234,13 +235,13 @@ class CalendarPull:
             if there is None:
                 occurrences.cancel(self.store, series.id, original)
                 self._mark_date(series.id, original)
-                report.notices.append(Notice(NoticeKind.OCCURRENCE_CANCELLED_IN_OUTLOOK,
+                report.notices.append(notice(NoticeKind.OCCURRENCE_CANCELLED_REMOTELY,
                                              series.title, series.id, _day(planned)))
             elif there != (start, minutes):
                 occurrences.reschedule(self.store, series.id, original, there[0], there[1])
                 self._mark_date(series.id, original)
                 moved = there[0].astimezone(ZoneInfo(series.time_zone))
-                report.notices.append(Notice(NoticeKind.OCCURRENCE_MOVED_IN_OUTLOOK,
+                report.notices.append(notice(NoticeKind.OCCURRENCE_MOVED_REMOTELY,
                                              series.title, series.id,
                                              f"{_day(planned)} → {moved:%Y-%m-%d %H:%M}"))
 

@@ -33,12 +33,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 
 from cockpit.connectors import remote_links
-from cockpit.connectors.base import Notice, NoticeKind, PushReport
+from cockpit.connectors.base import NoticeKind, PushReport
 from cockpit.connectors.outlook import NAME, calendar_links
 from cockpit.connectors.outlook.calendar_links import SeriesState
 from cockpit.connectors.outlook.client import GraphClient
 from cockpit.connectors.outlook.errors import GraphError
 from cockpit.connectors.outlook.events import event_payload, when
+from cockpit.connectors.outlook.notices import notice
 from cockpit.connectors.outlook.recurrence import UnsupportedRecurrence, graph_time_zone
 from cockpit.connectors.remote_links import SERIES
 from cockpit.domain.meetings import OccurrenceState, SeriesData
@@ -138,7 +139,7 @@ class CalendarPush:
             if isinstance(exc, GraphError) and exc.code not in SERIES_FAILURES:
                 raise
             title = self._refused(series_id, exc, self._wanted)
-            report.notices.append(Notice(NoticeKind.SERIES_REFUSED, title, series_id,
+            report.notices.append(notice(NoticeKind.SERIES_REFUSED, title, series_id,
                                          exc.message))
 
     # --- one series -----------------------------------------------------------------------
@@ -163,7 +164,7 @@ class CalendarPush:
             return
         if row.remote_id is None:
             self._create(row, payload, wanted)
-            report.notices.append(Notice(NoticeKind.SERIES_INVITED, row.title, series_id))
+            report.notices.append(notice(NoticeKind.INVITED, row.title, series_id))
         else:
             self._update(row, payload, wanted)
         self._dates(series_id, invite.series)

@@ -26,6 +26,7 @@ from cockpit.connectors.outlook import NAME, draft_records
 from cockpit.connectors.outlook.client import GraphClient
 from cockpit.connectors.outlook.draft_records import Tracked
 from cockpit.connectors.outlook.errors import GraphError, UncertainOutcome
+from cockpit.connectors.outlook.notices import notice
 from cockpit.domain.messages import DraftText
 from cockpit.errors import ErrorCode
 from cockpit.mail.addresses import Address, parse_address_list
@@ -274,7 +275,7 @@ class OutlookDrafts:
         self.remember(remote_id, item)
         log.info("message %s: edited here and in Outlook, Outlook's version kept as %s",
                  message_id, copy.id)
-        return Notice(NoticeKind.DRAFT_CONFLICT, subject, message_id, copy.id)
+        return notice(NoticeKind.EDITED_BOTH_SIDES, subject, message_id, copy.id)
 
     def ensure_calendar(self, remote_id: str, data: messages.MessageData) -> None:
         """Before an invitation is sent: its draft carries exactly its calendar file — put

@@ -43,6 +43,7 @@ from cockpit.connectors.outlook.draft_items import (
 from cockpit.connectors.outlook.draft_records import Tracked
 from cockpit.connectors.outlook.errors import GraphError
 from cockpit.connectors.outlook.mail import ITEM_LATER, MailPush, queued
+from cockpit.connectors.outlook.notices import notice
 from cockpit.domain.messages import MessageState
 from cockpit.errors import ErrorCode
 from cockpit.services import messages
@@ -154,9 +155,9 @@ class DraftSync:
         self.drafts.forget(remote_id)
         if outcome is Outcome.SENT:
             messages.sent_remotely(self.store, data.id, when_sent(item, self.drafts.now()))
-            return Notice(NoticeKind.SENT_FROM_OUTLOOK, data.subject, data.id)
+            return notice(NoticeKind.SENT_REMOTELY, data.subject, data.id)
         draft_records.forget_outlook_draft(self.store, data.id)
-        return Notice(NoticeKind.DRAFT_DELETED_IN_OUTLOOK, data.subject, data.id)
+        return notice(NoticeKind.DELETED_REMOTELY, data.subject, data.id)
 
     # --- pull -------------------------------------------------------------------------
     def pull(self) -> PullReport:
@@ -202,7 +203,7 @@ class DraftSync:
             report.notices.append(self.drafts.keep_both(owner.id, remote_id, item))
         else:
             self.drafts.remember(remote_id, item)
-            report.notices.append(Notice(NoticeKind.DRAFT_UPDATED_FROM_OUTLOOK,
+            report.notices.append(notice(NoticeKind.UPDATED_REMOTELY,
                                          updated.subject, owner.id))
         report.stored += 1
 
@@ -214,11 +215,11 @@ class DraftSync:
         if item is not None and not item.get("isDraft", True):
             messages.sent_remotely(self.store, owner.id, when_sent(item, self.drafts.now()))
             if owner.send_started_at is None:  # not our own send, read back here
-                report.notices.append(Notice(NoticeKind.SENT_FROM_OUTLOOK, owner.subject,
+                report.notices.append(notice(NoticeKind.SENT_REMOTELY, owner.subject,
                                              owner.id))
         elif item is None or item.get("parentFolderId") != self._drafts_folder_id():
             draft_records.forget_outlook_draft(self.store, owner.id)
-            report.notices.append(Notice(NoticeKind.DRAFT_DELETED_IN_OUTLOOK, owner.subject,
+            report.notices.append(notice(NoticeKind.DELETED_REMOTELY, owner.subject,
                                          owner.id))
         else:
             return  # still a draft in Drafts: a replayed removal

@@ -38,6 +38,7 @@ from cockpit.connectors.outlook import draft_records
 from cockpit.connectors.outlook.client import GraphClient
 from cockpit.connectors.outlook.draft_items import Outcome, OutlookDrafts, when_sent
 from cockpit.connectors.outlook.errors import GraphError, UncertainOutcome
+from cockpit.connectors.outlook.notices import notice
 from cockpit.domain.messages import MessageState
 from cockpit.errors import ErrorCode
 from cockpit.services import messages
@@ -138,7 +139,7 @@ class MailPush:
         if written.outcome is Outcome.SENT:
             messages.sent_remotely(self.store, data.id, when_sent(written.item, self.now()))
             self.drafts.forget(remote_id)
-            self.notices.append(Notice(NoticeKind.SENT_FROM_OUTLOOK, data.subject, data.id))
+            self.notices.append(notice(NoticeKind.SENT_REMOTELY, data.subject, data.id))
             return False
         self.notices.append(self.drafts.keep_both(data.id, remote_id, written.item))
         return False

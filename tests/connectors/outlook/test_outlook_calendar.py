@@ -68,7 +68,7 @@ def test_a_series_handed_to_outlook_is_created_once_and_takes_outlooks_uid(
     series = _series(demo_store)
     report = _push(demo_store, client)
     event = _event(graph)
-    assert [n.kind for n in report.notices] == [NoticeKind.SERIES_INVITED]
+    assert [n.kind for n in report.notices] == [NoticeKind.INVITED]
     assert event["subject"] == series.title
     assert [a["emailAddress"]["address"] for a in event["attendees"]] == [
         a.email for a in series.attendees]
@@ -249,7 +249,7 @@ def test_a_date_moved_in_outlook_moves_in_the_planner_and_is_not_pushed_back(
     graph.move_event_in_outlook(_occurrence_id(graph, event_id, second),
                                 datetime(2027, 1, 13, 15, 0), tz="Tokyo Standard Time")
     report = _pull(demo_store, client)
-    assert [n.kind for n in report.notices] == [NoticeKind.OCCURRENCE_MOVED_IN_OUTLOOK]
+    assert [n.kind for n in report.notices] == [NoticeKind.OCCURRENCE_MOVED_REMOTELY]
     moved = occurrences.get_occurrence(demo_store, series.id, second)
     assert moved.state is OccurrenceState.MOVED
     assert moved.start == datetime(2027, 1, 13, 6, 0, tzinfo=UTC)
@@ -267,7 +267,7 @@ def test_a_date_cancelled_in_outlook_is_cancelled_in_the_planner(
     third = FIRST + 2 * WEEK
     graph.cancel_event_in_outlook(_occurrence_id(graph, _event(graph)["id"], third))
     report = _pull(demo_store, client)
-    assert [n.kind for n in report.notices] == [NoticeKind.OCCURRENCE_CANCELLED_IN_OUTLOOK]
+    assert [n.kind for n in report.notices] == [NoticeKind.OCCURRENCE_CANCELLED_REMOTELY]
     assert occurrences.get_occurrence(demo_store, series.id, third).state is \
         OccurrenceState.CANCELLED
     graph.clear_requests()
@@ -300,7 +300,7 @@ def test_a_series_cancelled_in_outlook_is_cancelled_here_without_a_second_notice
     _pull(demo_store, client)
     graph.cancel_event_in_outlook(_event(graph)["id"])
     report = _pull(demo_store, client)
-    assert [n.kind for n in report.notices] == [NoticeKind.SERIES_CANCELLED_IN_OUTLOOK]
+    assert [n.kind for n in report.notices] == [NoticeKind.CANCELLED_REMOTELY]
     assert meetings.get_series(demo_store, series.id).cancelled
     graph.clear_requests()
     _push(demo_store, client)
@@ -315,7 +315,7 @@ def test_a_series_moved_to_another_hour_in_outlook_moves_here(
     graph.move_event_in_outlook(_event(graph)["id"], datetime(2027, 1, 5, 14, 0),
                                 tz="Tokyo Standard Time")
     report = _pull(demo_store, client)
-    assert NoticeKind.SERIES_MOVED_IN_OUTLOOK in [n.kind for n in report.notices]
+    assert NoticeKind.MOVED_REMOTELY in [n.kind for n in report.notices]
     moved = meetings.get_series(demo_store, series.id)
     assert moved.start_time == time(14, 0) and moved.first_date == date(2027, 1, 5)
     graph.clear_requests()
@@ -372,7 +372,7 @@ def test_the_sync_command_carries_a_series_to_outlook(
     assert connector.waiting() >= 1
     result = run_once(demo_store, connector)
     assert result.error is None and len(graph.events()) == 1
-    assert NoticeKind.SERIES_INVITED in [n.kind for n in result.notices]
+    assert NoticeKind.INVITED in [n.kind for n in result.notices]
     assert connector.waiting() == 0
 
 

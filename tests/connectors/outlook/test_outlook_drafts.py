@@ -234,7 +234,7 @@ def test_an_outlook_edit_comes_back_when_the_draft_did_not_change_here(
                           toRecipients=[("Brian Miller", "brian@client.example.com")],
                           ccRecipients=["yamada@client.example.jp"])
     report = DraftSync(store, client).pull()
-    assert _kinds(report) == [NoticeKind.DRAFT_UPDATED_FROM_OUTLOOK] and report.stored == 1
+    assert _kinds(report) == [NoticeKind.UPDATED_REMOTELY] and report.stored == 1
     draft = messages.get_message(store, message_id)
     assert draft.subject == "after" and draft.state is MessageState.DRAFT
     assert draft.body == "Edited in Outlook\n\nRegards,\nPat\n"  # as plain text
@@ -268,7 +268,7 @@ def test_edited_on_both_sides_both_versions_are_kept(store: Store, graph: FakeGr
     graph.edit_in_outlook(remote_id, subject="報告 (Outlook)", body="Outlook's text")
 
     report = DraftSync(store, client).pull()
-    assert _kinds(report) == [NoticeKind.DRAFT_CONFLICT]
+    assert _kinds(report) == [NoticeKind.EDITED_BOTH_SIDES]
     drafts = _drafts_here(store)
     assert len(drafts) == 2
     mine = drafts[message_id]
@@ -299,7 +299,7 @@ def test_an_outlook_edit_between_pull_and_push_is_caught_by_the_change_key(
     _edit(store, message_id, body="mine\n")
     graph.edit_in_outlook(remote_id, body="theirs")  # after our last pull, before the push
     report = DraftSync(store, client).push()
-    assert _kinds(report) == [NoticeKind.DRAFT_CONFLICT]
+    assert _kinds(report) == [NoticeKind.EDITED_BOTH_SIDES]
     (refused,) = graph.find("PATCH", r"^/me/messages/")
     assert refused.status == 412  # nothing of Outlook's edit was overwritten
     assert {d.body for d in _drafts_here(store).values()} == {"mine\n", "theirs\n"}
@@ -313,7 +313,7 @@ def test_a_queued_message_edited_in_outlook_is_not_sent_until_the_pm_has_seen_bo
     graph.edit_in_outlook(remote_id, body="changed in Outlook")
     messages.mark_ready(store, message_id)
     report = push_mail(store, client)
-    assert report.sent == [] and _kinds(report) == [NoticeKind.DRAFT_CONFLICT]
+    assert report.sent == [] and _kinds(report) == [NoticeKind.EDITED_BOTH_SIDES]
     assert graph.sent_count() == 0
     assert messages.get_message(store, message_id).state is MessageState.DRAFT
     assert len(_drafts_here(store)) == 2
@@ -324,7 +324,7 @@ def test_a_draft_deleted_in_outlook_is_kept_here_and_not_recreated_until_edited(
     message_id, remote_id = _synced(store, client, "deleted there")
     graph.delete_in_outlook(remote_id)  # to Deleted Items
     report = DraftSync(store, client).pull()
-    assert _kinds(report) == [NoticeKind.DRAFT_DELETED_IN_OUTLOOK] and report.removed == 1
+    assert _kinds(report) == [NoticeKind.DELETED_REMOTELY] and report.removed == 1
     kept = messages.get_message(store, message_id)
     assert kept.state is MessageState.DRAFT and kept.subject == "deleted there"
     assert _row(store, message_id).remote_id is None
@@ -344,7 +344,7 @@ def test_a_draft_deleted_for_good_while_edited_here_is_not_recreated(
     graph.delete_in_outlook(remote_id)  # emptied from Deleted Items too
     _edit(store, message_id, body="edited here meanwhile\n")
     report = DraftSync(store, client).push()  # the PATCH answers 404
-    assert _kinds(report) == [NoticeKind.DRAFT_DELETED_IN_OUTLOOK]
+    assert _kinds(report) == [NoticeKind.DELETED_REMOTELY]
     assert messages.get_message(store, message_id).body == "edited here meanwhile\n"
     assert graph.messages("drafts") == [] and graph.count("POST", CREATE) == 1
 
@@ -354,7 +354,7 @@ def test_a_draft_sent_from_outlook_is_sent_here(store: Store, graph: FakeGraph,
     message_id, remote_id = _synced(store, client, "sent from Outlook")
     client.post(f"/me/messages/{remote_id}/send")  # the PM pressed Send in Outlook
     report = DraftSync(store, client).pull()
-    assert _kinds(report) == [NoticeKind.SENT_FROM_OUTLOOK]
+    assert _kinds(report) == [NoticeKind.SENT_REMOTELY]
     sent = messages.get_message(store, message_id)
     assert sent.state is MessageState.SENT and sent.sent_at is not None
     assert DraftSync(store, client).push().notices == [] and graph.sent_count() == 1
@@ -372,8 +372,8 @@ def test_an_expired_sync_point_reads_the_drafts_again_without_duplicates(
     graph.delete_in_outlook(deleted)
     report = DraftSync(store, client).pull()
     assert report.resynced == ["drafts"]
-    assert sorted(_kinds(report)) == sorted([NoticeKind.DRAFT_UPDATED_FROM_OUTLOOK,
-                                             NoticeKind.DRAFT_DELETED_IN_OUTLOOK])
+    assert sorted(_kinds(report)) == sorted([NoticeKind.UPDATED_REMOTELY,
+                                             NoticeKind.DELETED_REMOTELY])
     assert len(_drafts_here(store)) == 60  # nothing doubled
     assert messages.get_message(store, ids[0]).subject == "draft 00, edited in Outlook"
     assert DraftSync(store, client).pull().notices == []  # the new link: nothing again
@@ -387,7 +387,7 @@ def test_a_pull_cut_short_replays_harmlessly(store: Store, graph: FakeGraph,
     with pytest.raises(Exception):  # noqa: B017 - any failure: the run is cut short
         DraftSync(store, client).pull()
     report = DraftSync(store, client).pull()
-    assert _kinds(report) == [NoticeKind.DRAFT_UPDATED_FROM_OUTLOOK]
+    assert _kinds(report) == [NoticeKind.UPDATED_REMOTELY]
     assert DraftSync(store, client).pull().notices == []
     assert len(_drafts_here(store)) == 1
 
@@ -410,7 +410,7 @@ def test_a_sync_run_pushes_drafts_and_brings_outlook_edits_back(
     assert remote_id is not None
     graph.edit_in_outlook(remote_id, subject="edited in Outlook")
     second = run_once(store, connector)
-    assert [n.kind for n in second.notices] == [NoticeKind.DRAFT_UPDATED_FROM_OUTLOOK]
+    assert [n.kind for n in second.notices] == [NoticeKind.UPDATED_REMOTELY]
     assert messages.get_message(store, message_id).subject == "edited in Outlook"
 
 
