@@ -44,13 +44,21 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from cockpit.connectors.outlook.client import DEFAULT_URL
+from cockpit.connectors.outlook.sign_in_errors import (
+    browser_failure,
+    reason,
+    refused,
+    talking_to_microsoft,
+    timed_out,
+    unavailable,
+)
+from cockpit.connectors.outlook.sign_in_errors import cancelled as cancelled_error
 from cockpit.connectors.outlook.token_cache import KeychainCache, KeychainUnavailable
 from cockpit.errors import ErrorCode, KnownError
 
@@ -140,14 +148,14 @@ class OutlookAuth:
         if not accounts:
             raise self._not_signed_in()
         try:
-            with _talking_to_microsoft():
+            with talking_to_microsoft():
                 result = app.acquire_token_silent_with_error(list(SCOPES), accounts[0])
         finally:
             self._persist()
         if not result or "access_token" not in result:
             raise KnownError(ErrorCode.SIGN_IN_EXPIRED,
                              "Your Outlook sign-in has expired: sign in again"
-                             + _reason(result or {}) + ".")
+                             + reason(result or {}) + ".")
         return str(result["access_token"])
 
     # --- signing in and out ---------------------------------------------------------------------
@@ -172,23 +180,23 @@ class OutlookAuth:
         instructions (with the code) for the user. Blocks until done, expired or cancelled."""
         temp = _new_token_cache()
         app = self._build(temp)
-        with _talking_to_microsoft():
+        with talking_to_microsoft():
             try:
                 flow = app.initiate_device_flow(scopes=list(SCOPES))
             except ValueError as exc:  # not JSON: an error page instead of an answer
-                raise _unavailable() from exc
+                raise unavailable() from exc
         if "user_code" not in flow:
-            raise _refused(flow)
+            raise refused(flow)
         show(str(flow.get("message", "")))
         log.info("Outlook sign-in: waiting for the code to be entered")
 
         def stop(current: dict[str, Any]) -> bool:
             return cancelled() or current.get("expires_at", 0) < time.time()
 
-        with _talking_to_microsoft():
+        with talking_to_microsoft():
             result = app.acquire_token_by_device_flow(flow, exit_condition=stop)
         if cancelled():
-            raise _cancelled()
+            raise cancelled_error()
         if result.get("error") == "authorization_pending":
             raise KnownError(ErrorCode.SIGN_IN_EXPIRED,
                              "The sign-in code expired before it was used: try again.")
@@ -276,7 +284,7 @@ class OutlookAuth:
         if self._http_client is not None:
             options["http_client"] = self._http_client
         try:
-            with _talking_to_microsoft():
+            with talking_to_microsoft():
                 app = msal.PublicClientApplication(self.settings.client_id.strip(), **options)
         except ValueError as exc:
             raise KnownError(ErrorCode.VALIDATION, (
@@ -288,7 +296,7 @@ class OutlookAuth:
     def _adopt(self, temp: Any, result: dict[str, Any]) -> str:
         """Make a finished sign-in's cache the only one, and store it."""
         if "access_token" not in result:
-            raise _refused(result)
+            raise refused(result)
         names = _usernames(temp, self.settings.environment)
         claims = result.get("id_token_claims") or {}
         username = names[0] if names else str(claims.get("preferred_username") or "unknown")
@@ -347,87 +355,12 @@ def _wait_for(call: Callable[[], Any], limit: float, cancelled: Callable[[], boo
     deadline = time.monotonic() + limit
     while not done.wait(POLL):
         if cancelled():
-            raise _cancelled()
+            raise cancelled_error()
         if time.monotonic() >= deadline:
-            raise _timed_out(timeout)
+            raise timed_out(timeout)
     if "error" in box:
-        raise _browser_failure(box["error"], timeout)
+        raise browser_failure(box["error"], timeout)
     return box["result"]
-
-
-def _browser_failure(exc: Exception, timeout: float) -> Exception:
-    """The KnownError for what the browser sign-in raised (other exceptions are bugs)."""
-    timeout_error: type[Exception] = RuntimeError  # what it is, should MSAL move it
-    with suppress(ImportError):
-        from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError as timeout_error
-    if isinstance(exc, KnownError):
-        return exc
-    if isinstance(exc, timeout_error):
-        error = _timed_out(timeout)
-    elif isinstance(exc, RuntimeError | ValueError):  # state or nonce mismatch, port in use…
-        error = KnownError(ErrorCode.SIGN_IN_EXPIRED, f"Sign-in did not complete: {exc}")
-    else:
-        return exc
-    error.__cause__ = exc
-    return error
-
-
-@contextmanager
-def _talking_to_microsoft() -> Iterator[None]:
-    """Network failures while talking to Microsoft's sign-in service as KnownErrors."""
-    from msal.exceptions import MsalServiceError
-
-    try:
-        yield
-    except KnownError:
-        raise
-    except OSError as exc:  # requests' exceptions are OSErrors
-        raise KnownError(ErrorCode.OFFLINE, "Cannot reach Microsoft's sign-in service "
-                         f"({type(exc).__name__}).") from exc
-    except MsalServiceError as exc:  # a 5xx
-        raise _unavailable() from exc
-
-
-def _unavailable() -> KnownError:
-    return KnownError(ErrorCode.OUTLOOK_UNAVAILABLE,
-                      "Microsoft's sign-in service is not available right now: try again later.")
-
-
-def _cancelled() -> KnownError:
-    return KnownError(ErrorCode.SIGN_IN_EXPIRED, "Sign-in cancelled.")
-
-
-def _timed_out(timeout: float) -> KnownError:
-    minutes = round(timeout / 60)
-    seconds = round(timeout)
-    within = f"{minutes} minutes" if timeout >= 120 else \
-        f"{seconds} second" + ("" if seconds == 1 else "s")
-    return KnownError(ErrorCode.SIGN_IN_EXPIRED, (
-        f"Sign-in did not finish within {within} (was the browser closed?). "
-        "Try again, or sign in with a code."))
-
-
-def _refused(result: dict[str, Any]) -> KnownError:
-    """The error for an MSAL answer without a token."""
-    error = str(result.get("error", ""))
-    text = "Microsoft refused the sign-in" + _reason(result)
-    if error in {"invalid_client", "unauthorized_client"}:
-        text += (". Check the app registration: a “Mobile and desktop applications” redirect "
-                 "URI http://localhost and “Allow public client flows” turned on")
-    elif error in {"authorization_declined", "access_denied"}:
-        text = "Sign-in was declined" + _reason(result)
-    elif error == "expired_token":
-        text = "The sign-in code expired before it was used: try again"
-    return KnownError(ErrorCode.SIGN_IN_EXPIRED, text + ".")
-
-
-def _reason(result: dict[str, Any]) -> str:
-    """`` (error: first line of the description)``; empty when MSAL gave none."""
-    error = str(result.get("error", "")).strip()
-    description = str(result.get("error_description", "")).strip().splitlines()
-    if not error:
-        return ""
-    return f" ({error}: {description[0]})" if description else f" ({error})"
 
 
 class _DropDebug(logging.Filter):
