@@ -385,17 +385,18 @@ def notice_templates() -> dict[Any, str]:
     }
 
 
-def notice_text(notice: Any) -> str:
+def notice_text(notice: Any, source: str | None = None) -> str:
     """One sync notice in the user's language, naming the connector that saw it, with its
-    detail (a date, the tool's reason). The connector is named by its registry's display
-    name (Outlook when the notice names none)."""
+    detail (a date, the tool's reason). The connector is named ``source``, else by the
+    shipped registry's display name (Outlook when the notice names none)."""
     import re
 
     from cockpit.connectors.registry import default_registry
 
     template = notice_templates().get(notice.kind) or QCoreApplication.translate(
         "Labels", "%2 changed “%1”.")
-    source = default_registry().display_name(getattr(notice, "connector", "") or "outlook")
+    if source is None:
+        source = default_registry().display_name(getattr(notice, "connector", "") or "outlook")
     parts = {"1": notice.subject or "—", "2": source}  # one pass: a subject may hold "%2"
     text = re.sub(r"%([12])", lambda m: parts[m.group(1)], template)
     return f"{text} ({notice.detail})" if notice.detail else text

@@ -212,7 +212,7 @@ class SyncController(QObject):
             self._show(snapshot)
             for other in snapshot.others:  # the other connectors' notices and changes
                 self._refresh_views(other)
-                self._add_notices([notice_text(notice) for notice in other.notices])
+                self._add_notices([self._notice_text(notice) for notice in other.notices])
             if snapshot.result is not None:
                 self._after_run(snapshot.result)
                 self.synced.emit(snapshot)
@@ -253,7 +253,7 @@ class SyncController(QObject):
             self.paused = True
             self.retry_timer.stop()
         self._refresh_views(result)
-        texts = [notice_text(notice) for notice in result.notices]
+        texts = [self._notice_text(notice) for notice in result.notices]
         if texts:
             self._add_notices(texts)
         elif error is None and result.push.sent:  # an error stays in the status widget
@@ -295,6 +295,9 @@ class SyncController(QObject):
         for action in (a.sign_in, a.outlook_settings, a.sync_now):
             action.setEnabled(True)
         a.sign_out.setEnabled(signed_in)
+
+    def _notice_text(self, notice: Any) -> str:
+        return notice_text(notice, self.registry.display_name(notice.connector or OUTLOOK))
 
     def _add_notices(self, texts: list[str]) -> None:
         if not texts:

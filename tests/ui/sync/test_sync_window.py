@@ -427,3 +427,23 @@ def test_an_open_compose_window_shows_its_message_sent_after_the_sync(
         window.actions_.sync_now.trigger()
     qtbot.waitUntil(lambda: compose.banner_text.text().startswith("Sent on 20"))
     assert compose.message.state is MessageState.SENT
+
+
+def test_every_registered_connector_runs_in_the_background_sync(
+        qtbot, graph: FakeGraph, open_window, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cockpit.connectors.registry import OUTLOOK, Registry
+    from cockpit.connectors.runner import status
+    from tests.connectors.fake_tracker import TrackerTool, tracker_spec
+
+    tool = TrackerTool()
+    monkeypatch.setattr(SyncController, "make_registry",
+                        staticmethod(lambda: Registry((OUTLOOK, tracker_spec(tool)))))
+    window = open_window()
+    queued = _queued(window.store)
+    ctl = _first_run(qtbot, window)
+    assert graph.sent_count() == len(queued)  # Outlook ran…
+    qtbot.waitUntil(lambda: tool.creates > 0, timeout=RUN_MS)  # …and the tracker beside it
+    assert status(window.store, "tracker").last_success is not None
+    assert status(window.store, "outlook").last_success is not None
+    assert any("Tracker" in text for text in ctl.notices)  # named by its display name
+    assert ctl.snapshot is not None and ctl.snapshot.status.waiting == 0  # both counted
