@@ -152,8 +152,9 @@ class CalendarPush:
             return
         invite = invites.build_invite(self.store, series_id)
         try:
-            payload: dict[str, Any] | None = event_payload(invite)
-            wanted = field_digests(payload)
+            built = event_payload(invite)
+            payload: dict[str, Any] | None = built
+            wanted = field_digests(built)
         except UnsupportedRecurrence:
             payload, wanted = None, {"refused": digest(invites.snapshot(invite))}
         self._wanted = wanted

@@ -108,8 +108,10 @@ class MailPull:
         report = PullReport()
         index = customer_index(self.store)
         for folder in FOLDERS:
-            with_resync(self.store, f"mail:{folder}", folder, report,
-                        lambda folder=folder: self._folder(folder, index, report))
+            def one(folder: str = folder) -> None:
+                self._folder(folder, index, report)
+
+            with_resync(self.store, f"mail:{folder}", folder, report, one)
         return report
 
     def _folder(self, folder: str, index: CustomerIndex, report: PullReport) -> None:
