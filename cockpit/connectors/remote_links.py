@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, delete, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from cockpit.store import sync_state
-from cockpit.store.models import RemoteLink
+from cockpit.store.models import MeetingOccurrence, MeetingSeries, Message, RemoteLink
 from cockpit.store.store import Store
 
 MESSAGE = "message"
@@ -105,6 +105,21 @@ def drop(session: Session, kind: str, entity_id: str, connector: str | None = No
         query = query.where(RemoteLink.connector == connector)
     for row in session.scalars(query):
         session.delete(row)
+
+
+def prune(store: Store) -> int:
+    """Forget the links of items gone without a word to the connectors (a project deleted
+    with its messages and meetings, a date reset to its series); returns how many went."""
+    tables: dict[str, Any] = {MESSAGE: Message.id, SERIES: MeetingSeries.id,
+                              OCCURRENCE: MeetingOccurrence.id}
+    gone = 0
+    with store.session() as s:
+        for kind, entity_id in tables.items():
+            result = s.execute(delete(RemoteLink).where(
+                RemoteLink.entity_kind == kind,
+                RemoteLink.entity_id.not_in(select(entity_id))))
+            gone += int(getattr(result, "rowcount", 0) or 0)
+    return gone
 
 
 def tombstone_key(kind: str) -> str:

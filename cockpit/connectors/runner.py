@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from cockpit.connectors import remote_links
 from cockpit.connectors.base import (
     Account,
     Connector,
@@ -76,6 +77,7 @@ def run_all(store: Store, accounts: Sequence[Account], *,
     ``SyncCancelled`` (the app is closing) stops at once."""
     results: dict[str, SyncResult] = {}
     bug: Exception | None = None
+    remote_links.prune(store)  # links of items deleted with their project, say
     for account in accounts:
         if stop is not None and stop.is_set():
             break

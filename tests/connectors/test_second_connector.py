@@ -76,3 +76,22 @@ def test_a_failing_connector_does_not_stop_the_other(demo_store: Store,
     assert list(caught.value.results) == ["outlook"]
     assert caught.value.results["outlook"].error is None
     assert status(demo_store, NAME).error_code is ErrorCode.OFFLINE  # its last record stays
+
+
+def test_links_of_items_deleted_with_their_project_are_forgotten_by_the_next_run(
+        demo_store: Store) -> None:
+    from cockpit.connectors import remote_links
+    from cockpit.services import projects
+
+    project_id = projects.find_project_id(demo_store, "JP-104")
+    mine = [m.id for m in messages.list_messages(demo_store, project_id=project_id)]
+    others = [m.id for m in messages.list_messages(demo_store) if m.id not in mine]
+    assert mine and others
+    for message_id in (mine[0], others[0]):
+        remote_links.write(demo_store, remote_links.MESSAGE, message_id, NAME,
+                           remote_id=f"TRK-{message_id}")
+    projects.delete_project(demo_store, project_id)
+    run_all(demo_store, Registry((tracker_spec(TrackerTool()),)).accounts(None))
+    with demo_store.session() as s:
+        kept = remote_links.by_entity(s, remote_links.MESSAGE, NAME)
+    assert others[0] in kept and mine[0] not in kept
