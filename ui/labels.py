@@ -342,41 +342,50 @@ def address_problem_text(text: str, reason: str) -> str:
 
 def notice_templates() -> dict[Any, str]:
     """What a sync ``Notice`` says, by kind; ``%1`` is the message's subject or the series'
-    title. (``cockpit.sync.connector`` is imported here, not at the top: this module is on the
-    path to the first paint.)"""
-    from cockpit.sync.connector import NoticeKind as K
+    title, ``%2`` the connector's display name (Outlook…). (``cockpit.connectors.base`` is
+    imported here, not at the top: this module is on the path to the first paint.)"""
+    from cockpit.connectors.base import NoticeKind as K
 
     return {
-        K.DRAFT_CONFLICT: QCoreApplication.translate(
-            "Labels", "“%1” was edited here and in Outlook: both versions are kept."),
-        K.DRAFT_UPDATED_FROM_OUTLOOK: QCoreApplication.translate(
-            "Labels", "The draft “%1” was updated from Outlook."),
-        K.DRAFT_DELETED_IN_OUTLOOK: QCoreApplication.translate(
-            "Labels", "The draft “%1” was deleted in Outlook; it is kept here."),
-        K.SENT_FROM_OUTLOOK: QCoreApplication.translate(
-            "Labels", "“%1” was sent from Outlook."),
-        K.MESSAGE_FAILED: QCoreApplication.translate(
-            "Labels", "Outlook refused “%1”. The message shows why; fix it and retry."),
-        K.SERIES_INVITED: QCoreApplication.translate(
-            "Labels", "Outlook sent the invitations for “%1”."),
+        K.EDITED_BOTH_SIDES: QCoreApplication.translate(
+            "Labels", "“%1” was edited here and in %2: both versions are kept."),
+        K.UPDATED_REMOTELY: QCoreApplication.translate(
+            "Labels", "The draft “%1” was updated from %2."),
+        K.DELETED_REMOTELY: QCoreApplication.translate(
+            "Labels", "The draft “%1” was deleted in %2; it is kept here."),
+        K.SENT_REMOTELY: QCoreApplication.translate(
+            "Labels", "“%1” was sent from %2."),
+        K.MESSAGE_REFUSED: QCoreApplication.translate(
+            "Labels", "%2 refused “%1”. The message shows why; fix it and retry."),
+        K.INVITED: QCoreApplication.translate(
+            "Labels", "%2 sent the invitations for “%1”."),
         K.SERIES_REFUSED: QCoreApplication.translate(
-            "Labels", "Outlook cannot hold the series “%1”. The series shows why."),
-        K.SERIES_CANCELLED_IN_OUTLOOK: QCoreApplication.translate(
-            "Labels", "The series “%1” was cancelled in Outlook."),
-        K.SERIES_MOVED_IN_OUTLOOK: QCoreApplication.translate(
-            "Labels", "Every meeting of “%1” was moved in Outlook (another time or length)."),
-        K.OCCURRENCE_MOVED_IN_OUTLOOK: QCoreApplication.translate(
-            "Labels", "A meeting of “%1” was moved in Outlook."),
-        K.OCCURRENCE_CANCELLED_IN_OUTLOOK: QCoreApplication.translate(
-            "Labels", "A meeting of “%1” was cancelled in Outlook."),
+            "Labels", "%2 cannot hold the series “%1”. The series shows why."),
+        K.CANCELLED_REMOTELY: QCoreApplication.translate(
+            "Labels", "The series “%1” was cancelled in %2."),
+        K.MOVED_REMOTELY: QCoreApplication.translate(
+            "Labels", "Every meeting of “%1” was moved in %2 (another time or length)."),
+        K.OCCURRENCE_MOVED_REMOTELY: QCoreApplication.translate(
+            "Labels", "A meeting of “%1” was moved in %2."),
+        K.OCCURRENCE_CANCELLED_REMOTELY: QCoreApplication.translate(
+            "Labels", "A meeting of “%1” was cancelled in %2."),
         K.RESPONSES_UPDATED: QCoreApplication.translate(
-            "Labels", "Attendees answered “%1” in Outlook."),
+            "Labels", "Attendees answered “%1” in %2."),
     }
 
 
-def notice_text(notice: Any) -> str:
-    """One sync notice in the user's language, with its detail (a date, Outlook's reason)."""
+def notice_text(notice: Any, source: str | None = None) -> str:
+    """One sync notice in the user's language, naming the connector that saw it, with its
+    detail (a date, the tool's reason). The connector is named ``source``, else by the
+    shipped registry's display name (Outlook when the notice names none)."""
+    import re
+
+    from cockpit.connectors.registry import default_registry
+
     template = notice_templates().get(notice.kind) or QCoreApplication.translate(
-        "Labels", "Outlook changed “%1”.")
-    text = template.replace("%1", notice.subject or "—")
+        "Labels", "%2 changed “%1”.")
+    if source is None:
+        source = default_registry().display_name(getattr(notice, "connector", "") or "outlook")
+    parts = {"1": notice.subject or "—", "2": source}  # one pass: a subject may hold "%2"
+    text = re.sub(r"%([12])", lambda m: parts[m.group(1)], template)
     return f"{text} ({notice.detail})" if notice.detail else text

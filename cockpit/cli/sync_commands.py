@@ -1,5 +1,5 @@
-"""``cockpit account …`` and ``cockpit sync``: Outlook sign-in, and the outbox carried out to
-Outlook from the shell (or a scheduler)."""
+"""``cockpit account …`` and ``cockpit sync``: Outlook sign-in, and one run of every registered
+connector (``cockpit.connectors.registry``) from the shell (or a scheduler)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ import json
 import os
 import sys
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cockpit.errors import ErrorCode, KnownError
 
 if TYPE_CHECKING:
-    from cockpit.sync.account import OutlookAccount
+    from cockpit.connectors.outlook.account import OutlookAccount
 
 DEFAULT_INTERVAL = 300  # seconds between runs without --once
-CLIENT_ENV = "COCKPIT_CLIENT_ID"  # cockpit.sync.account's names, without importing it here
+CLIENT_ENV = "COCKPIT_CLIENT_ID"  # the Outlook account's names, without importing it
 TENANT_ENV = "COCKPIT_TENANT"
 
 
@@ -55,12 +55,19 @@ def add_parsers(sub: Any, db: argparse.ArgumentParser, open_store: Any) -> None:
     sync.set_defaults(run=lambda a: _sync(a, open_store))
 
 
+def _settings(args: argparse.Namespace) -> Any:
+    from types import SimpleNamespace
+
+    return SimpleNamespace(outlook_client_id=args.client_id or "",
+                           outlook_tenant=args.tenant or "")
+
+
 def _account(args: argparse.Namespace, *, required: bool) -> OutlookAccount:
     """The sign-in of the app registration named by --client-id (``configured`` is False
-    without one)."""
-    from cockpit.sync.account import OutlookAccount
+    without one): Outlook's account, as the registry builds it."""
+    from cockpit.connectors.registry import default_registry
 
-    account = OutlookAccount(args.client_id or "", args.tenant or "")
+    account = cast("OutlookAccount", default_registry().get("outlook").build(_settings(args)))
     if required and not account.configured:
         raise KnownError(ErrorCode.VALIDATION, "no app registration: pass --client-id "
                          f"(or set {CLIENT_ENV}); the README says how to register one")
@@ -92,7 +99,7 @@ def _logout(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from cockpit.graph.auth import graph_url
+    from cockpit.connectors.outlook.auth import graph_url
 
     account = _account(args, required=False)
     user = account.name()
@@ -119,46 +126,69 @@ def _report_json(result: Any) -> dict[str, Any]:
         "pulled": {"stored": pulled.stored, "removed": pulled.removed,
                    "resynced": pulled.resynced} if pulled is not None else None,
         "error": {"code": stopped.code.value, "message": stopped.message} if stopped else None,
-        "notices": [{"kind": n.kind.value, "subject": n.subject, "id": n.item_id,
-                     "detail": n.detail} for n in result.notices],
+        "notices": [{"kind": n.code or n.kind.value, "subject": n.subject, "id": n.item_id,
+                     "detail": n.detail, "notice_kind": n.kind.value,
+                     "connector": n.connector} for n in result.notices],
     }
 
 
-def _print(result: Any, as_json: bool) -> None:
+def _all_json(results: dict[str, Any]) -> dict[str, Any]:
+    """The first connector's report at the top (as ``cockpit sync`` always printed it), and
+    every connector's under ``connectors``."""
+    first = next(iter(results.values()))
+    return {**_report_json(first),
+            "connectors": {name: _report_json(r) for name, r in results.items()}}
+
+
+def _print_one(result: Any, source: str, prefix: str = "") -> None:
     report, pulled = result.push, result.pull
+    print(f"{prefix}sent {len(report.sent)}, failed {len(report.failed)}, "
+          f"still queued {report.waiting}")
+    for message_id, reason in report.failed:
+        print(f"  failed {message_id}: {reason}")
+    if pulled is not None:
+        print(f"from {source}: {pulled.stored} new or changed, {pulled.removed} removed")
+    for notice in result.notices:
+        print(f"  {notice.code or notice.kind.value}: {notice.subject}"
+              + (f" ({notice.detail})" if notice.detail else ""))
+
+
+def _print(results: dict[str, Any], as_json: bool, registry: Any) -> None:
+    if not results:
+        return
     if as_json:
-        json.dump(_report_json(result), sys.stdout, ensure_ascii=False)
+        json.dump(_all_json(results), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        print(f"sent {len(report.sent)}, failed {len(report.failed)}, "
-              f"still queued {report.waiting}")
-        for message_id, reason in report.failed:
-            print(f"  failed {message_id}: {reason}")
-        if pulled is not None:
-            print(f"from Outlook: {pulled.stored} new or changed, {pulled.removed} removed")
-        for notice in result.notices:
-            print(f"  {notice.kind.value}: {notice.subject}"
-                  + (f" ({notice.detail})" if notice.detail else ""))
+        for index, (name, result) in enumerate(results.items()):
+            source = registry.display_name(name)
+            _print_one(result, source, "" if index == 0 else f"{source}: ")
     sys.stdout.flush()
 
 
 def _sync(args: argparse.Namespace, open_store: Any) -> int:
-    from cockpit.sync.engine import run_once
+    from cockpit.connectors.registry import default_registry
+    from cockpit.connectors.runner import ConnectorsFailed, run_all
 
-    account = _account(args, required=False)
-    _check_token_source(account)  # a clear message before anything opens
+    registry = default_registry()
+    accounts = registry.accounts(_settings(args))
+    if "outlook" in registry.names():
+        _check_token_source(_account(args, required=False))  # a clear message first
     store = open_store(args)
     try:
-        with account.graph_client() as client:
-            connector = account.connector(store, client)
-            while True:
-                result = run_once(store, connector)
-                _print(result, args.json)
-                if args.once:
+        while True:
+            try:
+                results = run_all(store, accounts)
+            except ConnectorsFailed as failed:
+                _print(failed.results, args.json, registry)
+                raise failed.cause from None
+            _print(results, args.json, registry)
+            if args.once:
+                for result in results.values():
                     if result.error is not None:
                         raise result.error
-                    return 0
-                time.sleep(max(1, args.interval))
+                return 0
+            time.sleep(max(1, args.interval))
     except KeyboardInterrupt:
         return 0
     finally:

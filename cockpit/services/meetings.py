@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from cockpit.connectors import remote_links
 from cockpit.domain.cadence import rrule_text, series_starts
 from cockpit.domain.enums import EscalationLevel, Meeting, Side
 from cockpit.domain.meeting_rules import SeriesProblem, validate_series
@@ -22,7 +23,6 @@ from cockpit.domain.meetings import (
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.services import outlook_channel
 from cockpit.services.meetings_mapping import apply_series, customer_people, to_series
-from cockpit.store import sync_state
 from cockpit.store.models import (
     AgendaTemplate,
     MeetingOccurrence,
@@ -238,8 +238,12 @@ def delete_series(store: Store, series_id: str) -> None:
     event's id is kept for it), so its attendees are told."""
     with store.session() as s:
         row = _load(s, series_id)
-        if row.remote_id is not None and not outlook_channel.cancelled_out(row.pushed):
-            sync_state.put(s, "outlook", outlook_channel.CANCEL_KEY + row.id, row.remote_id)
+        link = outlook_channel.outlook_link(row)
+        if link is not None and outlook_channel.cancelled_out(outlook_channel.pushed_of(link)):
+            s.delete(link)  # Outlook holds the cancellation already
+        remote_links.tombstones(s, remote_links.SERIES, row.id)  # each connector's to do
+        for occurrence in row.occurrences:
+            remote_links.drop(s, remote_links.OCCURRENCE, occurrence.id)
         s.delete(row)
 
 

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from cockpit.domain.enums import Side
 from cockpit.domain.meetings import AttendeeData, MinutesItemData, OccurrenceData, SeriesData
+from cockpit.services import outlook_channel
 from cockpit.store.models import (
     MeetingOccurrence,
     MeetingSeries,
@@ -29,8 +30,9 @@ def customer_people(session: Session, project_id: str) -> set[str]:
 
 def to_series(row: MeetingSeries, customers: set[str]) -> SeriesData:
     data = SeriesData(id=row.id, **{name: getattr(row, name) for name in SERIES_FIELDS})
-    data.in_outlook = row.remote_id is not None
-    data.outlook_problem = row.sync_problem or ""
+    link = outlook_channel.outlook_link(row)
+    data.in_outlook = link is not None and link.remote_id is not None
+    data.outlook_problem = (link.problem if link else "") or ""
     data.ics_sent = row.sent_at is not None
     data.attendees = [
         AttendeeData(id=a.id, person_id=a.person_id, name=a.person.name, email=a.person.email,

@@ -1,7 +1,7 @@
 """Messages: compose from a template, autosave drafts, move through the outbox, export .eml.
 
-States: draft → ready (queued for Outlook) → sent (confirmed) or failed (with the reason and a
-retry). Only drafts change; a sent message is kept as it went out, with what it confirms.
+States: draft → ready (queued for the connectors) → sent (confirmed) or failed (with the reason
+and a retry). Only drafts change; a sent message is kept as it went out, with what it confirms.
 """
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from cockpit.connectors import remote_links
 from cockpit.domain.meetings import TemplateIssue
 from cockpit.domain.messages import (
     DraftText,
@@ -32,7 +33,6 @@ from cockpit.messages.sources import Source
 from cockpit.services import message_templates
 from cockpit.services.default_templates import project_language
 from cockpit.services.template_rules import TemplateProblem
-from cockpit.store import sync_state
 from cockpit.store.models import Message, MessageLink, Project
 from cockpit.store.store import Store
 
@@ -202,7 +202,7 @@ def _move(store: Store, message_id: str, target: MessageState, *, failure: str =
 
 
 def mark_ready(store: Store, message_id: str) -> MessageData:
-    """Queue the message for Outlook; refused while an address is wrong or none is given."""
+    """Queue the message to go out; refused while an address is wrong or none is given."""
     return _move(store, message_id, MessageState.READY)
 
 
@@ -224,18 +224,6 @@ def retry(store: Store, message_id: str) -> MessageData:
     return _move(store, message_id, MessageState.READY)
 
 
-DELETE_DRAFT_KEY = "delete-draft:"  # sync_state key: a deleted draft's Outlook copy to delete
-
-
-def deleted_drafts(store: Store) -> list[tuple[str, str]]:
-    """(sync_state key, Outlook id) of drafts deleted here whose Outlook copy is still there."""
-    return sync_state.starting_with(store, "outlook", DELETE_DRAFT_KEY)
-
-
-def forget_deleted_draft(store: Store, key: str) -> None:
-    sync_state.drop(store, "outlook", key)
-
-
 def delete_message(store: Store, message_id: str) -> None:
     """Throw a draft or a failed message away; what went out is kept."""
     with store.session() as s:
@@ -245,15 +233,15 @@ def delete_message(store: Store, message_id: str) -> None:
         if row.state in (MessageState.SENT, MessageState.READY):
             raise KnownError(ErrorCode.MESSAGE_LOCKED,
                              f"a {row.state.value} message is kept; it cannot be deleted")
-        if row.remote_id is not None:  # its Outlook draft goes too, at the next sync
-            sync_state.put(s, "outlook", DELETE_DRAFT_KEY + row.id, row.remote_id)
+        # a connector holding it deletes it there at its next run
+        remote_links.tombstones(s, remote_links.MESSAGE, row.id)
         s.delete(row)
 
 
 def list_messages(store: Store, *, project_id: str | None = None,
                   states: frozenset[MessageState] | None = None) -> list[MessageSummary]:
     """Newest first; one project's or every project's. ``conflict_of`` is given while both
-    versions of a message edited here and in Outlook are kept and unsent."""
+    versions of a message edited here and elsewhere are kept and unsent."""
     other = aliased(Message)
     stmt = (select(Message.id, Message.project_id, Project.code, Message.kind, Message.state,
                    Message.subject, Message.to, Message.updated_at, Message.sent_at,
@@ -360,108 +348,51 @@ def confirmations(store: Store, project_id: str,
     return found
 
 
-# --- Outlook drafts (cockpit.sync.outlook_drafts) -------------------------------------------
-# ``remote_revision`` is the local revision the Outlook draft holds: a draft whose revision
-# differs (or that Outlook never had: None) is pushed; equal means nothing changed here since.
-# Every save, and every move between states, raises ``revision``.
+# --- what a connector brings back (cockpit.connectors) --------------------------------------
+# A connector that holds drafts elsewhere (``remote_links``) writes their text back and keeps
+# both versions of a draft edited on both sides through these.
 
 
-def unsynced_drafts(store: Store) -> list[str]:
-    """Drafts Outlook does not hold as they are now, oldest change first. A draft with neither
-    subject nor body is not worth an Outlook draft (a window just opened) unless Outlook
-    already has one of it, which must then follow."""
-    stmt = (select(Message.id)
-            .where(Message.state == MessageState.DRAFT,
-                   or_(Message.remote_revision.is_(None),
-                       Message.remote_revision != Message.revision),
-                   or_(Message.remote_id.is_not(None), func.trim(Message.subject) != "",
-                       func.trim(Message.body) != ""))
-            .order_by(Message.updated_at, Message.created_at, Message.id))
-    with store.session() as s:
-        return list(s.scalars(stmt))
+def message_data(session: Session, row: Message) -> MessageData:
+    """The plain view of a row, inside the caller's unit of work."""
+    return _data(row, _code(session, row.project_id))
 
 
-def record_outlook_draft(store: Store, message_id: str, remote_id: str,
-                         change_key: str | None, revision: int | None = None) -> None:
-    """Outlook holds the message as ``remote_id`` at ``change_key``; ``revision``: the local
-    revision that was written there (None: unchanged, e.g. a change key moved by a category
-    set in Outlook)."""
-    with store.session() as s:
-        row = _load(s, message_id)
-        row.remote_id, row.remote_change_key = remote_id, change_key
-        if revision is not None:
-            row.remote_revision = revision
+def load_row(session: Session, message_id: str) -> Message:
+    return _load(session, message_id)
 
 
-def apply_outlook_version(store: Store, message_id: str, text: DraftText,
-                          change_key: str | None) -> MessageData | None:
-    """Outlook's edit of a draft not changed here since the last sync: it becomes the draft
-    (a new revision, which an open compose window notices before it saves). None — nothing
-    written — when the draft changed here too, or left the drafts, in the meantime: checked in
-    the same transaction as the write, so an autosave racing the sync is never overwritten."""
-    with store.session() as s:
-        row = _load(s, message_id)
-        if row.state is not MessageState.DRAFT or row.revision != row.remote_revision:
-            return None
-        _write_text(row, text)
-        row.revision += 1
-        row.remote_revision, row.remote_change_key = row.revision, change_key
-        s.flush()
-        return _data(row, _code(s, row.project_id))
-
-
-def _write_text(row: Message, text: DraftText) -> None:
+def write_text(row: Message, text: DraftText) -> None:
+    """A draft's subject, recipients and body as another tool holds them."""
     row.subject = text.subject.replace("\r", " ").replace("\n", " ")[:MAX_SUBJECT]
     row.to, row.cc, row.bcc, row.body = text.to, text.cc, text.bcc, text.body
 
 
-def keep_both(store: Store, message_id: str, text: DraftText,
-              change_key: str | None) -> MessageData:
-    """Edited here and in Outlook at once: neither edit is lost. Outlook's version becomes a new
-    draft (same project, kind, sender, calendar part and links) that owns the Outlook draft; the
-    message keeps the PM's text, has no Outlook draft any more (the next push makes a fresh
-    one) and, if it was queued or failed, goes back to the drafts: nothing is sent until the PM
-    has seen both. Each names the other in ``conflict_of``. Returns the new draft."""
-    with store.session() as s:
-        row = _load(s, message_id)
-        copy = Message(project_id=row.project_id, kind=row.kind, sender=row.sender,
-                       calendar=row.calendar, message_id=_new_message_id(),
-                       remote_id=row.remote_id, remote_change_key=change_key,
-                       links=[MessageLink(target=link.target, target_id=link.target_id,
-                                          label=link.label, position=link.position)
-                              for link in row.links])
-        _write_text(copy, text)
-        s.add(copy)
-        s.flush()
-        copy.remote_revision, copy.conflict_of = copy.revision, row.id
-        _detach(row)
-        row.remote_revision = None  # Outlook has no draft of it now
-        row.conflict_of = copy.id
-        if row.state in (MessageState.READY, MessageState.FAILED):
-            row.state, row.ready_at = MessageState.DRAFT, None
-            row.revision += 1
-        s.flush()
-        return _data(copy, _code(s, copy.project_id))
+def copy_of(session: Session, row: Message, text: DraftText) -> Message:
+    """A new draft holding ``text`` with the same project, kind, sender, calendar part and
+    links as ``row``; the two name each other in ``conflict_of``. ``row`` keeps its text and,
+    if it was queued or failed, goes back to the drafts: nothing is sent until the PM has seen
+    both."""
+    copy = Message(project_id=row.project_id, kind=row.kind, sender=row.sender,
+                   calendar=row.calendar, message_id=_new_message_id(),
+                   links=[MessageLink(target=link.target, target_id=link.target_id,
+                                      label=link.label, position=link.position)
+                          for link in row.links])
+    write_text(copy, text)
+    session.add(copy)
+    session.flush()
+    copy.conflict_of, row.conflict_of = row.id, copy.id
+    if row.state in (MessageState.READY, MessageState.FAILED):
+        row.state, row.ready_at = MessageState.DRAFT, None
+        row.revision += 1
+    session.flush()
+    return copy
 
 
-def _detach(row: Message) -> None:
-    row.remote_id = row.remote_change_key = None
-    row.create_started_at = row.send_started_at = None
-
-
-def forget_outlook_draft(store: Store, message_id: str) -> None:
-    """The Outlook draft was deleted there: the message is kept, and not put back into Outlook
-    until the PM edits it again (``remote_revision`` = its revision)."""
-    with store.session() as s:
-        row = _load(s, message_id)
-        _detach(row)
-        row.remote_revision = row.revision
-
-
-def sent_from_outlook(store: Store, message_id: str, when: datetime | None = None) -> MessageData:
-    """Outlook says the message went out (sent from Outlook itself, or an uncertain send read
-    back): sent, from whichever state — what happened in the mailbox is not the PM's choice to
-    refuse."""
+def sent_remotely(store: Store, message_id: str, when: datetime | None = None) -> MessageData:
+    """A connector says the message went out (sent from the other tool itself, or an uncertain
+    send read back): sent, from whichever state — what happened in the mailbox is not the PM's
+    choice to refuse."""
     with store.session() as s:
         row = _load(s, message_id)
         if row.state is not MessageState.SENT:

@@ -17,14 +17,19 @@ Meetings tab to show.
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
 
+from sqlalchemy.orm import object_session
+
+from cockpit.connectors import remote_links
+from cockpit.connectors.outlook import NAME
 from cockpit.errors import ErrorCode, KnownError
-from cockpit.store.models import MeetingSeries
+from cockpit.store.models import MeetingSeries, RemoteLink
 from cockpit.store.store import Store
 
+CONNECTOR = NAME  # the connector name its remote_link rows are kept under
 CANCELLED: dict[str, str] = {"cancelled": "yes"}  # ``pushed`` once Outlook has the cancel
-CANCEL_KEY = "cancel-event:"  # sync_state key of a deleted series still to cancel in Outlook
 
 
 class Channel(StrEnum):
@@ -34,13 +39,35 @@ class Channel(StrEnum):
     OUTLOOK = "outlook"  # Outlook holds the event and sends the invitations
 
 
+def outlook_link(row: MeetingSeries) -> RemoteLink | None:
+    """How Outlook holds the series (its ``remote_link``), for a row inside a session."""
+    session = object_session(row)
+    if session is None or row.id is None:
+        return None
+    return remote_links.get(session, remote_links.SERIES, row.id, CONNECTOR)
+
+
+def event_id(row: MeetingSeries) -> str | None:
+    """The Outlook event of the series (None: Outlook does not hold it)."""
+    link = outlook_link(row)
+    return link.remote_id if link else None
+
+
+def pushed_of(link: RemoteLink | None) -> dict[str, str] | None:
+    """A digest per field of what Outlook last received of the series."""
+    if link is None or not link.digest:
+        return None
+    value = json.loads(link.digest)
+    return value if isinstance(value, dict) else None
+
+
 def cancelled_out(pushed: dict[str, str] | None) -> bool:
     """Outlook holds the series' cancellation: nothing more goes there."""
     return pushed == CANCELLED
 
 
 def describe(row: MeetingSeries) -> Channel:
-    if row.remote_id is not None:
+    if event_id(row) is not None:
         return Channel.OUTLOOK
     if row.outlook:
         return Channel.OUTLOOK_WAITING
@@ -56,7 +83,7 @@ def check(row: MeetingSeries, wanted: bool) -> None:
                          f"the invitations of '{row.title}' went out as an .ics file "
                          f"(UID {row.uid}): keep sending its updates as .ics; Outlook would "
                          "invite everyone again under another UID")
-    if not wanted and row.remote_id is not None:
+    if not wanted and event_id(row) is not None:
         raise KnownError(ErrorCode.INVITATION_CHANNEL,
                          f"Outlook holds '{row.title}' and sent its invitations: cancel the "
                          "series to cancel it there")
@@ -65,7 +92,7 @@ def check(row: MeetingSeries, wanted: bool) -> None:
 def check_file(row: MeetingSeries) -> None:
     """An .ics of a series handed to Outlook but not created there yet would invite everyone
     before Outlook does it again under its own UID."""
-    if row.outlook and row.remote_id is None:
+    if row.outlook and event_id(row) is None:
         raise KnownError(ErrorCode.INVITATION_CHANNEL,
                          f"Outlook invites the attendees of '{row.title}' at the next sync: "
                          "an .ics now would invite them twice")

@@ -14,5 +14,6 @@ REVISIONS: tuple[str, ...] = (
     "0006_mailbox",
     "0007_outlook_drafts_events",
     "0008_message_kinds_language",
+    "0009_remote_links",
 )
 HEAD = REVISIONS[-1]

@@ -1179,56 +1179,56 @@ Details are in the log: %1</source>
             <translation>%1 はメールアドレスではありません</translation>
         </message>
         <message>
-            <source>“%1” was edited here and in Outlook: both versions are kept.</source>
-            <translation>「%1」はこちらと Outlook の両方で編集されました。両方の版を残しています。</translation>
+            <source>“%1” was edited here and in %2: both versions are kept.</source>
+            <translation>「%1」はこちらと %2 の両方で編集されました。両方の版を残しています。</translation>
         </message>
         <message>
-            <source>The draft “%1” was updated from Outlook.</source>
-            <translation>下書き「%1」を Outlook の内容で更新しました。</translation>
+            <source>The draft “%1” was updated from %2.</source>
+            <translation>下書き「%1」を %2 の内容で更新しました。</translation>
         </message>
         <message>
-            <source>The draft “%1” was deleted in Outlook; it is kept here.</source>
-            <translation>下書き「%1」は Outlook で削除されました。こちらには残しています。</translation>
+            <source>The draft “%1” was deleted in %2; it is kept here.</source>
+            <translation>下書き「%1」は %2 で削除されました。こちらには残しています。</translation>
         </message>
         <message>
-            <source>“%1” was sent from Outlook.</source>
-            <translation>「%1」は Outlook から送信されました。</translation>
+            <source>“%1” was sent from %2.</source>
+            <translation>「%1」は %2 から送信されました。</translation>
         </message>
         <message>
-            <source>Outlook refused “%1”. The message shows why; fix it and retry.</source>
-            <translation>Outlook が「%1」を受け付けませんでした。理由はメッセージに表示されています。直してから再試行してください。</translation>
+            <source>%2 refused “%1”. The message shows why; fix it and retry.</source>
+            <translation>%2 が「%1」を受け付けませんでした。理由はメッセージに表示されています。直してから再試行してください。</translation>
         </message>
         <message>
-            <source>Outlook sent the invitations for “%1”.</source>
-            <translation>Outlook が「%1」の招待を送信しました。</translation>
+            <source>%2 sent the invitations for “%1”.</source>
+            <translation>%2 が「%1」の招待を送信しました。</translation>
         </message>
         <message>
-            <source>Outlook cannot hold the series “%1”. The series shows why.</source>
-            <translation>シリーズ「%1」は Outlook で扱えません。理由はシリーズに表示されています。</translation>
+            <source>%2 cannot hold the series “%1”. The series shows why.</source>
+            <translation>シリーズ「%1」は %2 で扱えません。理由はシリーズに表示されています。</translation>
         </message>
         <message>
-            <source>The series “%1” was cancelled in Outlook.</source>
-            <translation>シリーズ「%1」は Outlook でキャンセルされました。</translation>
+            <source>The series “%1” was cancelled in %2.</source>
+            <translation>シリーズ「%1」は %2 でキャンセルされました。</translation>
         </message>
         <message>
-            <source>Every meeting of “%1” was moved in Outlook (another time or length).</source>
-            <translation>「%1」のすべての会議が Outlook で変更されました（時刻または長さ）。</translation>
+            <source>Every meeting of “%1” was moved in %2 (another time or length).</source>
+            <translation>「%1」のすべての会議が %2 で変更されました（時刻または長さ）。</translation>
         </message>
         <message>
-            <source>A meeting of “%1” was moved in Outlook.</source>
-            <translation>「%1」の会議の 1 回が Outlook で移動されました。</translation>
+            <source>A meeting of “%1” was moved in %2.</source>
+            <translation>「%1」の会議の 1 回が %2 で移動されました。</translation>
         </message>
         <message>
-            <source>A meeting of “%1” was cancelled in Outlook.</source>
-            <translation>「%1」の会議の 1 回が Outlook でキャンセルされました。</translation>
+            <source>A meeting of “%1” was cancelled in %2.</source>
+            <translation>「%1」の会議の 1 回が %2 でキャンセルされました。</translation>
         </message>
         <message>
-            <source>Attendees answered “%1” in Outlook.</source>
-            <translation>出席者が Outlook で「%1」に返答しました。</translation>
+            <source>Attendees answered “%1” in %2.</source>
+            <translation>出席者が %2 で「%1」に返答しました。</translation>
         </message>
         <message>
-            <source>Outlook changed “%1”.</source>
-            <translation>Outlook で「%1」が変更されました。</translation>
+            <source>%2 changed “%1”.</source>
+            <translation>%2 で「%1」が変更されました。</translation>
         </message>
         <message>
             <source>This project was changed elsewhere (another window, the command line or an import) after you opened it. Nothing was overwritten and your edits are still on screen: copy what you need, then use Revert changes to load the stored version.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import sqlite3
@@ -89,6 +90,40 @@ def _seed_0004(conn: sqlite3.Connection) -> None:
     )
 
 
+def _seed_0007(conn: sqlite3.Connection) -> None:
+    """0004's data with Outlook's bookkeeping in the columns 0005–0007 had for it: the queued
+    message's draft and the moments its create and send went out, the series' event with its
+    per-field digest and a refusal, one date's pushed digest."""
+    _seed_0004(conn)
+    conn.execute(
+        "UPDATE message SET remote_id = 'AAMk-msg-1', remote_change_key = 'ck-1',"
+        " create_started_at = '2026-11-20 09:01:00.000000',"
+        " send_started_at = '2026-11-20 09:02:00.000000', remote_revision = 2"
+        " WHERE id = 'msg-1'")
+    conn.execute(
+        "UPDATE meeting_series SET outlook = 1, remote_id = 'AAMk-ev-1',"
+        " remote_change_key = 'ck-ev', create_started_at = '2026-11-20 09:03:00.000000',"
+        " pushed = '{\"subject\": \"d1\", \"start\": \"d2\"}', sync_problem = 'too odd'"
+        " WHERE id = 's-1'")
+    conn.execute(
+        "INSERT INTO meeting_occurrence (id, series_id, original_start, start,"
+        " duration_minutes, state, pushed_digest) VALUES ('o-1', 's-1',"
+        " '2026-01-13 01:00:00.000000', '2026-01-14 01:00:00.000000', 30, 'moved',"
+        " 'digest-o-1')")
+    conn.execute("INSERT INTO sync_state (connector, key, link, updated_at) VALUES"
+                 " ('outlook', 'delete-draft:msg-9', 'AAMk-msg-9', '2026-11-20 09:04:00'),"
+                 " ('outlook', 'cancel-event:s-9', 'AAMk-ev-9', '2026-11-20 09:04:00')")
+
+
+OUTLOOK_0007 = [
+    ("message", "msg-1", "outlook", "AAMk-msg-1", "ck-1", None,
+     "2026-11-20 09:01:00.000000", "2026-11-20 09:02:00.000000", 2, ""),
+    ("occurrence", "o-1", "outlook", None, None, "digest-o-1", None, None, None, ""),
+    ("series", "s-1", "outlook", "AAMk-ev-1", "ck-ev", '{"start": "d2", "subject": "d1"}',
+     "2026-11-20 09:03:00.000000", None, None, "too odd"),
+]
+
+
 SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001_passport": _seed_0001,
     "0002_onboarding_template": _seed_0001,
@@ -96,7 +131,8 @@ SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0004_messages": _seed_0004,
     "0005_outlook_messages": _seed_0004,  # 0005 only added nullable columns
     "0006_mailbox": _seed_0004,  # 0006 only added tables
-    "0007_outlook_drafts_events": _seed_0004,  # 0007 only added columns with defaults
+    "0007_outlook_drafts_events": _seed_0007,
+    "0008_message_kinds_language": _seed_0007,  # 0008 only added language columns
 }
 
 
@@ -129,6 +165,45 @@ def _assert_seeded_project(store: Store) -> None:
     assert passport.fields.notes == "Müller says hi"
     assert [m.name for m in passport.members] == ["山田 太郎"]
     assert passport.invoices[0].amount == Decimal("1234567890.1234")
+
+
+def test_outlook_columns_move_into_remote_links_and_back(tmp_path: Path) -> None:
+    path = tmp_path / "cockpit.sqlite3"
+    _db_at(path, "0007_outlook_drafts_events")
+    conn = sqlite3.connect(path)
+    _seed_0007(conn)
+    conn.commit()
+    conn.close()
+    _db_at(path, "0009_remote_links")
+    assert _sql(path, "SELECT entity_kind, entity_id, connector, remote_id, change_key, digest,"
+                      " create_started_at, send_started_at, remote_revision, problem"
+                      " FROM remote_link ORDER BY entity_kind") == OUTLOOK_0007
+    columns = {r[1] for r in _sql(path, "PRAGMA table_info(message)")}
+    assert not columns & {"remote_id", "remote_change_key", "create_started_at",
+                          "send_started_at", "remote_revision"}
+    assert "conflict_of" in columns
+    # nothing else went with the columns (a table copy would cascade to the children)
+    assert _sql(path, "SELECT id FROM meeting_occurrence") == [("o-1",)]
+    assert _sql(path, "SELECT id, title FROM meeting_series") == [("s-1", "週次定例")]
+    assert _sql(path, "SELECT id, state, subject FROM message") == [("msg-1", "ready", "進捗")]
+    assert sorted(_sql(path, "SELECT key, link FROM sync_state")) == [
+        ("deleted-message:msg-9", "AAMk-msg-9"), ("deleted-series:s-9", "AAMk-ev-9")]
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        migrate.downgrade(engine, "0007_outlook_drafts_events")
+    finally:
+        engine.dispose()
+    assert _sql(path, "SELECT remote_id, remote_change_key, create_started_at, send_started_at,"
+                      " remote_revision FROM message") == [
+        ("AAMk-msg-1", "ck-1", "2026-11-20 09:01:00.000000", "2026-11-20 09:02:00.000000", 2)]
+    (series,) = _sql(path, "SELECT remote_id, remote_change_key, create_started_at, pushed,"
+                           " sync_problem FROM meeting_series")
+    assert series[:3] == ("AAMk-ev-1", "ck-ev", "2026-11-20 09:03:00.000000")
+    assert json.loads(series[3]) == {"subject": "d1", "start": "d2"}
+    assert series[4] == "too odd"
+    assert _sql(path, "SELECT pushed_digest FROM meeting_occurrence") == [("digest-o-1",)]
+    assert sorted(_sql(path, "SELECT key, link FROM sync_state")) == [
+        ("cancel-event:s-9", "AAMk-ev-9"), ("delete-draft:msg-9", "AAMk-msg-9")]
 
 
 def test_revisions_module_matches_alembic_chain() -> None:

@@ -17,18 +17,18 @@ import pytest
 from PySide6.QtCore import QSettings
 
 import ui.logging_setup
+from cockpit.connectors.outlook.account import OutlookAccount
+from cockpit.connectors.outlook.auth import AuthSettings, OutlookAuth
+from cockpit.connectors.outlook.token_cache import KeychainCache
 from cockpit.domain.messages import MessageState
 from cockpit.errors import ErrorCode, KnownError
-from cockpit.graph.auth import AuthSettings, OutlookAuth
-from cockpit.graph.token_cache import KeychainCache
 from cockpit.paths import log_dir
 from cockpit.services import messages
 from cockpit.store.store import Store
-from cockpit.sync.account import OutlookAccount
-from tests.graph.fake_graph import FakeGraph
+from tests.connectors.outlook.fake_graph import FakeGraph
 from tests.ui.fakes import FakePrompts
-from tests.unit.graph.keyring_fake import WINDOWS_ITEM_CHARS, MemoryKeyring
-from tests.unit.graph.test_auth import CLIENT_ID, TENANT, FakeMicrosoft, Secrets
+from tests.unit.connectors.outlook.keyring_fake import WINDOWS_ITEM_CHARS, MemoryKeyring
+from tests.unit.connectors.outlook.test_auth import CLIENT_ID, TENANT, FakeMicrosoft, Secrets
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings import Settings

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -28,35 +29,45 @@ from ui.sync.network import NetworkWatch
 from ui.sync.status_widget import SIGN_IN_CODES, SyncStatusWidget
 
 if TYPE_CHECKING:
-    from cockpit.sync.account import OutlookAccount, Snapshot
-    from cockpit.sync.engine import SyncResult
+    from cockpit.connectors.base import Account
+    from cockpit.connectors.outlook.account import OutlookAccount, Snapshot
+    from cockpit.connectors.registry import Registry
+    from cockpit.connectors.runner import SyncResult
     from ui.main_window import MainWindow
 
 log = logging.getLogger("cockpit.ui.sync")
 
+OUTLOOK = "outlook"  # the registry name of the connector the sign-in and status bar are for
 RETRY_CODES = {ErrorCode.OFFLINE, ErrorCode.THROTTLED, ErrorCode.OUTLOOK_UNAVAILABLE}
 USER_MODES = ("now", "retry")
 
 
 def run_mode(account: OutlookAccount, store: Any, stop: threading.Event,
-             mode: str) -> Snapshot | None:
-    """On the sync thread: ``status`` only reads; ``start``/``auto`` sync when there is a
-    sign-in; ``if_waiting`` also needs something waiting; ``now``/``retry`` are the user's.
-    None: the app is closing."""
-    from cockpit.sync.account import SyncCancelled
+             mode: str, others: Sequence[Account] = ()) -> Snapshot | None:
+    """On the sync thread: ``status`` only reads; ``start``/``auto`` sync each registered
+    connector that can (Outlook: when there is a sign-in); ``if_waiting`` also needs something
+    waiting for it; ``now``/``retry`` are the user's. The status bar shows Outlook's account
+    and record, the waiting count of all. None: the app is closing."""
+    from cockpit.connectors.base import SyncCancelled
+    from cockpit.connectors.runner import run_all
 
     state = account.state()
-    if mode == "status" or not state.can_sync:
-        return account.snapshot(store, account=state)
-    if mode == "if_waiting" and account.waiting(store) == 0:
-        return account.snapshot(store, account=state)
+    if mode == "status":
+        return account.snapshot(store, account=state, others=others)
+    ready = ([account] if state.can_sync else []) + [a for a in others if a.can_sync()]
+    if mode == "if_waiting":
+        ready = [a for a in ready if a.waiting(store) > 0]
+    if not ready:
+        return account.snapshot(store, account=state, others=others)
     try:
-        result = account.sync_once(store, stop=stop)
+        results = run_all(store, ready, stop=stop)
     except SyncCancelled:
         return None
     if stop.is_set():
         return None
-    return account.snapshot(store, result)
+    result = results.pop(account.connector_name, None)
+    return account.snapshot(store, result, account=None if result else state, others=others,
+                            other_results=list(results.values()))
 
 
 class SyncController(QObject):
@@ -79,6 +90,7 @@ class SyncController(QObject):
         self.runner = runner or TaskRunner(self)  # the sync's own thread
         self.account_runner = account_runner or TaskRunner(self)  # sign-in may take minutes
         self.network = network or NetworkWatch(self)
+        self.registry = self.make_registry()
         self.account = self.make_account()
         self.snapshot: Snapshot | None = None
         self.running = False
@@ -115,13 +127,22 @@ class SyncController(QObject):
         timer.timeout.connect(slot)
         return timer
 
-    def make_account(self) -> OutlookAccount:
-        """The app registration from the settings (else ``COCKPIT_CLIENT_ID``/``_TENANT``)."""
-        from cockpit.sync.account import OutlookAccount, config_from_environment
+    @staticmethod
+    def make_registry() -> Registry:
+        """The connectors the background sync runs (tests may replace it)."""
+        from cockpit.connectors.registry import default_registry
 
-        settings = self.window.settings
-        return OutlookAccount(*config_from_environment(settings.outlook_client_id or None,
-                                                       settings.outlook_tenant or None))
+        return default_registry()
+
+    def make_account(self) -> OutlookAccount:
+        """Outlook's account from the registry: the app registration from the settings (else
+        ``COCKPIT_CLIENT_ID``/``_TENANT``). The sign-in and the status bar are Outlook's."""
+        return cast("OutlookAccount", self.registry.get(OUTLOOK).build(self.window.settings))
+
+    def other_accounts(self) -> list[Account]:
+        """The other registered connectors' accounts (cheap: built for each run)."""
+        return [spec.build(self.window.settings) for spec in self.registry
+                if spec.name != OUTLOOK]
 
     # --- when to run ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -178,7 +199,8 @@ class SyncController(QObject):
         if mode != "status":
             self.widget.show_running(True)
         account, store, stop = self.account, self.window.store, self._stop
-        self.runner.run(lambda: run_mode(account, store, stop, mode),
+        others = self.other_accounts()
+        self.runner.run(lambda: run_mode(account, store, stop, mode, others),
                         lambda snapshot: self._finished(mode, snapshot), self._failed)
 
     def _finished(self, mode: str, snapshot: Snapshot | None) -> None:
@@ -188,10 +210,15 @@ class SyncController(QObject):
         self.widget.show_running(False)
         if snapshot is not None:
             self._show(snapshot)
+            for other in snapshot.others:  # the other connectors' notices and changes
+                self._refresh_views(other)
+                self._add_notices([self._notice_text(notice) for notice in other.notices])
             if snapshot.result is not None:
                 self._after_run(snapshot.result)
                 self.synced.emit(snapshot)
-            elif mode in USER_MODES and not snapshot.account.can_sync:
+            elif snapshot.others:
+                self.synced.emit(snapshot)
+            if snapshot.result is None and mode in USER_MODES and not snapshot.account.can_sync:
                 self._message(self.tr("Sign in to Outlook first: Outlook → Sign in to "
                                       "Outlook…"), 10000)
         self._next()
@@ -226,7 +253,7 @@ class SyncController(QObject):
             self.paused = True
             self.retry_timer.stop()
         self._refresh_views(result)
-        texts = [notice_text(notice) for notice in result.notices]
+        texts = [self._notice_text(notice) for notice in result.notices]
         if texts:
             self._add_notices(texts)
         elif error is None and result.push.sent:  # an error stays in the status widget
@@ -269,7 +296,12 @@ class SyncController(QObject):
             action.setEnabled(True)
         a.sign_out.setEnabled(signed_in)
 
+    def _notice_text(self, notice: Any) -> str:
+        return notice_text(notice, self.registry.display_name(notice.connector or OUTLOOK))
+
     def _add_notices(self, texts: list[str]) -> None:
+        if not texts:
+            return
         self.notices = (list(reversed(texts)) + self.notices)[:self.MAX_NOTICES]
         self.widget.show_notices(len(self.notices), "\n".join(self.notices[:10]))
         if len(texts) == 1:

@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cockpit.sync.account import DEFAULT_TENANT, TENANT_WORDS, valid_client_id, valid_tenant
+from cockpit.connectors.outlook.account import (
+    DEFAULT_TENANT,
+    TENANT_WORDS,
+    valid_client_id,
+    valid_tenant,
+)
 
 ERROR_STYLE = "border: 1px solid #b00020;"
 EXAMPLE_ID = "00000000-0000-0000-0000-000000000000"

@@ -15,7 +15,7 @@ from cockpit.errors import ErrorCode
 from ui.labels import error_text
 
 if TYPE_CHECKING:
-    from cockpit.sync.account import Snapshot
+    from cockpit.connectors.outlook.account import Snapshot
 
 SIGN_IN_CODES = {ErrorCode.SIGN_IN_EXPIRED, ErrorCode.KEYCHAIN_UNAVAILABLE}
 ONLINE_STYLE = "color: #2e7d32;"

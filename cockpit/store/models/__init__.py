@@ -15,6 +15,7 @@ from cockpit.store.models.messages import Message, MessageLink, MessageTemplate
 from cockpit.store.models.onboarding import OnboardingStep, OnboardingTemplateStep
 from cockpit.store.models.people import Membership, Person
 from cockpit.store.models.project import Project
+from cockpit.store.models.remote import RemoteLink
 
 from cockpit.store.models.quality import QualityReport  # isort: skip
 from cockpit.store.models.work import ChangeRequest, Task  # isort: skip
@@ -41,6 +42,7 @@ __all__ = [
     "Person",
     "Project",
     "QualityReport",
+    "RemoteLink",
     "SyncState",
     "new_id",
 ]

@@ -81,15 +81,9 @@ class MeetingSeries(Base):
     # and to show "what changed since the last invite"
     sent_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # invitations through Outlook (cockpit.sync): the PM's choice, the event's immutable id
-    # and change key, the moment its create went out (stored first: a lost answer is found by
-    # transactionId, never created twice) and a digest per field of what Outlook last received
+    # the PM's choice: the invitations go out through Outlook; how Outlook holds the series
+    # (event id, change key, what it last received, why it refused it) is a ``RemoteLink``
     outlook: Mapped[bool] = mapped_column(Boolean, default=False)
-    remote_id: Mapped[str | None] = mapped_column(String(512), index=True)
-    remote_change_key: Mapped[str | None] = mapped_column(String(255))
-    create_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    pushed: Mapped[dict[str, str] | None] = mapped_column(JSON)
-    sync_problem: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -139,8 +133,6 @@ class MeetingOccurrence(Base):
         enum_column(OccurrenceState), default=OccurrenceState.SCHEDULED
     )
     agenda: Mapped[str | None] = mapped_column(Text)
-    # what Outlook last received of this date (a digest of start, length and state)
-    pushed_digest: Mapped[str | None] = mapped_column(String(64))
 
     series: Mapped[MeetingSeries] = relationship(back_populates="occurrences")
     minutes: Mapped[list[MinutesItem]] = relationship(

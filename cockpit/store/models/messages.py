@@ -56,15 +56,7 @@ class Message(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     ready_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # Outlook bookkeeping (cockpit.sync): its immutable id and change key, and the moments a
-    # create or a send went out, stored before the request so a lost answer is read back
-    # instead of being repeated
-    remote_id: Mapped[str | None] = mapped_column(String(512), index=True)
-    remote_change_key: Mapped[str | None] = mapped_column(String(255))
-    create_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    send_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # the local revision the Outlook draft holds (None: Outlook has no draft of it yet)
-    remote_revision: Mapped[int | None] = mapped_column(Integer)
+    # how a connector knows it (ids, change keys, create/send moments): ``RemoteLink``
     # edited in PM Cockpit and in Outlook at once: both versions are kept, each naming the other
     conflict_of: Mapped[str | None] = mapped_column(String(36))
 

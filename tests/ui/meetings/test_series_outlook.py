@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 
+from cockpit.connectors import remote_links
 from cockpit.ics.export import Method
 from cockpit.services import invites, meetings
 from cockpit.store.models import MeetingSeries
@@ -66,7 +67,8 @@ def test_a_series_outlook_holds_is_cancelled_through_outlook_not_a_file(
     with window.store.session() as s:  # as the sync leaves it once Outlook holds the event
         row = s.get(MeetingSeries, series.id)
         assert row is not None
-        row.outlook, row.remote_id = True, "AAMkAD-event"
+        row.outlook = True
+        remote_links.put(s, remote_links.SERIES, series.id, "outlook", remote_id="AAMkAD-event")
     window.meetings.refresh()
     qtbot.waitUntil(lambda: tab.model.rows[_row_of(tab, series.id)].in_outlook)
     assert tab.model.index(_row_of(tab, series.id), tab.model.SENT).data() == "by Outlook"

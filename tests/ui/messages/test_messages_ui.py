@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from cockpit.connectors.outlook import draft_records
 from cockpit.domain.enums import Side
 from cockpit.domain.messages import DraftText, LinkTarget, MessageKind, MessageState
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
@@ -221,8 +222,8 @@ def test_a_message_kept_in_two_versions_is_marked_until_one_is_gone(
     assert store is not None
     draft = next(m for m in _stored(window, "JP-104") if m.state is MessageState.DRAFT)
     revision = messages.get_message(store, draft.id).revision
-    messages.record_outlook_draft(store, draft.id, "AAkALgAA-outlook-draft", "ck-1", revision)
-    copy = messages.keep_both(store, draft.id, DraftText(
+    draft_records.record_outlook_draft(store, draft.id, "AAkALgAA-outlook-draft", "ck-1", revision)
+    copy = draft_records.keep_both(store, draft.id, DraftText(
         subject=draft.subject + " (Outlook)", to="yamada@client.example.jp", cc="", bcc="",
         body="edited in Outlook\n"), "ck-2")
     panel = _panel(window, "JP-104")

@@ -15,12 +15,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from cockpit.connectors.outlook.account import OutlookAccount
 from cockpit.domain.messages import MessageState
 from cockpit.errors import KnownError
 from cockpit.services import messages
 from cockpit.store.store import Store
-from cockpit.sync.account import OutlookAccount
-from tests.graph.fake_graph import FakeGraph
+from tests.connectors.outlook.fake_graph import FakeGraph
 from tests.ui.helpers import close_message_windows, select_code
 from ui.main_window import MainWindow
 from ui.sync.controller import SyncController
@@ -334,15 +334,15 @@ def test_notices_show_in_the_status_bar_and_in_a_small_window(qtbot, graph: Fake
                                                               open_window) -> None:
     from datetime import UTC
 
-    from cockpit.sync.connector import Notice, NoticeKind, PullReport, PushReport
-    from cockpit.sync.engine import SyncResult
+    from cockpit.connectors.base import Notice, NoticeKind, PullReport, PushReport
+    from cockpit.connectors.runner import SyncResult
 
     window = open_window()
     ctl = _first_run(qtbot, window)
     now = datetime.now(UTC)
-    pull = PullReport(notices=[Notice(NoticeKind.OCCURRENCE_MOVED_IN_OUTLOOK, "Weekly status",
+    pull = PullReport(notices=[Notice(NoticeKind.OCCURRENCE_MOVED_REMOTELY, "Weekly status",
                                       detail="2026-12-01")])
-    push = PushReport(notices=[Notice(NoticeKind.DRAFT_CONFLICT, "Sprint 12 report")])
+    push = PushReport(notices=[Notice(NoticeKind.EDITED_BOTH_SIDES, "Sprint 12 report")])
     ctl._after_run(SyncResult(now, now, push, pull))  # noqa: SLF001 - what a run hands over
     assert ctl.widget.notices.text() == "2 Outlook notices"
     assert window.statusBar().currentMessage() == "2 new Outlook notices: see the status bar."
@@ -358,7 +358,7 @@ def test_notices_show_in_the_status_bar_and_in_a_small_window(qtbot, graph: Fake
 
 
 def test_every_notice_kind_is_worded() -> None:
-    from cockpit.sync.connector import Notice, NoticeKind
+    from cockpit.connectors.base import Notice, NoticeKind
     from ui.labels import notice_templates, notice_text
 
     templates = notice_templates()
@@ -376,7 +376,7 @@ def test_the_sync_is_not_on_the_way_to_the_first_paint() -> None:
 
     code = ("import sys, ui.main_window, ui.app;"
             "print(','.join(m for m in sys.modules if m.startswith(('ui.sync', "
-            "'ui.sign_in', 'ui.outlook', 'cockpit.sync', 'cockpit.graph', 'PySide6.QtNetwork'"
+            "'ui.sign_in', 'ui.outlook', 'cockpit.connectors', 'PySide6.QtNetwork'"
             "))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, timeout=60, env={"QT_QPA_PLATFORM": "offscreen",
@@ -427,3 +427,23 @@ def test_an_open_compose_window_shows_its_message_sent_after_the_sync(
         window.actions_.sync_now.trigger()
     qtbot.waitUntil(lambda: compose.banner_text.text().startswith("Sent on 20"))
     assert compose.message.state is MessageState.SENT
+
+
+def test_every_registered_connector_runs_in_the_background_sync(
+        qtbot, graph: FakeGraph, open_window, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cockpit.connectors.registry import OUTLOOK, Registry
+    from cockpit.connectors.runner import status
+    from tests.connectors.fake_tracker import TrackerTool, tracker_spec
+
+    tool = TrackerTool()
+    monkeypatch.setattr(SyncController, "make_registry",
+                        staticmethod(lambda: Registry((OUTLOOK, tracker_spec(tool)))))
+    window = open_window()
+    queued = _queued(window.store)
+    ctl = _first_run(qtbot, window)
+    assert graph.sent_count() == len(queued)  # Outlook ran…
+    qtbot.waitUntil(lambda: tool.creates > 0, timeout=RUN_MS)  # …and the tracker beside it
+    assert status(window.store, "tracker").last_success is not None
+    assert status(window.store, "outlook").last_success is not None
+    assert any("Tracker" in text for text in ctl.notices)  # named by its display name
+    assert ctl.snapshot is not None and ctl.snapshot.status.waiting == 0  # both counted

@@ -1,0 +1,44 @@
+"""The Outlook connector: what waits goes out through Microsoft Graph (queued mail, drafts,
+meeting series), and what changed in Outlook comes back (delta queries): drafts edited there,
+mail sent and received about the projects, meetings moved, cancelled or answered."""
+
+from __future__ import annotations
+
+from cockpit.connectors.base import PullReport, PushReport
+from cockpit.connectors.outlook import NAME
+from cockpit.connectors.outlook.calendar_pull import CalendarPull
+from cockpit.connectors.outlook.calendar_push import CalendarPush
+from cockpit.connectors.outlook.calendar_push import waiting as calendar_waiting
+from cockpit.connectors.outlook.client import GraphClient
+from cockpit.connectors.outlook.drafts import DraftSync, push_mail
+from cockpit.connectors.outlook.drafts import waiting as drafts_waiting
+from cockpit.connectors.outlook.mail import queued
+from cockpit.connectors.outlook.mail_pull import MailPull
+from cockpit.store.store import Store
+
+
+def waiting(store: Store) -> int:
+    """Drafts, queued mail and series still to go to Outlook (no network, no sign-in)."""
+    return len(queued(store)) + drafts_waiting(store) + calendar_waiting(store)
+
+
+class OutlookConnector:
+    name = NAME
+
+    def __init__(self, store: Store, client: GraphClient) -> None:
+        self.store, self.client = store, client
+
+    def push(self) -> PushReport:
+        report = push_mail(self.store, self.client)  # drafts, then the queued mail
+        CalendarPush(self.store, self.client).run(report)  # nothing when the mail stopped it
+        return report
+
+    def pull(self) -> PullReport:
+        report = PullReport()
+        report.add(DraftSync(self.store, self.client).pull())  # drafts edited in Outlook
+        report.add(MailPull(self.store, self.client).run())
+        report.add(CalendarPull(self.store, self.client).run())
+        return report
+
+    def waiting(self) -> int:
+        return waiting(self.store)

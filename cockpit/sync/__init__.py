@@ -1,1 +1,0 @@
-"""Connectors that carry the outbox out and bring changes back (Outlook is the first)."""

@@ -1,0 +1,155 @@
+"""``cockpit sync --once`` as a subprocess against the fake Graph server: the queued demo
+messages go out once, a failure says what to do, and the token is written nowhere."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cockpit.domain.messages import MessageState
+from cockpit.paths import resolve_store
+from cockpit.services import messages
+from cockpit.store.store import open_store
+from tests.connectors.outlook.fake_graph import FakeGraph
+from tests.e2e.test_cli import ROOT, cli
+
+
+@pytest.fixture
+def graph() -> Iterator[FakeGraph]:
+    with FakeGraph(token="secret-token-5f3a9c") as fake:
+        yield fake
+    assert fake.errors == []
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("sync-demo")
+    path = tmp / "demo.sqlite3"
+    assert cli(tmp, "demo", "--db", path).returncode == 0
+    return path
+
+
+@pytest.fixture
+def db(demo_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "cockpit.sqlite3"
+    shutil.copy(demo_file, copy)
+    return copy
+
+
+def _sync(tmp_path: Path, db: Path, graph: FakeGraph | None, *extra: str,
+          token: str | None = None) -> subprocess.CompletedProcess[str]:
+    home = tmp_path / "home"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("COCKPIT_DB", "COCKPIT_GRAPH_TOKEN", "COCKPIT_GRAPH_URL")}
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"),
+               XDG_CONFIG_HOME=str(home / "config"), PYTHONIOENCODING="utf-8",
+               QT_QPA_PLATFORM="offscreen")
+    if graph is not None:
+        env.update(COCKPIT_GRAPH_TOKEN=token or graph.token, COCKPIT_GRAPH_URL=graph.url)
+    return subprocess.run([sys.executable, "-m", "cockpit.cli", "sync", "--db", str(db),
+                           *extra], cwd=ROOT, env=env, capture_output=True, text=True,
+                          encoding="utf-8", timeout=120, check=False)
+
+
+def _queued(db: Path) -> list[str]:
+    store = open_store(resolve_store(str(db)))
+    try:
+        return [m.id for m in messages.list_messages(store)
+                if m.state is MessageState.READY]
+    finally:
+        store.dispose()
+
+
+def test_sync_once_sends_every_queued_message_once(tmp_path: Path, db: Path,
+                                                   graph: FakeGraph) -> None:
+    queued = _queued(db)
+    assert queued  # the demo queues an open-task update per active project
+    result = _sync(tmp_path, db, graph, "--once", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert sorted(report["sent"]) == sorted(queued) and report["error"] is None
+    assert graph.sent_count() == len(queued)
+    # what went out comes back from Sent Items as each project's mail to its customers
+    assert report["pulled"] == {"stored": len(queued), "removed": 0, "resynced": []}
+    assert _queued(db) == []
+    again = _sync(tmp_path, db, graph, "--once", "--json")
+    assert json.loads(again.stdout)["sent"] == [] and graph.sent_count() == len(queued)
+
+
+def test_a_throttled_run_waits_and_still_sends_once(tmp_path: Path, db: Path,
+                                                    graph: FakeGraph) -> None:
+    queued = _queued(db)
+    graph.fail_next("POST", r"/send$", 429, retry_after=1)
+    result = _sync(tmp_path, db, graph, "--once")
+    assert result.returncode == 0, result.stderr
+    assert f"sent {len(queued)}, failed 0, still queued 0" in result.stdout
+    assert graph.sent_count() == len(queued)
+
+
+def test_without_a_sign_in_it_says_what_to_do(tmp_path: Path, db: Path) -> None:
+    result = _sync(tmp_path, db, None, "--once")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "COCKPIT_GRAPH_TOKEN" in result.stderr and "cockpit account login" in result.stderr
+
+
+def test_an_expired_token_stops_with_a_clear_error_and_keeps_the_queue(
+        tmp_path: Path, db: Path, graph: FakeGraph) -> None:
+    queued = _queued(db)
+    result = _sync(tmp_path, db, graph, "--once", token="expired")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "401" in result.stderr
+    assert sorted(_queued(db)) == sorted(queued)
+
+
+def test_the_token_is_written_nowhere(tmp_path: Path, db: Path, graph: FakeGraph) -> None:
+    graph.fail_next("POST", r"^/me/messages$", 503, retry_after=0)
+    assert _sync(tmp_path, db, graph, "--once").returncode == 0
+    token = graph.token.encode()
+    written = [db, *db.parent.glob("*.sqlite3-*"), *(tmp_path / "home").rglob("*")]
+    for path in written:
+        if path.is_file():
+            assert token not in path.read_bytes(), f"the token is in {path}"
+
+
+def _account(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    home = tmp_path / "home"
+    environ = {k: v for k, v in os.environ.items()
+               if k not in ("COCKPIT_GRAPH_TOKEN", "COCKPIT_GRAPH_URL", "COCKPIT_CLIENT_ID")}
+    environ.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"),
+                   XDG_CONFIG_HOME=str(home / "config"), PYTHONIOENCODING="utf-8",
+                   PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring", **env)
+    return subprocess.run([sys.executable, "-m", "cockpit.cli", "account", *args], cwd=ROOT,
+                          env=environ, capture_output=True, text=True, encoding="utf-8",
+                          timeout=60, check=False)
+
+
+def test_account_status_says_how_the_sync_would_sign_in(tmp_path: Path) -> None:
+    nobody = _account(tmp_path, "status")
+    assert nobody.returncode == 0 and "not signed in" in nobody.stdout
+    from_env = _account(tmp_path, "status", "--json", COCKPIT_GRAPH_TOKEN="tok-4f9e2a",
+                        COCKPIT_GRAPH_URL="http://127.0.0.1:1/v1.0")
+    state = json.loads(from_env.stdout)
+    assert state["token_from_environment"] is True and state["account"] is None
+    assert state["graph_url"] == "http://127.0.0.1:1/v1.0"
+    assert "tok-4f9e2a" not in from_env.stdout + from_env.stderr  # never the token
+
+
+def test_without_a_keychain_the_status_says_so_and_nothing_is_written(tmp_path: Path) -> None:
+    result = _account(tmp_path, "status", "--client-id", "11111111-2222-3333-4444-555555555555")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "not signed in" in result.stdout
+    assert not [p for p in (tmp_path / "home").rglob("*") if p.is_file()]
+
+
+def test_login_and_logout_need_the_company_app_registration(tmp_path: Path) -> None:
+    for action in ("login", "logout"):
+        result = _account(tmp_path, action)
+        assert result.returncode == 1 and "--client-id" in result.stderr
+        assert "Traceback" not in result.stderr
