@@ -46,10 +46,20 @@ class AppContext(QObject):
         self.prompts = prompts
         self.settings = settings
         self.clock = clock or Clock()
-        self.connectors = connectors  # the connector registry (cockpit.connectors)
+        self._connectors = connectors  # the connector registry (default: built when asked)
         self.store: Store | None = None
         self.closed = False  # the app is closing: late results of running work are dropped
         self._dialog_parent: QWidget | None = None
+
+    @property
+    def connectors(self) -> Any:
+        """The registered connectors (``cockpit.connectors.registry``); the default registry
+        is imported only when the sync first asks, after the first paint."""
+        if self._connectors is None:
+            from cockpit.connectors.registry import default_registry
+
+            self._connectors = default_registry()
+        return self._connectors
 
     def open_store(self) -> Store:
         """The store, for a window that only opens once it is there (a bug otherwise)."""

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.store_label)
         self._build_menus()
-        self.busy = BusyIndicator(self)
+        self.busy = BusyIndicator(self, self.statusBar())
         ctx.runner.busy_changed.connect(self.busy.set_busy)
         ctx.status_shown.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         ctx.store_opened.connect(self._store_opened)
@@ -79,13 +79,6 @@ class MainWindow(QMainWindow):
     def store_opened(self) -> Any:
         return self.ctx.store_opened
 
-    @property
-    def settings(self) -> Any:
-        return self.ctx.settings
-
-    @property
-    def prompts(self) -> Any:
-        return self.ctx.prompts
 
     def build_panels(self) -> None:
         """The project list and the passport editor (idempotent)."""
@@ -203,16 +196,12 @@ class MainWindow(QMainWindow):
             self.store_label.setText(store.location.display())
         self._start_sync()
         self._update_actions()
-        self.ctx.changed.connect(self._sync_after_change)
         if self.store_watch is None:
             from ui.store_watch import StoreWatch
 
             self.store_watch = StoreWatch(self.ctx, self)
         self.store_watch.note()
 
-    def _sync_after_change(self, changes: Any) -> None:
-        if changes.messages or changes.series:
-            self.sync_soon()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if _ics_paths(event.mimeData()):
@@ -361,13 +350,8 @@ class MainWindow(QMainWindow):
         if self.sync_ctl is None:
             from ui.sync.controller import SyncController
 
-            self.sync_ctl = SyncController(self)
+            self.sync_ctl = SyncController(self.ctx, self.actions_, self.statusBar(), parent=self)
         self.sync_ctl.start()
-
-    def sync_soon(self) -> None:
-        """A message was queued or saved: the sync looks for waiting items in a few seconds."""
-        if self.sync_ctl is not None:
-            self.sync_ctl.soon()
 
     def _close_after_save(self) -> None:
         self._closing = True

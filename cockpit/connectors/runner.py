@@ -18,11 +18,13 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from cockpit.changes import ANY, Changes
 from cockpit.connectors import remote_links
 from cockpit.connectors.base import (
     Account,
     Connector,
     Notice,
+    NoticeKind,
     PullReport,
     PushReport,
     SyncCancelled,
@@ -166,3 +168,25 @@ def status(store: Store, connector: str, *, waiting: int = 0) -> SyncStatus:
                       last_success=_moment(record.get("last_success")),
                       error_code=error_code, error_message=str(record.get("error_message", "")),
                       waiting=waiting, failed=list(record.get("failed") or []))
+
+
+_SERIES_NOTICES = frozenset({
+    NoticeKind.INVITED, NoticeKind.SERIES_REFUSED, NoticeKind.CANCELLED_REMOTELY,
+    NoticeKind.MOVED_REMOTELY, NoticeKind.OCCURRENCE_MOVED_REMOTELY,
+    NoticeKind.OCCURRENCE_CANCELLED_REMOTELY, NoticeKind.RESPONSES_UPDATED})
+
+
+def changes_of(result: SyncResult) -> Changes:
+    """What a run changed in the store, for the app's change signal: the messages it sent or
+    that failed, the items its notices name, and — when a pull stored or removed anything —
+    any message, series or meeting date (the pull does not name them)."""
+    series = [n.item_id for n in result.notices if n.kind in _SERIES_NOTICES]
+    message_ids = [n.item_id for n in result.notices if n.kind not in _SERIES_NOTICES]
+    message_ids += result.push.sent + [message_id for message_id, _r in result.push.failed]
+    pulled = result.pull
+    if pulled is not None and (pulled.stored or pulled.removed):
+        return Changes.of(messages=[*message_ids, ANY], series=[*series, ANY],
+                          occurrences=[ANY])
+    return Changes.of(messages=message_ids, series=series,
+                      occurrences=[ANY] if series else None)
+

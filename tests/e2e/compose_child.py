@@ -83,8 +83,8 @@ class Driver:
         from cockpit.services import messages
 
         store = self.window.store
-        self.window.runner.run(lambda: messages.find_project(store, PROJECT_CODE),
-                               self.project_found, self.fail)
+        self.window.ctx.run(lambda: messages.find_project(store, PROJECT_CODE),
+                            self.project_found, self.fail)
 
     def project_found(self, project_id: str) -> None:
         # as a click in the list does: load the project (this builds the passport tabs and,

@@ -53,9 +53,11 @@ def make_window(qtbot, prompts: FakePrompts, settings_file: Path) -> Iterator[
         Callable[[Path], MainWindow]]:
     windows: list[MainWindow] = []
 
-    def make(db: Path) -> MainWindow:
+    def make(db: Path, connectors: object = None) -> MainWindow:
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-        window = MainWindow(AppContext(SyncTaskRunner(), prompts, settings))  # type: ignore[arg-type]
+        ctx = AppContext(SyncTaskRunner(), prompts, settings,  # type: ignore[arg-type]
+                         connectors=connectors)
+        window = MainWindow(ctx)
         qtbot.addWidget(window)
         window.show()
         window.open_store(str(db), demo_on_first_run=False)

@@ -16,7 +16,7 @@ def test_work_runs_off_the_gui_thread_and_a_progress_dialog_appears(qtbot) -> No
     qtbot.addWidget(window)
     window.show()
     runner = TaskRunner(window)
-    busy = BusyIndicator(window)
+    busy = BusyIndicator(window, window.statusBar())
     runner.busy_changed.connect(busy.set_busy)
     release = threading.Event()
     seen: dict[str, object] = {}

@@ -29,11 +29,15 @@ from ui.sync.network import NetworkWatch
 from ui.sync.status_widget import SIGN_IN_CODES, SyncStatusWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
+    from cockpit.changes import Changes
     from cockpit.connectors.base import Account
     from cockpit.connectors.outlook.account import OutlookAccount, Snapshot
     from cockpit.connectors.registry import Registry
     from cockpit.connectors.runner import SyncResult
-    from ui.main_window import MainWindow
+    from ui.actions import Actions
+    from ui.context import AppContext
 
 log = logging.getLogger("cockpit.ui.sync")
 
@@ -81,12 +85,14 @@ class SyncController(QObject):
     SHUTDOWN_WAIT_MS = 10000
     MAX_NOTICES = 100
 
-    def __init__(self, window: MainWindow, *, runner: Any = None, account_runner: Any = None,
-                 network: NetworkWatch | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: AppContext, actions: Actions, status_bar: QStatusBar, *,
+                 runner: Any = None, account_runner: Any = None,
+                 network: NetworkWatch | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         from ui.tasks import TaskRunner
 
-        self.window = window
+        self.ctx = ctx
+        self.actions = actions
         self.runner = runner or TaskRunner(self)  # the sync's own thread
         self.account_runner = account_runner or TaskRunner(self)  # sign-in may take minutes
         self.network = network or NetworkWatch(self)
@@ -104,8 +110,8 @@ class SyncController(QObject):
         self._again: str | None = None  # a run asked for while one was going on
         self._stop = threading.Event()
         self._closed = False
-        self.widget = SyncStatusWidget(window)
-        window.statusBar().addPermanentWidget(self.widget)
+        self.widget = SyncStatusWidget(status_bar)
+        status_bar.addPermanentWidget(self.widget)
         self.timer = self._timer(self.INTERVAL_MS, self._automatic, single=False)
         self.retry_timer = self._timer(self.BACKOFF_S[0] * 1000, lambda: self._submit("retry"))
         self.soon_timer = self._timer(self.SOON_MS, self._soon_due)
@@ -113,12 +119,21 @@ class SyncController(QObject):
         self.widget.sign_in_requested.connect(self.sign_in)
         self.widget.notices_requested.connect(self.show_notices)
         self.network.online_changed.connect(self._network_changed)
-        a = window.actions_
+        a = actions
         a.sync_now.triggered.connect(self.sync_now)
         a.sign_in.triggered.connect(self.sign_in)
         a.sign_out.triggered.connect(self.sign_out)
         a.outlook_settings.triggered.connect(lambda: self.edit_settings())
+        ctx.changed.connect(self._on_changed)
         self._update_actions()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """A message or a series changed in the app: something may wait to go out."""
+        if changes.origin is not self and (changes.messages or changes.series):
+            self.soon()
+
+    def _parent(self) -> Any:
+        return self.ctx.dialog_parent()
 
     def _timer(self, interval_ms: int, slot: Any, *, single: bool = True) -> QTimer:
         timer = QTimer(self)
@@ -127,21 +142,18 @@ class SyncController(QObject):
         timer.timeout.connect(slot)
         return timer
 
-    @staticmethod
-    def make_registry() -> Registry:
-        """The connectors the background sync runs (tests may replace it)."""
-        from cockpit.connectors.registry import default_registry
-
-        return default_registry()
+    def make_registry(self) -> Registry:
+        """The context's connectors (the default registry unless the app was given one)."""
+        return cast("Registry", self.ctx.connectors)
 
     def make_account(self) -> OutlookAccount:
         """Outlook's account from the registry: the app registration from the settings (else
         ``COCKPIT_CLIENT_ID``/``_TENANT``). The sign-in and the status bar are Outlook's."""
-        return cast("OutlookAccount", self.registry.get(OUTLOOK).build(self.window.settings))
+        return cast("OutlookAccount", self.registry.get(OUTLOOK).build(self.ctx.settings))
 
     def other_accounts(self) -> list[Account]:
         """The other registered connectors' accounts (cheap: built for each run)."""
-        return [spec.build(self.window.settings) for spec in self.registry
+        return [spec.build(self.ctx.settings) for spec in self.registry
                 if spec.name != OUTLOOK]
 
     # --- when to run ----------------------------------------------------------------------------
@@ -189,7 +201,7 @@ class SyncController(QObject):
 
     # --- one run ------------------------------------------------------------------------------
     def _submit(self, mode: str) -> None:
-        if self._closed or self.window.store is None:
+        if self._closed or self.ctx.store is None:
             return
         if self.running:
             if mode != "status" and self._again not in USER_MODES:
@@ -198,7 +210,7 @@ class SyncController(QObject):
         self.running = True
         if mode != "status":
             self.widget.show_running(True)
-        account, store, stop = self.account, self.window.store, self._stop
+        account, store, stop = self.account, self.ctx.store, self._stop
         others = self.other_accounts()
         self.runner.run(lambda: run_mode(account, store, stop, mode, others),
                         lambda snapshot: self._finished(mode, snapshot), self._failed)
@@ -261,22 +273,10 @@ class SyncController(QObject):
                                   len(result.push.sent)), 8000)
 
     def _refresh_views(self, result: SyncResult) -> None:
-        pulled = result.pull
-        changed = bool(result.push.sent or result.push.failed or result.notices
-                       or (pulled is not None and (pulled.stored or pulled.removed)))
-        if not changed:
-            return
-        window = self.window
-        if getattr(window, "messages_ctl", None) is not None:
-            window.messages_ctl.refresh_all()
-            window.messages_ctl.reload_open(
-                result.push.sent + [message_id for message_id, _r in result.push.failed]
-                + [notice.item_id for notice in result.notices if notice.item_id])
-        if getattr(window, "meetings", None) is not None:
-            window.meetings.refresh()
-        planner = getattr(window, "planner", None)
-        if planner is not None and planner.isVisible():
-            planner.refresh()
+        """What the run changed goes out on the change signal; every view takes its part."""
+        from cockpit.connectors.runner import changes_of
+
+        self.ctx.announce(changes_of(result), origin=self)
 
     # --- showing --------------------------------------------------------------------------------
     def _show(self, snapshot: Snapshot) -> None:
@@ -287,10 +287,10 @@ class SyncController(QObject):
         self.status_shown.emit(snapshot)
 
     def _message(self, text: str, msecs: int) -> None:
-        self.window.statusBar().showMessage(text, msecs)
+        self.ctx.status(text, msecs)
 
     def _update_actions(self) -> None:
-        a = self.window.actions_
+        a = self.actions
         signed_in = self.snapshot is not None and self.snapshot.account.name is not None
         for action in (a.sign_in, a.outlook_settings, a.sync_now):
             action.setEnabled(True)
@@ -316,7 +316,7 @@ class SyncController(QObject):
         if self.notices_window is None:
             from ui.sync.notices_window import NoticesWindow
 
-            self.notices_window = NoticesWindow(self.window)
+            self.notices_window = NoticesWindow(self._parent())
             self.notices_window.cleared.connect(self._clear_notices)
         self.notices_window.set_texts(self.notices)
         self.notices_window.show()
@@ -331,9 +331,9 @@ class SyncController(QObject):
         """The Outlook settings dialog (not modal for the app); ``then()`` after a save."""
         from ui.sync.outlook_settings_dialog import OutlookSettingsDialog
 
-        settings = self.window.settings
+        settings = self.ctx.settings
         dialog = OutlookSettingsDialog(settings.outlook_client_id, settings.outlook_tenant,
-                                       self.window)
+                                       self._parent())
         self.settings_dialog = dialog
 
         def saved() -> None:
@@ -355,14 +355,14 @@ class SyncController(QObject):
             self.sign_in_dialog.activateWindow()
             return
         if not self.account.configured:
-            self.window.prompts.info(self.window, self.tr("Sign in to Outlook"), self.tr(
+            self.ctx.prompts.info(self._parent(), self.tr("Sign in to Outlook"), self.tr(
                 "First enter your company's app registration (application id and tenant) in "
                 "the Outlook settings."))
             self.edit_settings(then=lambda: self.account.configured and self.sign_in())
             return
         from ui.sync.sign_in_dialog import SignInDialog
 
-        dialog = SignInDialog(self.account, self.account_runner, self.window)
+        dialog = SignInDialog(self.account, self.account_runner, self._parent())
         self.sign_in_dialog = dialog
         dialog.signed_in.connect(self._signed_in)
         dialog.finished.connect(lambda _r: self._forget("sign_in_dialog", dialog))
@@ -378,13 +378,13 @@ class SyncController(QObject):
         self._message(self.tr("Signed in to Outlook as %1.").replace("%1", user), 8000)
         problem = self.account.keychain_error
         if problem is not None:
-            self.window.prompts.error(self.window, self.tr("Sign in to Outlook"),
+            self.ctx.prompts.error(self._parent(), self.tr("Sign in to Outlook"),
                                       error_text(problem.code, problem.message))
         self.sync_now()
 
     def sign_out(self) -> None:
-        if not self.window.prompts.confirm(
-                self.window, self.tr("Sign out of Outlook"),
+        if not self.ctx.prompts.confirm(
+                self._parent(), self.tr("Sign out of Outlook"),
                 self.tr("Sign out of Outlook? PM Cockpit forgets the sign-in on this computer. "
                         "What is queued stays queued until you sign in again."),
                 self.tr("Sign out")):
@@ -398,7 +398,7 @@ class SyncController(QObject):
             return
         if not isinstance(exc, KnownError):
             raise exc
-        self.window.prompts.error(self.window, self.tr("Outlook"),
+        self.ctx.prompts.error(self._parent(), self.tr("Outlook"),
                                   error_text(exc.code, exc.message))
 
     def _signed_out(self) -> None:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMainWindow, QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QStatusBar, QWidget
 
 
 class BusyIndicator(QObject):
     DELAY_MS = 600
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QWidget, status_bar: QStatusBar) -> None:
         super().__init__(window)
         self.window = window
+        self.status_bar = status_bar
         self.dialog: QProgressDialog | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -20,12 +21,12 @@ class BusyIndicator(QObject):
 
     def set_busy(self, busy: bool) -> None:
         if busy:
-            self.window.statusBar().showMessage(self.tr("Working…"))
+            self.status_bar.showMessage(self.tr("Working…"))
             self.timer.start()
             return
         self.timer.stop()
-        if self.window.statusBar().currentMessage() == self.tr("Working…"):
-            self.window.statusBar().clearMessage()
+        if self.status_bar.currentMessage() == self.tr("Working…"):
+            self.status_bar.clearMessage()
         if self.dialog is not None:
             self.dialog.hide()
             self.dialog.deleteLater()

@@ -213,8 +213,8 @@ def test_settings_are_kept_in_the_settings_file_and_used_for_the_sign_in(
     dialog.tenant.setText("contoso.onmicrosoft.com")
     qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert window.settings.outlook_client_id == CLIENT_ID
-    assert window.settings.outlook_tenant == "contoso.onmicrosoft.com"
+    assert window.ctx.settings.outlook_client_id == CLIENT_ID
+    assert window.ctx.settings.outlook_tenant == "contoso.onmicrosoft.com"
     stored = QSettings(str(settings_file), QSettings.Format.IniFormat)
     assert stored.value("outlook/client_id") == CLIENT_ID
     assert ctl.account.client_id == CLIENT_ID

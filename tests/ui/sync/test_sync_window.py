@@ -56,8 +56,8 @@ def open_window(make_window: Callable[[Path], MainWindow], demo_store: Store,
     demo_store.dispose()
     opened: list[MainWindow] = []
 
-    def open_() -> MainWindow:
-        window = make_window(db_path)
+    def open_(connectors: object = None) -> MainWindow:
+        window = make_window(db_path, connectors=connectors)
         opened.append(window)
         return window
 
@@ -151,7 +151,7 @@ def test_soon_is_debounced_and_never_runs_two_syncs_at_once(qtbot, graph: FakeGr
     _queue_a_draft(window.store)
     graph.slow_next("POST", r"^/me/messages$", 1.0)
     for _ in range(5):
-        window.sync_soon()
+        ctl.soon()  # what a saved or queued message asks for, through the change signal
         qtbot.wait(20)
     qtbot.waitUntil(lambda: ctl.running, timeout=5000)
     window.actions_.sync_now.trigger()  # while one runs: it follows, never alongside
@@ -436,9 +436,7 @@ def test_every_registered_connector_runs_in_the_background_sync(
     from tests.connectors.fake_tracker import TrackerTool, tracker_spec
 
     tool = TrackerTool()
-    monkeypatch.setattr(SyncController, "make_registry",
-                        staticmethod(lambda: Registry((OUTLOOK, tracker_spec(tool)))))
-    window = open_window()
+    window = open_window(connectors=Registry((OUTLOOK, tracker_spec(tool))))
     queued = _queued(window.store)
     ctl = _first_run(qtbot, window)
     assert graph.sent_count() == len(queued)  # Outlook ran…
@@ -447,3 +445,33 @@ def test_every_registered_connector_runs_in_the_background_sync(
     assert status(window.store, "outlook").last_success is not None
     assert any("Tracker" in text for text in ctl.notices)  # named by its display name
     assert ctl.snapshot is not None and ctl.snapshot.status.waiting == 0  # both counted
+
+
+def test_a_message_the_sync_sent_shows_as_sent_in_every_open_view(
+        qtbot, graph: FakeGraph, open_window) -> None:
+    """The sync knows none of the views: its run goes out on the change signal, and the
+    compose window, the project's Messages tab and the all-messages window follow it."""
+    window = open_window()
+    ctl = _first_run(qtbot, window)
+    message_id = _queue_a_draft(window.store)
+    summary = next(r for r in messages.list_messages(window.store) if r.id == message_id)
+    select_code(window, summary.project_code)
+    window.messages_ctl.open_message(message_id)
+    compose = window.messages_ctl.windows[message_id]
+    window.actions_.messages.trigger()
+    lists = [window.editor.messages.panel, window.messages_ctl.list_window.panel]
+    for panel in lists:
+        assert next(r for r in panel.model.rows if r.id == message_id).state is \
+            MessageState.READY
+    seen: list[object] = []
+    window.ctx.changed.connect(seen.append)
+
+    with qtbot.waitSignal(ctl.synced, timeout=RUN_MS):
+        window.actions_.sync_now.trigger()
+
+    assert any(c.origin is ctl and c.message(message_id) for c in seen)  # type: ignore[attr-defined]
+    for panel in lists:
+        assert next(r for r in panel.model.rows if r.id == message_id).state is \
+            MessageState.SENT
+    qtbot.waitUntil(lambda: compose.message.state is MessageState.SENT)
+    assert ctl.snapshot is not None and ctl.snapshot.status.waiting == 0
