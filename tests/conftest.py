@@ -11,10 +11,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("COCKPIT_DB", None)
 
-import pytest  # noqa: E402
+import pytest
 
-from cockpit.paths import resolve_store  # noqa: E402
-from cockpit.store.store import Store, open_store  # noqa: E402
+from cockpit.paths import resolve_store
+from cockpit.store.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 

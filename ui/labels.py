@@ -32,7 +32,7 @@ from cockpit.errors import ErrorCode
 from cockpit.messages.kinds.registry import spec_of, specs
 
 
-def label(value: Enum) -> str:  # noqa: C901 - a lookup table
+def label(value: Enum) -> str:
     # one table per enum: members of different StrEnums with the same value are equal
     # ("other" is a link kind and a meeting type) and would overwrite each other
     tables: dict[type[Enum], dict[Any, str]] = {

@@ -87,7 +87,7 @@ def run_all(store: Store, accounts: Sequence[Account], *,
             results[account.connector_name] = account.sync_once(store, stop=stop)
         except SyncCancelled:
             raise
-        except Exception as exc:  # noqa: BLE001 - the other connectors still run
+        except Exception as exc:
             log.exception("connector %s failed", account.connector_name)
             bug = bug or exc
     if bug is not None:

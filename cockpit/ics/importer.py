@@ -108,7 +108,7 @@ def _zone_name(value: datetime, default: str) -> str:
         return key
     try:
         tzid = tzid_from_dt(value)
-    except Exception:  # noqa: BLE001 - any tzinfo icalendar cannot name
+    except Exception:
         tzid = None
     if tzid and is_valid_time_zone(tzid):
         return tzid
@@ -361,7 +361,7 @@ def _uid(event: Any) -> str:
     if uid:
         return uid[:255]
     basis = f"{event.get('SUMMARY', '')}|{_prop(event, 'DTSTART').to_ical().decode()}"
-    return f"{hashlib.sha1(basis.encode()).hexdigest()}@imported"  # noqa: S324 - an id
+    return f"{hashlib.sha1(basis.encode()).hexdigest()}@imported"
 
 
 def import_ics(store: Store, project_id: str, path: Path) -> ImportResult:

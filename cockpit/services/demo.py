@@ -290,7 +290,7 @@ def build_demo(
 ) -> ImportResult:
     """Fill ``store`` with the demo portfolio; ``scale`` asks for that many projects instead
     of the curated dozen, each with at least ten people (so 500 gives 5,000+ people)."""
-    from cockpit.services.default_templates import seed_defaults
+    from cockpit.store.default_templates import seed_defaults
 
     seed_defaults(store)  # the demo writes with the shipped templates, in both languages
     template = [OnboardingStepData(title=t.title, description=t.description)

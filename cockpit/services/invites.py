@@ -61,7 +61,7 @@ def _template_body(session: Session, row: MeetingSeries) -> str:
     template = session.get(AgendaTemplate, row.agenda_template_id) if row.agenda_template_id \
         else None
     if template is None:
-        from cockpit.services.default_templates import default_agenda, project_language
+        from cockpit.store.default_templates import default_agenda, project_language
 
         template = default_agenda(session, row.type, project_language(session, row.project_id))
     return template.body if template is not None else FALLBACK_AGENDA

@@ -48,7 +48,7 @@ def decode(cls: type[T], data: Any, path: str = "$") -> T:
     return _decode(cls, data, path)
 
 
-def _decode(tp: Any, data: Any, path: str) -> Any:  # noqa: C901 - one branch per JSON shape
+def _decode(tp: Any, data: Any, path: str) -> Any:
     origin = get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in get_args(tp) if a is not type(None)]

@@ -97,7 +97,7 @@ def _agenda_body(session: Session, series: SeriesData) -> str:
     template = session.get(AgendaTemplate, series.agenda_template_id) \
         if series.agenda_template_id else None
     if template is None:
-        from cockpit.services.default_templates import default_agenda, project_language
+        from cockpit.store.default_templates import default_agenda, project_language
 
         template = default_agenda(session, series.type,
                                   project_language(session, series.project_id))

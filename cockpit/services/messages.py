@@ -31,8 +31,8 @@ from cockpit.messages.recipients import Contact, suggest
 from cockpit.messages.render import MessageTemplateError, render_message
 from cockpit.messages.sources import Source
 from cockpit.services import message_templates
-from cockpit.services.default_templates import project_language
 from cockpit.services.template_rules import TemplateProblem
+from cockpit.store.default_templates import project_language
 from cockpit.store.models import Message, MessageLink, Project
 from cockpit.store.store import Store
 

@@ -131,7 +131,7 @@ def open_store(location: StoreLocation, *, migrate: bool = True) -> Store:
 
 def _seed(store: Store) -> None:
     """The shipped default templates the store lacks (a new store, a new language or kind)."""
-    from cockpit.services.default_templates import seed_defaults
+    from cockpit.store.default_templates import seed_defaults
 
     try:
         seed_defaults(store)

@@ -17,7 +17,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 # The shipped agenda templates are files (resources/templates/<language>/), seeded when the
-# store opens (cockpit/services/default_templates.py), not rows written here.
+# store opens (cockpit/store/default_templates.py), not rows written here.
 
 
 def upgrade() -> None:

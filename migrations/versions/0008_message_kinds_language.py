@@ -6,7 +6,7 @@ Create Date: 2026-11-25
 
 Every stored template stays exactly as it is and is marked English, as is every project. The
 Japanese defaults are not written here: the store seeds missing defaults from the template
-files when it opens (cockpit/services/default_templates.py).
+files when it opens (cockpit/store/default_templates.py).
 """
 from collections.abc import Sequence
 

@@ -479,7 +479,7 @@ def test_an_edited_default_at_0007_upgrades_byte_for_byte_and_gets_japanese(
 ) -> None:
     from cockpit.domain.enums import Language
     from cockpit.services import message_templates
-    from cockpit.services.default_templates import MESSAGE_NAMESPACE, stable_id
+    from cockpit.store.default_templates import MESSAGE_NAMESPACE, stable_id
 
     path = tmp_path / "cockpit.sqlite3"
     _db_at(path, "0007_outlook_drafts_events")
@@ -517,7 +517,7 @@ def test_a_fresh_store_gets_english_and_japanese_defaults_from_the_files(tmp_pat
     from cockpit.domain.enums import Language
     from cockpit.messages.kinds.registry import default_template, spec_of
     from cockpit.services import agenda_templates, message_templates
-    from cockpit.services.default_templates import shipped_agenda
+    from cockpit.store.default_templates import shipped_agenda
 
     store = open_store(resolve_store(str(tmp_path / "fresh.sqlite3")))
     try:

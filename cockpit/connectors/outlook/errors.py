@@ -58,7 +58,7 @@ def classify(status: int, body: Any, *, retry_after: float | None = None) -> Gra
                       retry_after=retry_after)
 
 
-def _code_for(status: int, graph_code: str) -> ErrorCode:  # noqa: C901 - one rule per meaning
+def _code_for(status: int, graph_code: str) -> ErrorCode:
     if status == 401 or graph_code in SIGN_IN_CODES:
         return ErrorCode.SIGN_IN_EXPIRED
     if status == 410 or graph_code in DELTA_EXPIRED_CODES:

@@ -85,7 +85,7 @@ def _month(parts: dict[str, str], first: date) -> int:
     return int(value)
 
 
-def pattern(rrule: str, first: date) -> dict[str, Any]:  # noqa: C901 - one branch per pattern
+def pattern(rrule: str, first: date) -> dict[str, Any]:
     """Graph's ``recurrencePattern`` for the rule of a series starting on ``first``."""
     parts = _parts(rrule)
     freq = parts.get("FREQ", "")

@@ -15,7 +15,9 @@ def browser_failure(exc: Exception, timeout: float) -> Exception:
     """The KnownError for what the browser sign-in raised (other exceptions are bugs)."""
     timeout_error: type[Exception] = RuntimeError  # what it is, should MSAL move it
     with suppress(ImportError):
-        from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError as timeout_error
+        from msal.oauth2cli import oauth2
+
+        timeout_error = oauth2.BrowserInteractionTimeoutError
     if isinstance(exc, KnownError):
         return exc
     if isinstance(exc, timeout_error):

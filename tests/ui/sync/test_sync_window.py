@@ -343,7 +343,7 @@ def test_notices_show_in_the_status_bar_and_in_a_small_window(qtbot, graph: Fake
     pull = PullReport(notices=[Notice(NoticeKind.OCCURRENCE_MOVED_REMOTELY, "Weekly status",
                                       detail="2026-12-01")])
     push = PushReport(notices=[Notice(NoticeKind.EDITED_BOTH_SIDES, "Sprint 12 report")])
-    ctl._after_run(SyncResult(now, now, push, pull))  # noqa: SLF001 - what a run hands over
+    ctl._after_run(SyncResult(now, now, push, pull))
     assert ctl.widget.notices.text() == "2 Outlook notices"
     assert window.statusBar().currentMessage() == "2 new Outlook notices: see the status bar."
     qtbot.mouseClick(ctl.widget.notices, Qt.MouseButton.LeftButton)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +19,9 @@ from sqlalchemy.orm import Session
 from cockpit.domain.enums import Language
 from cockpit.domain.meetings import SeriesType
 from cockpit.store.models import AgendaTemplate, MessageTemplate, Project
-from cockpit.store.store import Store
+
+if TYPE_CHECKING:
+    from cockpit.store.store import Store
 
 log = logging.getLogger("cockpit.templates")
 
