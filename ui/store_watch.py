@@ -2,8 +2,9 @@
 in when the PM returns to the app: on activation the store's fingerprint is read (on the
 worker) and, when it moved since the last look, every view is told through the change signal.
 
-After each change the app itself makes (an operation, a sync run), the fingerprint is read
-again quietly, so the app's own work never looks like someone else's.
+After the changes the app itself makes (an operation, a sync run) the fingerprint is read
+again quietly — once they have settled for half a second, and at the latest before the next
+comparison — so the app's own work never looks like someone else's.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cockpit.changes import Changes
@@ -29,10 +30,16 @@ def _stamp(store: Any) -> tuple[Any, ...]:
 
 
 class StoreWatch(QObject):
+    SETTLE_MS = 500
+
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.stamp: tuple[Any, ...] | None = None
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(self.SETTLE_MS)
+        self.settle.timeout.connect(self.note)
         ctx.changed.connect(self._after_change)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -44,7 +51,7 @@ class StoreWatch(QObject):
 
     def _after_change(self, changes: Changes) -> None:
         if changes.origin is not self:
-            self.note()
+            self.settle.start()  # again: one read after a burst of changes (typing)
 
     def note(self) -> None:
         """Remember the store as it is now (after the app's own change)."""
@@ -60,6 +67,9 @@ class StoreWatch(QObject):
         store = self.ctx.store
         if store is None or self.ctx.closed or self.stamp is None:
             return
+        if self.settle.isActive():  # the app's own last change first (the worker keeps order)
+            self.settle.stop()
+            self.note()
         self.ctx.run(lambda: _stamp(store), self._compare, self._ignore)
 
     def _compare(self, stamp: tuple[Any, ...]) -> None:
