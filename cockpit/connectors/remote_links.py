@@ -81,6 +81,13 @@ def owner(session: Session, kind: str, connector: str, remote: str) -> str | Non
         RemoteLink.remote_id == remote)).first()
 
 
+def by_remote(session: Session, kind: str, connector: str, remote: str) -> RemoteLink | None:
+    """The link of the item ``connector`` knows as ``remote`` (None: no such item)."""
+    return session.scalars(select(RemoteLink).where(
+        RemoteLink.entity_kind == kind, RemoteLink.connector == connector,
+        RemoteLink.remote_id == remote)).first()
+
+
 def by_entity(session: Session, kind: str, connector: str,
               ids: Iterable[str] | None = None) -> dict[str, RemoteLink]:
     """Every link of ``connector`` for items of ``kind`` (or of those ``ids``), by local id."""

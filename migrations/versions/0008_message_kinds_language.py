@@ -39,6 +39,8 @@ def downgrade() -> None:
     for table in ('message_template', 'agenda_template'):
         op.execute(sa.text(f"UPDATE {table} SET is_default = :no WHERE language != 'en'")
                    .bindparams(no=False))
+    # native DROP COLUMN (SQLite 3.35+), not a batch copy: the migration runs with foreign
+    # keys on inside one transaction, and recreating ``project`` would drop the old table,
+    # whose implicit DELETE cascades to every person, message and meeting of the project
     for table in reversed(TABLES):
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column('language')
+        op.drop_column(table, 'language')

@@ -6,12 +6,15 @@ Create Date: 2026-12-02
 
 Outlook's ids, change keys, create/send moments, pushed digests and refusals move from columns
 of ``message``, ``meeting_series`` and ``meeting_occurrence`` into ``remote_link`` rows under the
-connector name ``outlook``; every value is copied, then the columns go. The downgrade puts the
-columns back with their values.
+connector name ``outlook``; every value is copied, then the columns go. What was last written to
+each Outlook draft (``sync_state`` rows ``draft:<hash of its id>``) becomes the digest of the
+message's link. The downgrade puts the columns and those rows back with their values.
 """
+import hashlib
 import json
 import uuid
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -45,7 +48,10 @@ series = sa.table(
     sa.column('remote_change_key', sa.String), sa.column('create_started_at', MOMENT),
     sa.column('pushed', sa.JSON), sa.column('sync_problem', sa.Text),
 )
-state = sa.table('sync_state', sa.column('connector', sa.String), sa.column('key', sa.String))
+state = sa.table('sync_state', sa.column('connector', sa.String), sa.column('key', sa.String),
+                 sa.column('link', sa.Text), sa.column('updated_at', MOMENT))
+# what was last written to each Outlook draft: ``draft:<hash of its id>`` → the link's digest
+DRAFT_DIGEST = 'draft:'
 # tombstones of items deleted here that Outlook still holds: generic keys from now on
 TOMBSTONES = (('delete-draft:', 'deleted-message:'), ('cancel-event:', 'deleted-series:'))
 
@@ -74,18 +80,34 @@ def _rename_tombstones(pairs: Sequence[tuple[str, str]]) -> None:
                 key=new + key.removeprefix(old)))
 
 
+def _draft_key(remote_id: str) -> str:
+    return DRAFT_DIGEST + hashlib.sha256(remote_id.encode()).hexdigest()[:40]
+
+
+def _draft_digests() -> dict[str, str]:
+    bind = op.get_bind()
+    return dict(bind.execute(sa.select(state.c.key, state.c.link).where(
+        state.c.connector == CONNECTOR, state.c.key.startswith(DRAFT_DIGEST))).all())
+
+
 def _copy_out() -> None:
     bind = op.get_bind()
     _rename_tombstones(TOMBSTONES)
+    digests = _draft_digests()
     rows: list[dict[str, Any]] = []
     for m in bind.execute(sa.select(message)).mappings():
         if any(m[c] is not None for c in ('remote_id', 'remote_change_key', 'create_started_at',
                                           'send_started_at', 'remote_revision')):
+            digest = digests.get(_draft_key(m['remote_id'])) if m['remote_id'] else None
             rows.append(_row('message', m['id'], remote_id=m['remote_id'],
                              change_key=m['remote_change_key'],
                              create_started_at=m['create_started_at'],
                              send_started_at=m['send_started_at'],
-                             remote_revision=m['remote_revision']))
+                             remote_revision=m['remote_revision'], digest=digest))
+    # a digest whose draft no message holds any more is of no use (the draft was sent or
+    # deleted): the bookkeeping goes with the rest
+    bind.execute(state.delete().where(state.c.connector == CONNECTOR,
+                                      state.c.key.startswith(DRAFT_DIGEST)))
     for s in bind.execute(sa.select(series)).mappings():
         if (any(s[c] is not None for c in ('remote_id', 'remote_change_key',
                                            'create_started_at', 'pushed'))
@@ -108,12 +130,16 @@ def _copy_back() -> None:
     bind = op.get_bind()
     _rename_tombstones([(new, old) for old, new in TOMBSTONES])
     chosen = sa.select(link).where(link.c.connector == CONNECTOR)
+    digests: list[dict[str, Any]] = []
     for r in bind.execute(chosen).mappings():
         if r['entity_kind'] == 'message':
             bind.execute(message.update().where(message.c.id == r['entity_id']).values(
                 remote_id=r['remote_id'], remote_change_key=r['change_key'],
                 create_started_at=r['create_started_at'],
                 send_started_at=r['send_started_at'], remote_revision=r['remote_revision']))
+            if r['remote_id'] and r['digest']:
+                digests.append({'connector': CONNECTOR, 'key': _draft_key(r['remote_id']),
+                                'link': r['digest'], 'updated_at': datetime.now(UTC)})
         elif r['entity_kind'] == 'series':
             bind.execute(series.update().where(series.c.id == r['entity_id']).values(
                 remote_id=r['remote_id'], remote_change_key=r['change_key'],
@@ -123,6 +149,8 @@ def _copy_back() -> None:
         elif r['entity_kind'] == 'occurrence':
             bind.execute(occurrence.update().where(occurrence.c.id == r['entity_id']).values(
                 pushed_digest=r['digest']))
+    if digests:
+        op.bulk_insert(state, digests)
 
 
 def upgrade() -> None:

@@ -4,9 +4,9 @@ its tag (an extended property holding the message's id), created once (the momen
 first, a lost answer read back), written with ``If-Match`` on its change key, read back as text.
 
 What was last written to each Outlook draft is remembered as a digest of Outlook's own answer
-(subject, recipients, body) in ``sync_state`` under ``draft:<hash of the Outlook id>``: a
-change key moves for any change (a category, a flag), only a different digest means the PM
-edited the text in Outlook.
+(subject, recipients, body) in the ``digest`` of the message's remote link — found by the
+Outlook id, so it follows the draft to the message that owns it: a change key moves for any
+change (a category, a flag), only a different digest means the PM edited the text in Outlook.
 """
 
 from __future__ import annotations
@@ -21,17 +21,18 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from cockpit.connectors import remote_links
 from cockpit.connectors.base import Notice, NoticeKind
 from cockpit.connectors.outlook import NAME, draft_records
 from cockpit.connectors.outlook.client import GraphClient
 from cockpit.connectors.outlook.draft_records import Tracked
 from cockpit.connectors.outlook.errors import GraphError, UncertainOutcome
 from cockpit.connectors.outlook.notices import notice
+from cockpit.connectors.remote_links import MESSAGE
 from cockpit.domain.messages import DraftText
 from cockpit.errors import ErrorCode
 from cockpit.mail.addresses import Address, parse_address_list
 from cockpit.services import messages
-from cockpit.store import sync_state
 from cockpit.store.store import Store
 
 log = logging.getLogger("cockpit.sync.mail")
@@ -162,20 +163,24 @@ class OutlookDrafts:
     def mark(self, message_id: str, **values: Any) -> None:
         draft_records.mark(self.store, message_id, **values)
 
-    # --- what was last written, per Outlook draft --------------------------------------
-    @staticmethod
-    def _key(remote_id: str) -> str:
-        return "draft:" + hashlib.sha256(remote_id.encode()).hexdigest()[:40]
-
+    # --- what was last written, per Outlook draft (on the link that holds its id) ------
     def digest(self, remote_id: str) -> str:
-        return sync_state.read(self.store, CONNECTOR, self._key(remote_id))
+        with self.store.session() as s:
+            link = remote_links.by_remote(s, MESSAGE, CONNECTOR, remote_id)
+            return (link.digest or "") if link is not None else ""
 
     def remember(self, remote_id: str, item: dict[str, Any]) -> None:
-        sync_state.write(self.store, CONNECTOR, self._key(remote_id), content_digest(item))
+        self._set_digest(remote_id, content_digest(item))
 
     def forget(self, remote_id: str | None) -> None:
         if remote_id is not None:
-            sync_state.drop(self.store, CONNECTOR, self._key(remote_id))
+            self._set_digest(remote_id, None)
+
+    def _set_digest(self, remote_id: str, digest: str | None) -> None:
+        with self.store.session() as s:
+            link = remote_links.by_remote(s, MESSAGE, CONNECTOR, remote_id)
+            if link is not None:
+                link.digest = digest
 
     # --- find, create, write, read ------------------------------------------------------
     def find(self, message_id: str) -> dict[str, Any] | None:

@@ -164,7 +164,7 @@ def keep_both(store: Store, message_id: str, text: DraftText,
 
 
 def _detach(link: RemoteLink) -> None:
-    link.remote_id = link.change_key = None
+    link.remote_id = link.change_key = link.digest = None
     link.create_started_at = link.send_started_at = None
 
 

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from cockpit.connectors.base import NoticeKind
 from cockpit.connectors.outlook.client import GraphClient
 from cockpit.connectors.outlook.connector import OutlookConnector
 from cockpit.connectors.runner import run_once
@@ -29,10 +30,22 @@ def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
 
 def _old_values(path: Path) -> set[tuple[Any, ...]]:
     """What the 0007 columns held, as (kind, id, remote id, change key, digest, create, send,
-    revision, problem) — the shape of a ``remote_link`` row."""
-    values = {("message", i, rid, ck, None, cs, ss, rr, "") for i, rid, ck, cs, ss, rr in _rows(
-        path, "SELECT id, " + ", ".join(MESSAGE_COLUMNS) + " FROM message WHERE "
-        + " OR ".join(f"{c} IS NOT NULL" for c in MESSAGE_COLUMNS))}
+    revision, problem) — the shape of a ``remote_link`` row. A draft's digest was a
+    ``sync_state`` row ``draft:<hash of its Outlook id>``."""
+    import hashlib
+
+    digests = dict(_rows(path, "SELECT key, link FROM sync_state WHERE key LIKE 'draft:%'"))
+    assert digests  # the 0007 sync remembered what it wrote to the drafts
+
+    def digest(remote_id: str | None) -> str | None:
+        if remote_id is None:
+            return None
+        return digests.get("draft:" + hashlib.sha256(remote_id.encode()).hexdigest()[:40])
+
+    values = {("message", i, rid, ck, digest(rid), cs, ss, rr, "")
+              for i, rid, ck, cs, ss, rr in _rows(
+                  path, "SELECT id, " + ", ".join(MESSAGE_COLUMNS) + " FROM message WHERE "
+                  + " OR ".join(f"{c} IS NOT NULL" for c in MESSAGE_COLUMNS))}
     values |= {("series", i, rid, ck, pushed, cs, None, None, problem)
                for i, rid, ck, cs, pushed, problem in _rows(
                    path, "SELECT id, remote_id, remote_change_key, create_started_at, pushed,"
@@ -83,6 +96,8 @@ def test_an_old_synced_store_upgrades_and_syncs_on_without_repeating_anything(
     try:
         assert store.migrated_from == "0007_outlook_drafts_events"
         assert _same_digest(_links(db)) == _same_digest(before)
+        assert any(r[0] == "message" and r[4] for r in before)  # digests came along
+        assert _rows(db, "SELECT key FROM sync_state WHERE key LIKE 'draft:%'") == []
         with FakeGraph() as graph:
             graph.restore_state(GRAPH_STATE)
             events, drafts = graph.events(), graph.messages("drafts")
@@ -103,6 +118,9 @@ def test_an_old_synced_store_upgrades_and_syncs_on_without_repeating_anything(
             assert len(graph.messages("drafts")) == len(drafts)
             assert graph.sent_count() == sent
             assert result.push.sent == [] and result.push.failed == []
+            # every draft's digest came along: none is taken for an edit made in Outlook
+            assert not [n for n in result.notices if n.kind in (
+                NoticeKind.UPDATED_REMOTELY, NoticeKind.EDITED_BOTH_SIDES)]
             assert graph.errors == []
         # what the run read back changed no id, and kept every moment
         after = {r[:3] + r[5:7] for r in _links(db)}
