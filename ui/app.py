@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
@@ -30,8 +31,26 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+class BuildLog:
+    """The composition root's steps with their times, kept until the log file is open (it
+    opens after the first paint) and then written in the order they happened."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.steps: list[tuple[float, str]] = []
+
+    def step(self, what: str) -> None:
+        self.steps.append(((time.perf_counter() - self.started) * 1000, what))
+
+    def write(self) -> None:
+        for ms, what in self.steps:
+            log.info("start-up %6.1f ms: %s", ms, what)
+        self.steps.clear()
+
+
 def run_app(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    built = BuildLog()
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -40,11 +59,13 @@ def run_app(argv: Sequence[str]) -> int:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
+    built.step("application")
 
     from ui import i18n
 
     language = i18n.choose_language(args.lang)
     translators = i18n.install(app, language)  # kept alive for the app's lifetime
+    built.step(f"translations ({language})")
 
     from ui.context import AppContext
     from ui.first_paint import AfterFirstPaint
@@ -53,10 +74,14 @@ def run_app(argv: Sequence[str]) -> int:
     from ui.tasks import TaskRunner
     from ui.widgets.prompts import HeadlessPrompts, Prompts
 
-    # the order is logged once the log file is open (after the first paint)
     prompts = HeadlessPrompts() if args.quit_after_load else Prompts()
-    ctx = AppContext(TaskRunner(), prompts, Settings())  # store, runner, prompts, settings, clock
+    # the store's worker, the sync's and the sign-in's threads, prompts, settings, the clock;
+    # the store once it is open, the connectors when the sync first asks (after the paint)
+    ctx = AppContext(TaskRunner(), prompts, Settings(), sync_runner=TaskRunner(),
+                     account_runner=TaskRunner())
+    built.step("app context: task runners, prompts, settings, clock")
     window = MainWindow(ctx)  # composes the panels and controllers; nothing reaches through it
+    built.step("main window: menus and actions")
     log_file = log_dir() / "cockpit.log"
     _install_crash_handler(window, prompts, log_file)
     markers = bool(os.environ.get("COCKPIT_BENCH_MARKERS"))
@@ -74,10 +99,11 @@ def run_app(argv: Sequence[str]) -> int:
             print("painted", flush=True)
         from ui.logging_setup import setup_logging
 
+        built.step("first paint")
         setup_logging(log_dir())
         log.info("started, language %s", language)
-        log.info("built: translations, app context (task runner, prompts, settings, clock), "
-                 "main window; next: the store, then the sync")
+        built.write()
+        log.info("next: the panels, the store (then the sync and its connectors)")
         if language != "en" and not translators:
             log.warning("no compiled translation for %s (run scripts/build_translations.py)",
                         language)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 
 
 class Clock:
@@ -19,4 +18,6 @@ class Clock:
 
     def today(self) -> date:
         """Today where the PM is."""
+        from zoneinfo import ZoneInfo
+
         return self.now().astimezone(ZoneInfo(self.zone())).date()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cockpit.changes import Changes, Done
 from cockpit.errors import KnownError
 from ui.clock import Clock
-from ui.labels import error_text
 
 if TYPE_CHECKING:
     from cockpit.store.store import Store
@@ -40,9 +39,14 @@ class AppContext(QObject):
 
     def __init__(self, runner: Any, prompts: Prompts, settings: Settings, *,
                  clock: Clock | None = None, connectors: Any = None,
+                 sync_runner: Any = None, account_runner: Any = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner  # the store's worker (one thread: one writer)
+        # the sync's own thread (a run may wait minutes on Outlook) and the sign-in's; built
+        # by the sync controller when not given
+        self.sync_runner = sync_runner
+        self.account_runner = account_runner
         self.prompts = prompts
         self.settings = settings
         self.clock = clock or Clock()
@@ -92,6 +96,8 @@ class AppContext(QObject):
     def show_failure(self, exc: BaseException) -> None:
         """A known error is a message that says what to do; anything else is a bug."""
         if isinstance(exc, KnownError):
+            from ui.labels import error_text  # the labels load after the first paint
+
             log.warning("%s: %s", exc.code.value, exc.message)
             text = error_text(exc.code, exc.message)
             self.status(text.split("\n")[0], 10000)

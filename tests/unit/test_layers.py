@@ -46,7 +46,7 @@ def test_ui_never_imports_sqlalchemy_or_alembic() -> None:
 
 def test_main_window_module_loads_without_sqlalchemy() -> None:
     code = (
-        "import sys, ui.main_window, ui.app;"
+        "import sys, ui.main_window, ui.app, ui.context;"
         "heavy = [m for m in ('sqlalchemy', 'alembic', 'msal') if m in sys.modules];"
         "print(','.join(heavy))"
     )

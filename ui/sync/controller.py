@@ -93,8 +93,9 @@ class SyncController(QObject):
 
         self.ctx = ctx
         self.actions = actions
-        self.runner = runner or TaskRunner(self)  # the sync's own thread
-        self.account_runner = account_runner or TaskRunner(self)  # sign-in may take minutes
+        # the sync's own thread and the sign-in's (it may take minutes), from the context
+        self.runner = runner or ctx.sync_runner or TaskRunner(self)
+        self.account_runner = account_runner or ctx.account_runner or TaskRunner(self)
         self.network = network or NetworkWatch(self)
         self.registry = self.make_registry()
         self.account = self.make_account()
