@@ -1,7 +1,11 @@
-"""One task runner: work runs on a worker thread, results come back on the GUI thread.
+"""Task runners: work runs on a worker thread, results come back on the GUI thread.
 
-A single worker thread serialises store access (SQLite has one writer). Tests use
-``SyncTaskRunner``, which runs the work at once on the calling thread.
+Each runner has one thread. The app has three (built by ``ui/app.py``, held by the context):
+the store's worker, which runs every operation of the window (autosave included) one after
+another; the sync's, which runs a sync run — it writes too, so the store's transactions begin
+``IMMEDIATE`` and the two writers wait for each other (README, "Who writes the store"); and the
+sign-in's, which never touches the store. Tests use ``SyncTaskRunner``, which runs the work at
+once on the calling thread.
 """
 
 from __future__ import annotations
