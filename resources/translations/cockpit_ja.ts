@@ -2145,6 +2145,10 @@ Every client project described the same way, offline.</source>
             <translation>スプリント期間(&amp;E):</translation>
         </message>
         <message>
+            <source>Custome&amp;r language:</source>
+            <translation>顧客の言語(&amp;R):</translation>
+        </message>
+        <message>
             <source>Status and calendar</source>
             <translation>ステータスとスケジュール</translation>
         </message>
@@ -2163,10 +2167,6 @@ Every client project described the same way, offline.</source>
         <message>
             <source>&amp;Working days of:</source>
             <translation>営業日の基準国(&amp;W):</translation>
-        </message>
-        <message>
-            <source>Customer lan&amp;guage:</source>
-            <translation>顧客の言語(&amp;G):</translation>
         </message>
         <message>
             <source>Notes</source>

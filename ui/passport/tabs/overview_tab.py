@@ -76,7 +76,7 @@ class OverviewTab(PassportTab):
         form2.addRow("", self.local_time)
         form2.addRow(self.tr("&Working days of:"), self.f["working_days_country"].widget)
         form2.addRow(self.tr("Sprint l&ength:"), self.f["sprint_length_weeks"].widget)
-        form2.addRow(self.tr("Customer lan&guage:"), self.f["language"].widget)
+        form2.addRow(self.tr("Custome&r language:"), self.f["language"].widget)
 
         notes = QGroupBox(self.tr("Notes"), self)
         notes_layout = QGridLayout(notes)
