@@ -72,7 +72,7 @@ class AppContext(QObject):
         return self.store
 
     # --- running operations -----------------------------------------------------------------
-    def run(self, work: Callable[[], Any], done: Callable[[Any], None] | None = None,
+    def run(self, work: Callable[[], Any], done: Callable[[Any], object] | None = None,
             failed: Callable[[BaseException], None] | None = None, *,
             origin: object = None) -> None:
         """Run ``work`` on the worker; a ``Done`` result is unwrapped for ``done`` and its

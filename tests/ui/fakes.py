@@ -22,17 +22,17 @@ class FakePrompts:
         self.next_path: Path | None = None
         self.choices: list[str | None] = []  # answers to ``choose``; unscripted: the preset
 
-    def ask_unsaved(self, parent: QWidget, project: str) -> UnsavedChoice:
+    def ask_unsaved(self, parent: QWidget | None, project: str) -> UnsavedChoice:
         self.asked.append(("unsaved", project))
         # unscripted (e.g. the window closed by the test teardown): like "Don't save".
         # Raising here would escape closeEvent and take the interpreter down with it.
         return self.unsaved_answers.pop(0) if self.unsaved_answers else UnsavedChoice.DISCARD
 
-    def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
         self.asked.append(("confirm", text))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
 
-    def confirm_delete(self, parent: QWidget, project: str) -> bool:
+    def confirm_delete(self, parent: QWidget | None, project: str) -> bool:
         self.asked.append(("delete", project))
         return self.delete_answers.pop(0)
 
@@ -42,13 +42,13 @@ class FakePrompts:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.infos.append(text)
 
-    def save_file(self, parent: QWidget, title: str, name: str, filter_: str) -> Path | None:
+    def save_file(self, parent: QWidget | None, title: str, name: str, filter_: str) -> Path | None:
         return self.next_path
 
-    def open_file(self, parent: QWidget, title: str, filter_: str) -> Path | None:
+    def open_file(self, parent: QWidget | None, title: str, filter_: str) -> Path | None:
         return self.next_path
 
-    def choose(self, parent: QWidget, title: str, text: str, items: list[str],
+    def choose(self, parent: QWidget | None, title: str, text: str, items: list[str],
                current: int = 0) -> str | None:
         self.asked.append(("choose", text))
         return self.choices.pop(0) if self.choices else items[current]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 
 from cockpit.domain.enums import EscalationLevel, Side
 from cockpit.domain.meetings import SeriesData, SeriesType
+from ui.controller import Controller
 from ui.meetings import planner_ops as planner
 
 if TYPE_CHECKING:
@@ -20,15 +21,14 @@ if TYPE_CHECKING:
     from ui.passport.editor import PassportEditor
 
 
-class MeetingsController(QObject):
+class MeetingsController(Controller):
     """Drives the passport's Meetings tab; refreshes it when series of its project change."""
 
     confirm_decision_requested = Signal(str, str)  # project id, decision id
 
     def __init__(self, ctx: AppContext, editor: PassportEditor,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.editor = editor
         self.tab = tab = editor.meetings
         tab.project_shown.connect(self.refresh)
@@ -49,16 +49,6 @@ class MeetingsController(QObject):
             self.refresh()
 
     # --- helpers ---------------------------------------------------------------------
-    @property
-    def store(self) -> Any:
-        return self.ctx.store
-
-    def _run(self, work: Any, done: Any) -> None:
-        self.ctx.run(work, done, origin=self)
-
-    def _parent(self) -> Any:
-        return self.ctx.dialog_parent()
-
     def _people(self) -> list[tuple[str, str, str]]:
         passport = self.editor.passport
         seen: dict[str, tuple[str, str, str]] = {}

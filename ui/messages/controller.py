@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from cockpit.domain.messages import MessageKind
+from ui.controller import Controller
 from ui.messages import ops
 
 if TYPE_CHECKING:
@@ -23,11 +24,10 @@ if TYPE_CHECKING:
     from ui.passport.editor import PassportEditor
     from ui.projects.controller import ProjectsController
 
-class MessagesController(QObject):
+class MessagesController(Controller):
     def __init__(self, ctx: AppContext, editor: PassportEditor, projects: ProjectsController,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.editor = editor
         self.projects = projects  # saves the passport first when it has unsaved edits
         self.windows: dict[str, ComposeWindow] = {}
@@ -41,16 +41,6 @@ class MessagesController(QObject):
         editor.changes.agreement_requested.connect(self._agreement)
         editor.meetings.email_invite_requested.connect(self.email_invite)
         ctx.changed.connect(self._on_changed)
-
-    @property
-    def store(self) -> Any:
-        return self.ctx.store
-
-    def _run(self, work: Any, done: Any) -> None:
-        self.ctx.run(work, done, origin=self)
-
-    def _parent(self) -> Any:
-        return self.ctx.dialog_parent()
 
     def _on_changed(self, changes: Changes) -> None:
         """Messages changed (a save, the sync, an import): the lists and every open compose

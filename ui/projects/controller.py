@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from cockpit.changes import ANY, Changes
 from cockpit.errors import KnownError
+from ui.controller import Controller
 from ui.first_paint import AfterFirstPaint
 from ui.labels import error_text
 from ui.projects import ops as project_ops
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("cockpit.ui")
 
 
-class ProjectsController(QObject):
+class ProjectsController(Controller):
     projects_loaded = Signal()
     project_loaded = Signal(str)
     project_saved = Signal(str)
@@ -40,8 +41,7 @@ class ProjectsController(QObject):
 
     def __init__(self, ctx: AppContext, list_panel: ProjectListPanel, editor: PassportEditor,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.list_panel = list_panel
         self.editor = editor
         self._quick_listed = False
@@ -49,17 +49,6 @@ class ProjectsController(QObject):
         list_panel.show_archived_changed.connect(self._on_show_archived)
         editor.dirty_changed.connect(lambda _d: self.state_changed.emit())
         ctx.changed.connect(self._on_changed)
-
-    @property
-    def store(self) -> Any:
-        return self.ctx.store
-
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None],
-             failed: Callable[[BaseException], None] | None = None) -> None:
-        self.ctx.run(work, done, failed, origin=self)
-
-    def _parent(self) -> Any:
-        return self.ctx.dialog_parent()
 
     # --- opening the store --------------------------------------------------------------
     def open_store(self, db: str | None, *, demo_on_first_run: bool = True) -> None:

@@ -20,7 +20,7 @@ class UnsavedChoice(Enum):
 
 
 class Prompts(QObject):
-    def ask_unsaved(self, parent: QWidget, project: str) -> UnsavedChoice:
+    def ask_unsaved(self, parent: QWidget | None, project: str) -> UnsavedChoice:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Unsaved changes"))
@@ -38,7 +38,7 @@ class Prompts(QObject):
             return UnsavedChoice.DISCARD
         return UnsavedChoice.CANCEL
 
-    def confirm_delete(self, parent: QWidget, project: str) -> bool:
+    def confirm_delete(self, parent: QWidget | None, project: str) -> bool:
         return self._ask(
             parent, QMessageBox.Icon.Warning, self.tr("Delete project"),
             self.tr("Delete %1 and everything recorded for it?").replace("%1", project),
@@ -46,12 +46,12 @@ class Prompts(QObject):
             self.tr("This cannot be undone. To keep the history but hide the project, archive "
                     "it instead."))
 
-    def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
         """A yes/no question whose "yes" button says what will happen (``action``)."""
         return self._ask(parent, QMessageBox.Icon.Question, title, text, action,
                          QMessageBox.ButtonRole.AcceptRole)
 
-    def _ask(self, parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
+    def _ask(self, parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
              action: str, role: QMessageBox.ButtonRole, details: str = "") -> bool:
         box = QMessageBox(parent)
         box.setIcon(icon)
@@ -71,15 +71,15 @@ class Prompts(QObject):
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
-    def save_file(self, parent: QWidget, title: str, name: str, filter_: str) -> Path | None:
+    def save_file(self, parent: QWidget | None, title: str, name: str, filter_: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, name, filter_)
         return Path(path) if path else None
 
-    def open_file(self, parent: QWidget, title: str, filter_: str) -> Path | None:
+    def open_file(self, parent: QWidget | None, title: str, filter_: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
         return Path(path) if path else None
 
-    def choose(self, parent: QWidget, title: str, text: str, items: list[str],
+    def choose(self, parent: QWidget | None, title: str, text: str, items: list[str],
                current: int = 0) -> str | None:
         """One of ``items`` (``current`` preselected), or None when cancelled."""
         from PySide6.QtWidgets import QInputDialog
@@ -92,13 +92,13 @@ class HeadlessPrompts(Prompts):
     """For unattended runs (smoke tests, benchmarks): messages go to stderr, nothing waits,
     and every question is answered "no"."""
 
-    def ask_unsaved(self, parent: QWidget, project: str) -> UnsavedChoice:
+    def ask_unsaved(self, parent: QWidget | None, project: str) -> UnsavedChoice:
         return UnsavedChoice.CANCEL
 
-    def confirm_delete(self, parent: QWidget, project: str) -> bool:
+    def confirm_delete(self, parent: QWidget | None, project: str) -> bool:
         return False
 
-    def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
         print(f"{title}: {text} — not confirmed (unattended run)", file=sys.stderr, flush=True)
         return False
 
@@ -108,6 +108,6 @@ class HeadlessPrompts(Prompts):
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         print(f"{title}: {text}", file=sys.stderr, flush=True)
 
-    def choose(self, parent: QWidget, title: str, text: str, items: list[str],
+    def choose(self, parent: QWidget | None, title: str, text: str, items: list[str],
                current: int = 0) -> str | None:
         return None
