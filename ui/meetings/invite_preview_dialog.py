@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
+from ui.widgets.time_zones import day_text
+
 if TYPE_CHECKING:
     from cockpit.services.invites import AttendeePreview
 
@@ -31,7 +33,7 @@ class InvitePreviewDialog(QDialog):
         for p in previews:
             side = self.tr("customer") if p.customer_side else self.tr("vendor")
             lines.append(f"{p.name} <{p.email}> — {side}\n    "
-                         f"{p.first_local_start:%a %Y-%m-%d %H:%M} ({p.time_zone})")
+                         f"{day_text(p.first_local_start, '%Y-%m-%d %H:%M')} ({p.time_zone})")
         people = QPlainTextEdit("\n".join(lines), self)
         people.setReadOnly(True)
         agenda = QPlainTextEdit(previews[0].agenda if previews else "", self)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from ui.labels import error_text
 from ui.meetings import ops
 from ui.widgets.record_table import RecordTable
 from ui.widgets.record_table_model import Column, Kind
+from ui.widgets.time_zones import day_text
 
 if TYPE_CHECKING:
     from cockpit.services.occurrences import LoggedItem, OccurrenceView
@@ -42,9 +43,7 @@ ERROR_COLOR = "#b00020"
 
 def local_text(moment: datetime, zone: str) -> str:
     """"Tue 2026-12-01 10:00" in ``zone``, the weekday in the UI's language."""
-    here = moment.astimezone(ZoneInfo(zone))
-    day = QLocale().dayName(here.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{day} {here:%Y-%m-%d %H:%M}"
+    return day_text(moment.astimezone(ZoneInfo(zone)), "%Y-%m-%d %H:%M")
 
 
 def _blank(item: MinutesItemData) -> bool:

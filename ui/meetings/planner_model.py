@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from cockpit.domain.meetings import OccurrenceState
 from ui.labels import label
 from ui.widgets.row_table_model import RowTableModel
+from ui.widgets.time_zones import day_name, day_text
 
 if TYPE_CHECKING:
     from cockpit.services.occurrences import OccurrenceView
@@ -45,20 +46,20 @@ class PlannerModel(RowTableModel["OccurrenceView"]):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and occurrence.state is OccurrenceState.MOVED:
             planned = occurrence.original_start.astimezone(ZoneInfo(view.time_zone))
-            return self.tr("Moved from %1").replace("%1", planned.strftime("%a %Y-%m-%d %H:%M"))
+            return self.tr("Moved from %1").replace("%1", day_text(planned, "%Y-%m-%d %H:%M"))
         return None
 
     def _text(self, view: OccurrenceView, col: int) -> str:
         here = view.occurrence.start.astimezone(self.my_zone)
         there = view.occurrence.start.astimezone(ZoneInfo(view.time_zone))
         if col == self.DAY:
-            return here.strftime("%a %Y-%m-%d")
+            return day_text(here, "%Y-%m-%d")
         if col == self.HERE:
             end = view.end.astimezone(self.my_zone)
             return f"{here:%H:%M}–{end:%H:%M}"
         if col == self.THERE:
             return f"{there:%H:%M} {view.time_zone}" + (
-                f" ({there:%a})" if there.date() != here.date() else "")
+                f" ({day_name(there)})" if there.date() != here.date() else "")
         if col == self.PROJECT:
             return view.project_code
         if col == self.MEETING:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from cockpit.domain.cadence import local_start
 from cockpit.domain.meetings import SeriesData
 from ui.labels import label
+from ui.widgets.time_zones import day_text
 
 
 class ProposalsDialog(QDialog):
@@ -70,7 +71,7 @@ class ProposalsDialog(QDialog):
         self.summaries[row].setText(self.tr("%1, first %2 at %3 %4 (%5 for you), %6 min, "
                                             "%7 attendees")
                                     .replace("%1", repeats)
-                                    .replace("%2", start.strftime("%a %Y-%m-%d"))
+                                    .replace("%2", day_text(start, "%Y-%m-%d"))
                                     .replace("%3", start.strftime("%H:%M"))
                                     .replace("%4", p.time_zone)
                                     .replace("%5", mine.strftime("%H:%M"))

@@ -43,6 +43,7 @@ from ui.widgets.form_fields import (
 from ui.widgets.parse_error import ParseError
 from ui.widgets.record_table import RecordTable
 from ui.widgets.record_table_model import Column, Kind
+from ui.widgets.time_zones import day_text
 
 
 class TimeField(TextField):
@@ -239,9 +240,9 @@ class SeriesDialog(QDialog):
         there = upcoming.astimezone(ZoneInfo(series.time_zone))
         here = upcoming.astimezone(ZoneInfo(self.my_zone))
         self.times.setText(self.tr("Next: %1 (%2) · for you %3 (%4)")
-                           .replace("%1", there.strftime("%a %Y-%m-%d %H:%M"))
+                           .replace("%1", day_text(there, "%Y-%m-%d %H:%M"))
                            .replace("%2", series.time_zone)
-                           .replace("%3", here.strftime("%a %H:%M"))
+                           .replace("%3", day_text(here, "%H:%M"))
                            .replace("%4", self.my_zone))
         self._pending = series
         self._check_timer.start()

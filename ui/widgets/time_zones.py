@@ -3,6 +3,7 @@ zone as the system reports it."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from functools import cache
 
 
@@ -20,3 +21,16 @@ def system_zone() -> str:
     from cockpit.domain.validation import is_valid_time_zone
 
     return name if is_valid_time_zone(name) else "UTC"
+
+
+def day_name(day: date | datetime) -> str:
+    """The short weekday in the UI's language ("Tue", "火"), as ``strftime("%a")`` would not:
+    it follows the C library's locale, not the app's."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def day_text(moment: date | datetime, rest: str) -> str:
+    """``moment`` as "<weekday> <strftime(rest)>": ``day_text(start, "%Y-%m-%d %H:%M")``."""
+    return f"{day_name(moment)} {moment.strftime(rest)}"
