@@ -46,6 +46,10 @@ class MessageKind(StrEnum):
     The stored values of messages and templates, and of the communication map's report columns
     (the kinds whose spec in ``cockpit.messages.kinds`` is a report). Everything else about a
     kind (audience, context, sample, labels, templates) lives in its spec module.
+
+    The kinds the code names are members here. A kind added later is one module in
+    ``cockpit.messages.kinds`` (and its template files): its value becomes a member the first
+    time it is asked for (``MessageKind("weather")``), through ``_missing_``.
     """
 
     FOLLOW_UP = "follow_up"
@@ -57,6 +61,22 @@ class MessageKind(StrEnum):
     PROBLEM_NOTICE = "problem_notice"
     INVITE = "invite"
     OTHER = "other"
+
+    @classmethod
+    def _missing_(cls, value: object) -> MessageKind | None:
+        """A kind that a spec module declares beyond the members above: made once for its
+        value, then found like the others (the pattern ``enum.Flag`` uses for its
+        combinations)."""
+        if not isinstance(value, str):
+            return None
+        from cockpit.messages.kinds.registry import declares
+
+        if not declares(value):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)  # type: ignore[return-value]
 
 
 class Language(StrEnum):

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from sqlalchemy import DateTime, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+if TYPE_CHECKING:
+    from cockpit.domain.enums import MessageKind
 
 
 class DecimalText(TypeDecorator[Decimal]):
@@ -57,3 +61,25 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class KindText(TypeDecorator["MessageKind"]):
+    """A message kind as its text: the kinds the code names and those a kind module adds
+    (``MessageKind._missing_``); a value no kind declares cannot be read, like any other."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        from cockpit.domain.enums import MessageKind
+
+        return MessageKind(value).value  # refuses a value no kind declares
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> MessageKind | None:
+        if value is None:
+            return None
+        from cockpit.domain.enums import MessageKind
+
+        return MessageKind(value)

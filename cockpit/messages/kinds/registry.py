@@ -49,6 +49,11 @@ def spec_of(kind: str) -> KindSpec:
     return found if found is not None else _discovered()[MessageKind.OTHER]
 
 
+def declares(value: str) -> bool:
+    """Whether a kind module (or a kind registered for a while) declares ``value``."""
+    return value in _extra or value in _discovered()
+
+
 def report_kinds() -> list[MessageKind]:
     """The communication map's report columns, in order."""
     return [MessageKind(s.value) for s in specs() if s.audience.report]
@@ -70,6 +75,8 @@ def registered(spec: KindSpec) -> Iterator[KindSpec]:
         yield spec
     finally:
         _extra.pop(spec.value, None)
+        if spec.value not in MessageKind.__members__.values():  # a member made for it goes
+            MessageKind._value2member_map_.pop(spec.value, None)
 
 
 def shipped_root(language: Language) -> Traversable:

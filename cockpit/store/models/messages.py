@@ -11,7 +11,7 @@ from cockpit.domain.enums import Language
 from cockpit.domain.messages import LinkTarget, MessageKind, MessageState
 from cockpit.store.models.base import Base, new_id
 from cockpit.store.models.project import enum_column
-from cockpit.store.types import UTCDateTime, utcnow
+from cockpit.store.types import KindText, UTCDateTime, utcnow
 
 
 class MessageTemplate(Base):
@@ -20,7 +20,7 @@ class MessageTemplate(Base):
     __tablename__ = "message_template"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    kind: Mapped[MessageKind] = mapped_column(enum_column(MessageKind))
+    kind: Mapped[MessageKind] = mapped_column(KindText())
     name: Mapped[str] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(500), default="")
     body: Mapped[str] = mapped_column(Text, default="")
@@ -38,7 +38,7 @@ class Message(Base):
     project_id: Mapped[str | None] = mapped_column(
         String(36), ForeignKey("project.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[MessageKind] = mapped_column(enum_column(MessageKind), default=MessageKind.OTHER)
+    kind: Mapped[MessageKind] = mapped_column(KindText(), default=MessageKind.OTHER)
     state: Mapped[MessageState] = mapped_column(
         enum_column(MessageState), default=MessageState.DRAFT, index=True
     )

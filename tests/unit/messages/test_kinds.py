@@ -48,19 +48,24 @@ def _weather(session: object, source: Source, today: date) -> Prepared:
     return Prepared({"forecast": f"sunny on {today}"})
 
 
-def test_a_new_kind_is_one_module_and_its_template_files(
-        tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def _weather_spec(tmp_path: Path) -> KindSpec:
+    """What a new kind's module declares, with its template files in ``tmp_path``."""
     for language, greeting in ((Language.EN, "Hello"), (Language.JA, "お世話になっております")):
         folder = tmp_path / language.value
         folder.mkdir()
         (folder / "weather.subject.j2").write_text("[{{ project.code }}] {{ forecast }}\n")
         body = greeting + " {{ greeting }}\n\n{{ forecast }}\n"
         (folder / "weather.md.j2").write_text(body)
-    spec = KindSpec(
+    return KindSpec(
         value="weather", label=QT_TRANSLATE_NOOP("MessageKind", "Weather report"), order=45,
         build=_weather, names=("forecast",), sample={"forecast": "sunny"},
         default_names={Language.EN: "Weather (default)", Language.JA: "天気（既定）"},
         template_dir=tmp_path, new_menu=QT_TRANSLATE_NOOP("MessageKind", "Weather report"))
+
+
+def test_a_new_kind_is_one_module_and_its_template_files(
+        tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    spec = _weather_spec(tmp_path)
 
     with registry.registered(spec):
         from ui.labels import kind_label
@@ -77,6 +82,26 @@ def test_a_new_kind_is_one_module_and_its_template_files(
             assert rendered == ("[JP-104] sunny", f"{expected}\n\nsunny\n")
         panel.deleteLater()
     assert "weather" not in [s.value for s in registry.specs()]
+
+
+def test_a_message_of_a_new_kind_is_stored_and_read_back(tmp_path: Path,
+                                                         work_store: Store) -> None:
+    """No line in ``MessageKind`` for it: the kind's value is a member once a module declares
+    it, its default template is seeded, and its messages are stored, listed and read back."""
+    from cockpit.store.default_templates import seed_defaults
+
+    with pytest.raises(ValueError):
+        MessageKind("weather")  # not a kind while no module declares it
+    with registry.registered(_weather_spec(tmp_path)):
+        weather = MessageKind("weather")
+        assert weather is MessageKind("weather") and weather == "weather"
+        assert seed_defaults(work_store) == 2  # its English and Japanese defaults
+        m = messages.compose(work_store, weather, Source(h.PROJECT, today=h.TODAY))
+        assert m.subject == f"[JP-201] sunny on {h.TODAY}"
+        stored = messages.get_message(work_store, m.id)
+        assert stored.kind is weather and stored.body == m.body
+        listed = messages.list_messages(work_store, project_id=h.PROJECT)
+        assert next(r for r in listed if r.id == m.id).kind is weather
 
 
 def _set_language(store: Store, language: Language) -> None:
