@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from cockpit.connectors.outlook import NAME as OUTLOOK  # the sign-in and status bar are its
 from cockpit.errors import ErrorCode, KnownError
 from ui.labels import error_text, notice_text
 from ui.sync.network import NetworkWatch
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("cockpit.ui.sync")
 
-OUTLOOK = "outlook"  # the registry name of the connector the sign-in and status bar are for
 RETRY_CODES = {ErrorCode.OFFLINE, ErrorCode.THROTTLED, ErrorCode.OUTLOOK_UNAVAILABLE}
 USER_MODES = ("now", "retry")
 
