@@ -63,5 +63,28 @@ def resolve_store(db: str | None = None) -> StoreLocation:
     return StoreLocation(url=f"sqlite:///{path}", path=path)
 
 
+def is_default(location: StoreLocation) -> bool:
+    """True for the user's own store in the data folder (no ``--db``, no ``COCKPIT_DB``)."""
+    return location.path is not None and location.path == (data_dir() / DB_FILENAME).absolute()
+
+
+def require_existing(location: StoreLocation) -> None:
+    """Refuse a store file that is not there: a mistyped ``--db`` must not quietly create
+    folders and an empty store. Stores are created only on purpose (``cockpit init``, the
+    app's first run, ``cockpit demo``)."""
+    from cockpit.errors import ErrorCode, KnownError
+
+    path = location.path
+    if path is None or path.exists():
+        return
+    if is_default(location):
+        raise KnownError(ErrorCode.DB_MISSING,
+                         f"there is no store yet at {path}: start the app once, or create an "
+                         "empty one with `cockpit init`")
+    raise KnownError(ErrorCode.DB_MISSING,
+                     f"there is no store at {path}: check the path, or create a new, empty "
+                     f"store there with `cockpit init --db {path}`")
+
+
 def log_dir() -> Path:
     return data_dir() / "logs"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-COMMANDS = ("demo", "projects", "export", "import", "meetings", "ics", "followup",
+COMMANDS = ("init", "demo", "projects", "export", "import", "meetings", "ics", "followup",
             "messages", "sync", "account")
 
 

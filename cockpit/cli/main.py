@@ -38,7 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="CODE", help="UI language for the app, e.g. ja or en")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", parents=[db], help="create/upgrade a store and add demo data")
+    init = sub.add_parser("init", parents=[db], help="create a new, empty store")
+    init.set_defaults(run=_cmd_init)
+
+    demo = sub.add_parser(
+        "demo", parents=[db],
+        help="create or refresh the demo portfolio in its own store (default: demo.sqlite3 in "
+             "the data folder); it never syncs or sends")
     demo.add_argument("--scale", type=_positive, metavar="N",
                       help="a large portfolio of N projects (10+ people each) for benchmarks")
     demo.set_defaults(run=_cmd_demo)
@@ -79,22 +85,44 @@ def _positive(text: str) -> int:
 
 
 def _open(args: argparse.Namespace):  # -> Store
+    """The store an ordinary command works on; it must exist (see ``cockpit init``)."""
+    from cockpit.paths import require_existing, resolve_store
+    from cockpit.store.store import open_store
+
+    location = resolve_store(getattr(args, "db", None))
+    require_existing(location)
+    return open_store(location)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
     from cockpit.paths import resolve_store
     from cockpit.store.store import open_store
 
-    return open_store(resolve_store(getattr(args, "db", None)))
+    location = resolve_store(getattr(args, "db", None))
+    existed = location.path is None or location.path.exists()
+    store = open_store(location)
+    store.dispose()
+    if existed and not store.created:
+        print(f"a store is already at {location.display()}; nothing changed")
+    else:
+        print(f"created a new, empty store at {location.display()}")
+    return 0
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from cockpit.services.demo import build_demo
+    from cockpit.paths import resolve_store
+    from cockpit.services.demo_store import open_demo
 
-    store = _open(args)
-    try:
-        result = build_demo(store, scale=args.scale)
-    finally:
-        store.dispose()
-    print(f"demo data in {store.location.display()}: "
-          f"{result.created} projects created, {result.updated} updated")
+    db = getattr(args, "db", None)
+    location = resolve_store(db) if db is not None else None
+    opened = open_demo(location, refresh=True, scale=args.scale)
+    opened.store.dispose()
+    result = opened.built
+    assert result is not None  # refresh=True always builds
+    how = f"cockpit --db {opened.store.location.display()}" if db is not None else "cockpit --demo"
+    print(f"demo portfolio in {opened.store.location.display()}: "
+          f"{result.created} projects created, {result.updated} updated. It never syncs or "
+          f"sends mail; open it with `{how}`")
     return 0
 
 
@@ -146,8 +174,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from cockpit.services.transfer import import_json, read_export
 
+    from cockpit.paths import resolve_store
+    from cockpit.store.store import open_store
+
     read_export(args.file)  # a bad file is refused before the store is even opened
-    store = _open(args)
+    store = open_store(resolve_store(getattr(args, "db", None)))  # importing may create it
     try:
         result = import_json(store, args.file)
     finally:

@@ -170,12 +170,15 @@ def _sync(args: argparse.Namespace, open_store: Any) -> int:
     from cockpit.connectors.registry import default_registry
     from cockpit.connectors.runner import ConnectorsFailed, run_all
 
-    registry = default_registry()
-    accounts = registry.accounts(_settings(args))
-    if "outlook" in registry.names():
-        _check_token_source(_account(args, required=False))  # a clear message first
+    from cockpit.store.purpose import refuse_demo
+
     store = open_store(args)
     try:
+        refuse_demo(store)  # before the sign-in is even looked at
+        registry = default_registry()
+        accounts = registry.accounts(_settings(args))
+        if "outlook" in registry.names():
+            _check_token_source(_account(args, required=False))  # a clear message first
         while True:
             try:
                 results = run_all(store, accounts)

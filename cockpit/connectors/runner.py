@@ -31,6 +31,7 @@ from cockpit.connectors.base import (
 )
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.store import sync_state
+from cockpit.store.purpose import refuse_demo
 from cockpit.store.store import Store
 
 log = logging.getLogger("cockpit.sync")
@@ -77,6 +78,7 @@ def run_all(store: Store, accounts: Sequence[Account], *,
     record; one that fails with a bug is logged and skipped, the others still run, and the
     first such bug is raised once all had their turn (it is a bug: the app shows it).
     ``SyncCancelled`` (the app is closing) stops at once."""
+    refuse_demo(store)  # the demo portfolio never reaches an outside tool
     results: dict[str, SyncResult] = {}
     bug: Exception | None = None
     remote_links.prune(store)  # links of items deleted with their project, say
@@ -105,7 +107,9 @@ class ConnectorsFailed(Exception):
 
 def run_once(store: Store, connector: Connector, *, now: Any = _now) -> SyncResult:
     """Push, then pull; never raises a ``KnownError`` (it is in the result and the record).
-    The notices are stamped with the connector's name."""
+    The notices are stamped with the connector's name. On the demo portfolio's store it
+    raises the demo's refusal before the connector does anything."""
+    refuse_demo(store)
     started = now()
     try:
         push = connector.push()

@@ -15,5 +15,6 @@ REVISIONS: tuple[str, ...] = (
     "0007_outlook_drafts_events",
     "0008_message_kinds_language",
     "0009_remote_links",
+    "0010_store_info",
 )
 HEAD = REVISIONS[-1]

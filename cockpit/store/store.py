@@ -27,6 +27,7 @@ class Store:
     backup: Path | None = None  # the copy taken before a migration in this start
     migrated_from: str | None = field(default=None)
     created: bool = False  # True when this start made the schema (a new, empty store)
+    demo: bool = False  # the demo portfolio's store: never syncs or sends (store.purpose)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -126,6 +127,9 @@ def open_store(location: StoreLocation, *, migrate: bool = True) -> Store:
         _migrate(store, status)
     if migrate:
         _seed(store)
+        from cockpit.store.purpose import read_is_demo
+
+        store.demo = read_is_demo(store)
     return store
 
 

@@ -116,6 +116,7 @@ def test_cockpit_db_variable_names_the_store(demo_db: Path, tmp_path: Path) -> N
 
 def test_db_argument_wins_over_variable(demo_db: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty.sqlite3"
+    assert cli(tmp_path, "init", "--db", empty).returncode == 0
     result = cli(tmp_path, "projects", "list", "--json", "--db", empty, COCKPIT_DB=str(demo_db))
     assert result.returncode == 0 and json.loads(result.stdout) == []
 

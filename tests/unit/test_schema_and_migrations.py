@@ -124,6 +124,14 @@ OUTLOOK_0007 = [
 ]
 
 
+def _seed_0009(conn: sqlite3.Connection) -> None:
+    """0004's data with the Outlook draft of the queued message as a remote link (0009)."""
+    _seed_0004(conn)
+    conn.execute(
+        "INSERT INTO remote_link (id, entity_kind, entity_id, connector, remote_id, problem)"
+        " VALUES ('rl-1', 'message', 'msg-1', 'outlook', 'AAMk-msg-1', '')")
+
+
 SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001_passport": _seed_0001,
     "0002_onboarding_template": _seed_0001,
@@ -133,6 +141,7 @@ SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0006_mailbox": _seed_0004,  # 0006 only added tables
     "0007_outlook_drafts_events": _seed_0007,
     "0008_message_kinds_language": _seed_0007,  # 0008 only added language columns
+    "0009_remote_links": _seed_0009,
 }
 
 

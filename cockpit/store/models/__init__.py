@@ -16,6 +16,7 @@ from cockpit.store.models.onboarding import OnboardingStep, OnboardingTemplateSt
 from cockpit.store.models.people import Membership, Person
 from cockpit.store.models.project import Project
 from cockpit.store.models.remote import RemoteLink
+from cockpit.store.models.store_info import StoreInfo
 
 from cockpit.store.models.quality import QualityReport  # isort: skip
 from cockpit.store.models.work import ChangeRequest, Task  # isort: skip
@@ -43,6 +44,7 @@ __all__ = [
     "Project",
     "QualityReport",
     "RemoteLink",
+    "StoreInfo",
     "SyncState",
     "new_id",
 ]

@@ -30,10 +30,35 @@ def graph() -> Iterator[FakeGraph]:
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("sync-demo")
-    path = tmp / "demo.sqlite3"
-    assert cli(tmp, "demo", "--db", path).returncode == 0
+    """The demo portfolio's projects and queued messages in a store of the PM's own (not
+    marked as the demo's: that one never syncs, see the test below)."""
+    from datetime import date
+
+    from cockpit.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("sync-demo") / "portfolio.sqlite3"
+    store = open_store(resolve_store(str(path)))
+    try:
+        build_demo(store, today=date.today())
+    finally:
+        store.dispose()
     return path
+
+
+def test_the_demo_store_never_syncs(tmp_path: Path, graph: FakeGraph) -> None:
+    demo = tmp_path / "demo.sqlite3"
+    made = cli(tmp_path, "demo", "--db", demo)
+    assert made.returncode == 0, made.stderr
+    assert "never syncs" in made.stdout
+    assert _queued(demo)  # it holds queued messages to demo customers…
+    for extra in (("--once",), ("--once", "--json"), ()):
+        result = _sync(tmp_path, demo, graph, *extra)
+        assert result.returncode == 1
+        assert "demo portfolio" in result.stderr + result.stdout
+        assert "Traceback" not in result.stderr
+    assert graph.requests == []  # …and not one request reached Outlook
+    assert graph.sent_count() == 0
+    assert _queued(demo)
 
 
 @pytest.fixture
