@@ -29,6 +29,9 @@ class Actions(QObject):
         self.delete = self._add("delete", self.tr("&Delete project…"))
         self.export_json = self._add("export_json", self.tr("&Export all to JSON…"))
         self.import_json = self._add("import_json", self.tr("&Import JSON…"))
+        self.open_store = self._add("open_store", self.tr("&Open store…"),
+                                    QKeySequence.StandardKey.Open)
+        self.open_demo = self._add("open_demo", self.tr("Open the &demo portfolio"))
         self.planner = self._add("planner", self.tr("Meeting &planner…"), "Ctrl+M")
         self.agenda_templates = self._add("agenda_templates", self.tr("&Agenda templates…"))
         self.messages = self._add("messages", self.tr("All &messages…"), "Ctrl+Shift+M")

@@ -18,8 +18,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cockpit", description="PM Cockpit desktop app")
     parser.add_argument("--db", help="database file or SQLAlchemy URL")
     parser.add_argument("--lang", help="UI language: en or ja (default: system locale)")
-    parser.add_argument("--no-demo", action="store_true",
-                        help="do not add demo data when a new store is created")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo portfolio, kept in a store of its own (with --db: "
+                             "that file); it never sends or syncs")
+    # before 0.11 a new store was filled with the demo unless this was given; now never
+    parser.add_argument("--no-demo", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-load", action="store_true", help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args(list(argv))
     # Qt's own options (-platform, -style …) pass through; a stray word is a mistyped command
@@ -107,7 +110,7 @@ def run_app(argv: Sequence[str]) -> int:
         if language != "en" and not translators:
             log.warning("no compiled translation for %s (run scripts/build_translations.py)",
                         language)
-        window.open_store(args.db, demo_on_first_run=not args.no_demo)
+        window.open_store(args.db, demo=args.demo)
 
     if markers or args.quit_after_load:
         window.projects_loaded.connect(

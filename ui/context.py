@@ -40,8 +40,11 @@ class AppContext(QObject):
     def __init__(self, runner: Any, prompts: Prompts, settings: Settings, *,
                  clock: Clock | None = None, connectors: Any = None,
                  sync_runner: Any = None, account_runner: Any = None,
-                 parent: QObject | None = None) -> None:
+                 launcher: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from ui.launcher import Launcher
+
+        self.launcher = launcher or Launcher()  # another window of the app, on another store
         self.runner = runner  # the store's worker (one thread: one writer)
         # the sync's own thread (a run may wait minutes on Outlook) and the sign-in's; built
         # by the sync controller when not given

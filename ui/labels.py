@@ -241,6 +241,15 @@ def error_text(code: ErrorCode, detail: str) -> str:
         ErrorCode.DB_BAD_URL: QCoreApplication.translate(
             "Labels", "The database address is not usable. Check --db or COCKPIT_DB."
         ),
+        ErrorCode.DB_MISSING: QCoreApplication.translate(
+            "Labels", "There is no project store at this path. Check the path, or open another "
+            "store with File → Open store…"),
+        ErrorCode.DEMO_STORE: QCoreApplication.translate(
+            "Labels", "This is the demo portfolio: it never sends mail, syncs or writes to "
+            "Outlook. Open your own store to do that."),
+        ErrorCode.NOT_DEMO_STORE: QCoreApplication.translate(
+            "Labels", "This store holds your own projects: the demo portfolio goes only into a "
+            "store of its own (Help → Open the demo portfolio)."),
         ErrorCode.DB_MIGRATION_FAILED: QCoreApplication.translate(
             "Labels",
             "Upgrading the database failed. Your data is safe in "

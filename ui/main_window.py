@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("cockpit.ui")
 
+DEMO_STYLE = ("QLabel#demoBadge { background: #b45309; color: white; font-weight: bold;"
+              " padding: 1px 8px; border-radius: 3px; }")
+
 
 class MainWindow(QMainWindow):
     # forwarded from the projects controller, for the composition root and tests
@@ -58,6 +61,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(opening)
         self.store_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.store_label)
+        self.demo_label = QLabel(self.tr("DEMO"), self)  # the demo portfolio's store
+        self.demo_label.setObjectName("demoBadge")
+        self.demo_label.setStyleSheet(DEMO_STYLE)
+        self.demo_label.setToolTip(self.tr(
+            "The demo portfolio: sample projects in a store of their own. Nothing here is sent "
+            "or synced with Outlook."))
+        self.demo_label.hide()
+        self.statusBar().addPermanentWidget(self.demo_label)
+        from ui.store_windows import StoreWindows
+
+        self.store_windows = StoreWindows(ctx, self)
         self._build_menus()
         self.busy = BusyIndicator(self, self.statusBar())
         ctx.runner.busy_changed.connect(self.busy.set_busy)
@@ -85,17 +99,22 @@ class MainWindow(QMainWindow):
         if self.panels_built:
             return
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter
+        from PySide6.QtWidgets import QSplitter, QStackedWidget
 
         from ui.passport.editor import PassportEditor
         from ui.projects.controller import ProjectsController
         from ui.projects.list_panel import ProjectListPanel
+        from ui.projects.welcome_panel import WelcomePanel
 
         self.list_panel: ProjectListPanel = ProjectListPanel(self)
         self.editor: PassportEditor = PassportEditor(self)
+        self.welcome = WelcomePanel(self)  # the first-run screen: the store has no project
+        self.right = QStackedWidget(self)  # the passport, or the first-run screen
+        self.right.addWidget(self.editor)
+        self.right.addWidget(self.welcome)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setContentsMargins(6, 4, 6, 0)
@@ -105,6 +124,10 @@ class MainWindow(QMainWindow):
         self.projects.project_loaded.connect(self.project_loaded)
         self.projects.project_saved.connect(self.project_saved)
         self.projects.state_changed.connect(self._update_actions)
+        self.projects.welcome_wanted.connect(self._show_welcome)
+        self.welcome.create_requested.connect(self.actions_.new_project.trigger)
+        self.welcome.import_requested.connect(self.actions_.import_json.trigger)
+        self.welcome.demo_requested.connect(self.actions_.open_demo.trigger)
         self.editor.tabs_built.connect(self._attach_tab_controllers)
         self._connect_actions(self.projects)
         self.setAcceptDrops(True)  # .ics files dropped on the window are imported
@@ -115,10 +138,14 @@ class MainWindow(QMainWindow):
         self.editor.show_empty(self.tr("Opening the project store…"))
         self._update_actions()
 
-    def open_store(self, db: str | None, *, demo_on_first_run: bool = True) -> None:
+    def open_store(self, db: str | None, *, demo: bool = False) -> None:
+        """``db`` (else the user's own store), or with ``demo`` the demo portfolio's store."""
         self.build_panels()
         assert self.projects is not None
-        self.projects.open_store(db, demo_on_first_run=demo_on_first_run)
+        self.projects.open_store(db, demo=demo)
+
+    def _show_welcome(self, wanted: bool) -> None:
+        self.right.setCurrentWidget(self.welcome if wanted else self.editor)
 
     def load_project(self, project_id: str) -> None:
         if self.projects is not None:
@@ -134,6 +161,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.export_json)
         file_menu.addAction(a.import_json)
+        file_menu.addSeparator()
+        file_menu.addAction(a.open_store)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         project_menu = bar.addMenu(self.tr("P&roject"))
@@ -153,6 +182,8 @@ class MainWindow(QMainWindow):
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(a.onboarding_template)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.open_demo)
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")  # actions without icons show their text
@@ -160,6 +191,8 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         a.quit.triggered.connect(self.close)
+        a.open_store.triggered.connect(self.store_windows.open_other)
+        a.open_demo.triggered.connect(self.store_windows.open_demo)
         a.about.triggered.connect(self.about)
         a.planner.triggered.connect(self.open_planner)
         a.agenda_templates.triggered.connect(self.edit_agenda_templates)
@@ -194,7 +227,11 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         if store is not None:
             self.store_label.setText(store.location.display())
-        self._start_sync()
+        if store is not None and store.demo:
+            self.demo_label.show()
+            self._refuse_sync_in_demo()
+        else:
+            self._start_sync()
         self._update_actions()
         if self.store_watch is None:
             from ui.store_watch import StoreWatch
@@ -301,7 +338,7 @@ class MainWindow(QMainWindow):
         has_store = self.ctx.store is not None
         if not self.panels_built:
             for action in a.by_name.values():
-                action.setEnabled(action in (a.quit, a.about))
+                action.setEnabled(action in (a.quit, a.about, a.open_store, a.open_demo))
             return
         passport = self.editor.passport
         has_project = passport is not None
@@ -313,10 +350,13 @@ class MainWindow(QMainWindow):
         a.archive.setEnabled(saved_project and not archived)
         a.unarchive.setEnabled(saved_project and archived)
         a.delete.setEnabled(has_project)
+        a.find.setEnabled(True)  # the list filters from the first (quick) rows on
         for action in (a.export_json, a.import_json, a.onboarding_template, a.planner,
                        a.agenda_templates, a.messages, a.message_templates):
             action.setEnabled(has_store)
         title = self.tr("PM Cockpit")
+        if self.ctx.store is not None and self.ctx.store.demo:
+            title = self.tr("DEMO — PM Cockpit")
         if has_project:
             title = f"{self.editor.title.text()}{' *' if self.editor.dirty else ''} — {title}"
         self.setWindowTitle(title)
@@ -351,7 +391,23 @@ class MainWindow(QMainWindow):
             from ui.sync.controller import SyncController
 
             self.sync_ctl = SyncController(self.ctx, self.actions_, self.statusBar(), parent=self)
+            self.sync_ctl.waiting_requested.connect(self.open_messages)
         self.sync_ctl.start()
+
+    def _refuse_sync_in_demo(self) -> None:
+        """The demo portfolio's window has no sync: its Outlook actions say why (the core
+        refuses a run on the demo's store as well)."""
+        a = self.actions_
+
+        def refuse() -> None:
+            self.ctx.prompts.info(self, self.tr("The demo portfolio never syncs"), self.tr(
+                "This window shows the demo portfolio, kept in a store of its own. It never "
+                "sends mail, syncs or writes to Outlook, so its sample customers cannot receive "
+                "anything.\n\nOpen your own store (File → Open store…) to work with Outlook."))
+
+        for action in (a.sync_now, a.sign_in, a.sign_out, a.outlook_settings):
+            action.triggered.connect(refuse)
+            action.setEnabled(True)
 
     def _close_after_save(self) -> None:
         self._closing = True

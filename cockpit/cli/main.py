@@ -172,9 +172,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from cockpit.services.transfer import import_json, read_export
-
     from cockpit.paths import resolve_store
+    from cockpit.services.transfer import import_json, read_export
     from cockpit.store.store import open_store
 
     read_export(args.file)  # a bad file is refused before the store is even opened

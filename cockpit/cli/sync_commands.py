@@ -169,7 +169,6 @@ def _print(results: dict[str, Any], as_json: bool, registry: Any) -> None:
 def _sync(args: argparse.Namespace, open_store: Any) -> int:
     from cockpit.connectors.registry import default_registry
     from cockpit.connectors.runner import ConnectorsFailed, run_all
-
     from cockpit.store.purpose import refuse_demo
 
     store = open_store(args)

@@ -60,6 +60,8 @@ class SyncStatus:
     error_code: ErrorCode | None = None  # what stopped the last run
     error_message: str = ""
     waiting: int = 0  # items waiting to go out
+    # the same by kind, where the connector tells ("messages", "drafts", "meetings")
+    waiting_parts: dict[str, int] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)  # message ids refused in the last run
 
     @property

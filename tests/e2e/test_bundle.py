@@ -109,19 +109,25 @@ def test_app_creates_migrates_and_fills_a_new_store(bundle: Path, env: dict[str,
                                                   tmp_path: Path) -> None:
     db = tmp_path / "fresh" / "cockpit.sqlite3"
     db.parent.mkdir()
-    result = run(bundle, env, "--db", db, "--quit-after-load")
+    result = run(bundle, env, "--demo", "--db", db, "--quit-after-load")
     assert result.returncode == 0, _report(result, _log(env))
     assert "Traceback" not in result.stderr, _report(result, _log(env))
     assert db.is_file(), _report(result, _log(env))
     revision, codes = _db(db)
     assert revision == HEAD
-    assert codes, "no demo projects in a new store"
+    assert codes, "no demo projects in a new demo store"
     assert _log(env).is_file(), "the app's log is not in the test's XDG_DATA_HOME"
 
     # a second start opens the same store: no migration, no second helping of demo data
     again = run(bundle, env, "--db", db, "--quit-after-load")
     assert again.returncode == 0, _report(again, _log(env))
     assert _db(db) == (HEAD, codes)
+
+    # the PM's own store: made on the first start, empty (the first-run screen)
+    own = run(bundle, env, "--quit-after-load")
+    assert own.returncode == 0, _report(own, _log(env))
+    default = Path(env["XDG_DATA_HOME"]) / "PM Cockpit" / "cockpit" / "cockpit.sqlite3"
+    assert _db(default) == (HEAD, []), _report(own, _log(env))
 
     # the CLI in the same executable lists exactly the projects the store holds
     listed = run(bundle, env, "projects", "list", "--json", "--db", db)
@@ -139,7 +145,7 @@ def test_app_finds_its_japanese_translation(bundle: Path, env: dict[str, str],
     if not (ROOT / "resources" / "translations" / "cockpit_ja.ts").is_file():
         pytest.skip("no Japanese translation source in this checkout")
     db = tmp_path / "cockpit.sqlite3"
-    result = run(bundle, env, "--db", db, "--lang", "ja", "--quit-after-load")
+    result = run(bundle, env, "--demo", "--db", db, "--lang", "ja", "--quit-after-load")
     assert result.returncode == 0, _report(result, _log(env))
     log = _log(env).read_text(encoding="utf-8")
     assert "started, language ja" in log, log

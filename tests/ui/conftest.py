@@ -60,7 +60,7 @@ def make_window(qtbot, prompts: FakePrompts, settings_file: Path) -> Iterator[
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         window.show()
-        window.open_store(str(db), demo_on_first_run=False)
+        window.open_store(str(db))
         # the full store opens once the list has painted (or at once when there is no list)
         qtbot.waitUntil(lambda: window.store is not None or bool(prompts.errors), timeout=5000)
         windows.append(window)

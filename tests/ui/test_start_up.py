@@ -21,7 +21,7 @@ def test_list_first_then_store_and_a_click_in_between_is_honoured(
     window = MainWindow(AppContext(runner, FakePrompts(), settings))  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
-    window.open_store(str(db_path), demo_on_first_run=False)
+    window.open_store(str(db_path))
     assert len(runner.jobs) == 1  # the quick list; the full store is opened after it
 
     runner.run_next()  # the list, read with sqlite3
@@ -42,18 +42,19 @@ def test_list_first_then_store_and_a_click_in_between_is_honoured(
     window.store.dispose()
 
 
-def test_new_store_has_no_quick_list_and_lists_after_opening(
+def test_the_demo_opens_in_a_store_of_its_own_and_lists_after_opening(
         qtbot, tmp_path: Path) -> None:
     runner = ManualTaskRunner()
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(AppContext(runner, FakePrompts(), settings))  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
-    window.open_store(str(tmp_path / "new.sqlite3"), demo_on_first_run=True)
+    window.open_store(str(tmp_path / "demo.sqlite3"), demo=True)
     runner.run_next()
     assert window.list_panel.model.rowCount() == 0  # nothing to read yet
     while runner.jobs:
         runner.run_next()
-    assert len(visible_codes(window)) >= 10  # demo data on first run
-    assert "demo" in window.statusBar().currentMessage()
+    assert len(visible_codes(window)) >= 10  # the demo portfolio, made on its first opening
+    assert "demo portfolio" in window.statusBar().currentMessage()
+    assert window.store.demo
     window.store.dispose()

@@ -24,7 +24,11 @@ def test_damaged_file_gives_a_clear_message_and_is_not_touched(
     assert window.store is None
     assert len(prompts.errors) == 1
     assert "damaged" in prompts.errors[0] and "not changed" in prompts.errors[0]
-    assert "damaged" in window.list_panel.placeholder.text()
+    # said once, in the dialog; the window names the way out
+    assert window.list_panel.placeholder.text() == "No project store is open."
+    assert "damaged" not in window.editor.empty.text()
+    assert "File → Open store…" in window.editor.empty.text()
+    assert window.actions_.open_store.isEnabled()
     assert not window.actions_.new_project.isEnabled()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
 

@@ -106,7 +106,7 @@ def test_no_secret_reaches_the_database_settings_or_logs(
         window = MainWindow(AppContext(SyncTaskRunner(), prompts, settings))  # type: ignore[arg-type]
         qtbot.addWidget(window)
         window.show()
-        window.open_store(str(db_path), demo_on_first_run=False)
+        window.open_store(str(db_path))
         qtbot.waitUntil(lambda: window.sync_ctl is not None, timeout=10000)
         ctl = window.sync_ctl
         with qtbot.waitSignal(ctl.status_shown, timeout=RUN_MS):

@@ -38,6 +38,7 @@ class ProjectsController(Controller):
     project_loaded = Signal(str)
     project_saved = Signal(str)
     state_changed = Signal()  # the shown project, its dirty state or the store changed
+    welcome_wanted = Signal(bool)  # the store holds no project at all: the first-run screen
 
     def __init__(self, ctx: AppContext, list_panel: ProjectListPanel, editor: PassportEditor,
                  parent: QObject | None = None) -> None:
@@ -51,34 +52,17 @@ class ProjectsController(Controller):
         ctx.changed.connect(self._on_changed)
 
     # --- opening the store --------------------------------------------------------------
-    def open_store(self, db: str | None, *, demo_on_first_run: bool = True) -> None:
+    def open_store(self, db: str | None, *, demo: bool = False) -> None:
+        """The store the window works on: ``db`` (else the user's own), or the demo
+        portfolio's own store. A ``--db`` file that is not there is created only when the
+        user says so."""
         ctx = self.ctx
 
-        def opened(result: project_ops.Opened) -> None:
-            if ctx.closed:  # closed while the store was opening: start nothing more
-                result.store.dispose()
-                return
-            ctx.store = result.store
-            if result.store.backup is not None:
-                ctx.status(self.tr("Database upgraded; a backup was saved to %1").replace(
-                    "%1", str(result.store.backup)), 15000)
-            if result.demo_added:
-                ctx.status(self.tr("A new store was created with demo projects to explore."),
-                           15000)
-            ctx.store_opened.emit()
-            self.editor.show_empty(self.tr("Select a project on the left, or create one with "
-                                           "Ctrl+N."))
-            last = ctx.settings.last_project_id or None
-            if self._quick_listed and not result.demo_added and result.store.backup is None:
-                self._select_after_open(last)  # the list on screen is already the store's
-            else:
-                self.reload_projects(select=last)
-
-        def open_fully() -> None:
+        def open_fully(create: bool = False) -> None:
             if ctx.closed:
                 return
-            self._run(lambda: project_ops.open_store(db, demo_on_first_run=demo_on_first_run),
-                      opened, failed)
+            self._run(lambda: project_ops.open_store(db, demo=demo, create=create),
+                      self._opened, failed)
 
         def quick(rows: list[ProjectSummary] | None) -> None:
             if rows is None or ctx.store is not None:
@@ -91,21 +75,61 @@ class ProjectsController(Controller):
             AfterFirstPaint(self.list_panel.view.viewport(), open_fully, fallback_ms=300)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, KnownError):
-                log.error("cannot open the store: %s", exc.message)
-                message = error_text(exc.code, exc.message)
-                self.list_panel.set_loading(message)
-                self.editor.show_empty(message)
-                ctx.failed.emit(exc.message)
-                ctx.prompts.error(self._parent(), self.tr("Cannot open the project store"),
-                                  message)
-            else:
-                ctx.show_failure(exc)
+            self._open_failed(exc, db, lambda: open_fully(create=True))
 
+        if demo:  # the demo's file is found (or made) by the full open
+            open_fully()
+            return
         include = self.list_panel.show_archived.isChecked()
         # First the list straight from the file (no SQLAlchemy needed), then the full store.
         self._run(lambda: project_ops.quick_list(db, include), quick,
                   lambda _e: open_fully())
+
+    def _opened(self, result: project_ops.Opened) -> None:
+        ctx = self.ctx
+        if ctx.closed:  # closed while the store was opening: start nothing more
+            result.store.dispose()
+            return
+        ctx.store = result.store
+        if result.store.backup is not None:
+            ctx.status(self.tr("Database upgraded; a backup was saved to %1").replace(
+                "%1", str(result.store.backup)), 15000)
+        if result.demo_added:
+            ctx.status(self.tr("The demo portfolio was created in a store of its own. It "
+                               "never sends mail or syncs with Outlook."), 15000)
+        ctx.store_opened.emit()
+        self.editor.show_empty(self.tr("Select a project on the left, or create one with "
+                                       "Ctrl+N."))
+        last = ctx.settings.last_project_id or None
+        if self._quick_listed and not result.demo_added and result.store.backup is None:
+            self._select_after_open(last)  # the list on screen is already the store's
+            if self.list_panel.model.rowCount() == 0:
+                self._check_empty()
+        else:
+            self.reload_projects(select=last)
+
+    def _open_failed(self, exc: BaseException, db: str | None,
+                     create: Callable[[], None]) -> None:
+        ctx = self.ctx
+        if not isinstance(exc, KnownError):
+            ctx.show_failure(exc)
+            return
+        from cockpit.errors import ErrorCode
+
+        if exc.code is ErrorCode.DB_MISSING and db and ctx.prompts.confirm(
+                self._parent(), self.tr("No store there"),
+                self.tr("There is no project store at %1.\n\nCreate a new, empty store "
+                        "there?").replace("%1", db), self.tr("Create store")):
+            create()
+            return
+        log.error("cannot open the store: %s", exc.message)
+        message = error_text(exc.code, exc.message)
+        # the reason once, in the dialog; the window says what to do next
+        self.list_panel.set_loading(self.tr("No project store is open."))
+        self.editor.show_empty(self.tr("The project store could not be opened. Choose "
+                                       "another with File → Open store… (Ctrl+O)."))
+        ctx.failed.emit(exc.message)
+        ctx.prompts.error(self._parent(), self.tr("Cannot open the project store"), message)
 
     # --- the list -----------------------------------------------------------------------
     def reload_projects(self, select: str | None = None) -> None:
@@ -121,6 +145,18 @@ class ProjectsController(Controller):
             sorted({r.customer for r in rows if r.customer}))
         self.projects_loaded.emit()
         self._select_after_open(select)
+        if rows or self.store is None:
+            self.welcome_wanted.emit(False)
+        else:
+            self._check_empty()
+
+    def _check_empty(self) -> None:
+        """No row shown: is the store new (first-run screen) or are all projects archived?"""
+        store = self.store
+        if store is None:
+            return
+        self._run(lambda: project_ops.count_projects(store),
+                  lambda count: self.welcome_wanted.emit(count == 0 and not store.demo))
 
     def _select_after_open(self, select: str | None) -> None:
         target = select or (self.editor.passport.id if self.editor.passport else None)
@@ -212,6 +248,7 @@ class ProjectsController(Controller):
         store = self.store
 
         def created(passport: Passport) -> None:
+            self.welcome_wanted.emit(False)
             self.list_panel.view.clearSelection()
             self.editor.load(passport, is_new=True)
             self.state_changed.emit()

@@ -22,21 +22,33 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Opened:
     store: Store
-    demo_added: bool
+    demo_added: bool  # the demo portfolio's store was made (and filled) just now
 
 
-def open_store(db: str | None, *, demo_on_first_run: bool) -> Opened:
-    from cockpit.paths import resolve_store
+def open_store(db: str | None, *, demo: bool = False, create: bool = False) -> Opened:
+    """The store the window works on. ``demo``: the demo portfolio's own store (``db`` or the
+    default demo file), filled the first time. Otherwise a store named by ``--db`` must exist
+    unless ``create`` (the user agreed to make one); the user's default store is made on the
+    app's first run, empty."""
+    from cockpit.paths import is_default, require_existing, resolve_store
     from cockpit.store.store import open_store as open_
 
-    store = open_(resolve_store(db))
-    demo_added = False
-    if store.created and demo_on_first_run:
-        from cockpit.services.demo import build_demo
+    if demo:
+        from cockpit.services.demo_store import open_demo
 
-        build_demo(store)
-        demo_added = True
-    return Opened(store, demo_added)
+        opened = open_demo(resolve_store(db) if db else None)
+        return Opened(opened.store, opened.built is not None)
+    location = resolve_store(db)
+    if not create and not is_default(location):
+        require_existing(location)
+    return Opened(open_(location), False)
+
+
+def count_projects(store: Store) -> int:
+    """Every project, archived ones included: none means the store is new (first-run screen)."""
+    from cockpit.services import projects
+
+    return len(projects.list_projects(store, include_archived=True))
 
 
 def quick_list(db: str | None, include_archived: bool) -> list[ProjectSummary] | None:

@@ -77,6 +77,7 @@ def run_mode(account: OutlookAccount, store: Any, stop: threading.Event,
 class SyncController(QObject):
     status_shown = Signal(object)  # every Snapshot the status bar shows
     synced = Signal(object)  # the Snapshot after a run
+    waiting_requested = Signal()  # the user asked to see what waits to go out
 
     INTERVAL_MS = 5 * 60 * 1000
     START_DELAY_MS = 500  # after the store opened: the list and the last project come first
@@ -119,6 +120,7 @@ class SyncController(QObject):
         self.widget.retry_requested.connect(self.sync_now)
         self.widget.sign_in_requested.connect(self.sign_in)
         self.widget.notices_requested.connect(self.show_notices)
+        self.widget.waiting_requested.connect(self.waiting_requested)
         self.network.online_changed.connect(self._network_changed)
         a = actions
         a.sync_now.triggered.connect(self.sync_now)

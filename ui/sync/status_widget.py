@@ -41,6 +41,7 @@ class SyncStatusWidget(QWidget):
     retry_requested = Signal()
     sign_in_requested = Signal()
     notices_requested = Signal()
+    waiting_requested = Signal()  # show what waits (the messages)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +55,8 @@ class SyncStatusWidget(QWidget):
         self.account = QLabel(self)
         self.network = QLabel(self)
         self.last_sync = QLabel(self)
-        self.waiting = QLabel(self)
+        self.waiting = QToolButton(self)  # what waits, and a click shows the messages
+        self.waiting.setAutoRaise(True)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.retry = QToolButton(self)
@@ -68,6 +70,7 @@ class SyncStatusWidget(QWidget):
         self.retry.clicked.connect(self.retry_requested)
         self.sign_in.clicked.connect(self.sign_in_requested)
         self.notices.clicked.connect(self.notices_requested)
+        self.waiting.clicked.connect(self.waiting_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(10)
@@ -110,9 +113,29 @@ class SyncStatusWidget(QWidget):
             self.last_sync.setText(self.tr("Not synced yet"))
         self.last_sync.setVisible(account.can_sync or status.last_run is not None)
         self.waiting.setText(self.tr("%n waiting", "", status.waiting))
-        self.waiting.setToolTip(self.tr("Items waiting to go out to Outlook"))
+        self.waiting.setToolTip(self.waiting_tip(status.waiting_parts, account.can_sync))
         self.waiting.setVisible(True)
         self._show_error(status.error_code, status.error_message)
+
+    def waiting_tip(self, parts: dict[str, int], can_sync: bool) -> str:
+        """What the waiting count is made of, and when it goes out."""
+        lines = [self.tr("Waiting for the next Outlook sync:")]
+        named = {
+            "messages": self.tr("%n queued message(s) to send", "", parts.get("messages", 0)),
+            "drafts": self.tr("%n draft(s) to copy to Outlook's Drafts folder", "",
+                              parts.get("drafts", 0)),
+            "meetings": self.tr("%n meeting series change(s) for your calendar", "",
+                                parts.get("meetings", 0)),
+            "other": self.tr("%n item(s) for other connected tools", "", parts.get("other", 0)),
+        }
+        lines += [f"• {text}" for key, text in named.items() if parts.get(key)]
+        if len(lines) == 1:
+            lines = [self.tr("Nothing is waiting to go out to Outlook.")]
+        if not can_sync and len(lines) > 1:
+            lines.append(self.tr("They go out once you sign in (Outlook → Sign in to "
+                                 "Outlook…)."))
+        lines.append(self.tr("Click to see the messages."))
+        return "\n".join(lines)
 
     def _show_error(self, code: ErrorCode | None, message: str) -> None:
         if code is None:

@@ -15,7 +15,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from cockpit.connectors.base import SyncCancelled
@@ -186,12 +186,17 @@ class OutlookAccount:
                  other_results: Sequence[SyncResult] = ()) -> Snapshot:
         """The account and the last run's record, as the status bar shows them; ``others``
         (the other registered connectors) add what waits for them."""
+        from cockpit.connectors.outlook.connector import waiting_parts
         from cockpit.connectors.runner import status
 
         account = account or self.state()
-        waiting = self.waiting(store) + sum(other.waiting(store) for other in others)
-        return Snapshot(account, status(store, CONNECTOR, waiting=waiting), result,
-                        tuple(other_results))
+        parts = waiting_parts(store)
+        others_waiting = sum(other.waiting(store) for other in others)
+        if others_waiting:
+            parts["other"] = others_waiting
+        shown = replace(status(store, CONNECTOR, waiting=sum(parts.values())),
+                        waiting_parts=parts)
+        return Snapshot(account, shown, result, tuple(other_results))
 
     def sync_once(self, store: Store, *, stop: threading.Event | None = None) -> SyncResult:
         """One run (push, then pull), recorded for the status bar. Never raises a

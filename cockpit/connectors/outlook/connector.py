@@ -17,9 +17,16 @@ from cockpit.connectors.outlook.mail_pull import MailPull
 from cockpit.store.store import Store
 
 
+def waiting_parts(store: Store) -> dict[str, int]:
+    """What waits for Outlook, by kind (``messages`` queued to send, ``drafts`` to write to
+    the Drafts folder, ``meetings``: series to create or cancel); no network, no sign-in."""
+    return {"messages": len(queued(store)), "drafts": drafts_waiting(store),
+            "meetings": calendar_waiting(store)}
+
+
 def waiting(store: Store) -> int:
     """Drafts, queued mail and series still to go to Outlook (no network, no sign-in)."""
-    return len(queued(store)) + drafts_waiting(store) + calendar_waiting(store)
+    return sum(waiting_parts(store).values())
 
 
 class OutlookConnector:

@@ -107,7 +107,7 @@ def test_typing_while_a_save_runs_is_kept(qtbot, demo_store, db_path: Path,
     window = MainWindow(AppContext(runner, prompts, settings))  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
-    window.open_store(str(db_path), demo_on_first_run=False)
+    window.open_store(str(db_path))
     while window.store is None:
         if runner.jobs:
             runner.run_next()

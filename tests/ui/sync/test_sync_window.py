@@ -5,6 +5,7 @@ expired sign-in stops the automatic runs, and the window stays responsive meanwh
 
 from __future__ import annotations
 
+import re
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -178,6 +179,14 @@ def test_offline_shows_retry_and_retry_sends_once_the_server_is_back(
     assert _shown(status.retry) and not _shown(status.sign_in)
     waiting = ctl.snapshot.status.waiting  # the connector's count: queued mail and more
     assert waiting >= len(queued) and status.waiting.text() == f"{waiting} waiting"
+    # what the count is made of, and a click shows the messages
+    tip = status.waiting.toolTip()
+    assert re.search(rf"\b{len(queued)} queued messages? to send", tip), tip
+    assert "Click to see the messages" in tip
+    qtbot.mouseClick(status.waiting, Qt.MouseButton.LeftButton)
+    assert window.messages_ctl.list_window is not None
+    assert window.messages_ctl.list_window.isVisible()
+    window.messages_ctl.list_window.close()
     assert ctl.retry_timer.isActive() and ctl.retry_timer.interval() == 30000  # back-off
     assert graph.sent_count() == 0 and sorted(_queued(window.store)) == sorted(queued)
 
