@@ -149,7 +149,7 @@ def test_new_blank_message_opens_a_compose_window_and_is_listed(window: MainWind
     compose = _only_compose(window)
     assert compose.isVisible() and compose.subject.text() == ""
     assert not compose.body.isReadOnly()
-    assert compose.sender.text().startswith("Ivan Sokolov <")  # the project's PM
+    assert compose.sender.text().startswith("Tomasz Wiśniewski <")  # the project's PM
     assert compose.windowTitle().startswith("New message — JP-104")
     assert _folder_texts(panel)[0] == f"Drafts ({drafts_before + 1})"
     assert any(r.id == compose.message.id for r in panel.model.rows)
