@@ -223,3 +223,108 @@ def local_times(series: SeriesData, zones: list[str], *,
         return {}
     return {zone: upcoming.astimezone(ZoneInfo(zone)) for zone in zones
             if is_valid_time_zone(zone)}
+
+
+# --- one meeting at a time: the planner's and the Meetings tab's flags ---------------------
+@dataclass(frozen=True)
+class MeetingFlag:
+    """Why one meeting is awkward for one side: ``kind`` is OUTSIDE_VENDOR_HOURS,
+    OUTSIDE_CUSTOMER_HOURS or HOLIDAY; ``local`` its start in that side's ``zone``; ``who`` the
+    person of that side it is awkward for (the organiser, a customer attendee; "" if none);
+    ``detail`` the holiday's name."""
+
+    kind: WarningKind
+    local: datetime
+    zone: str
+    who: str = ""
+    detail: str = ""
+
+    @property
+    def day_off(self) -> bool:
+        """On a Saturday or Sunday there (not only too early or too late)."""
+        return self.local.weekday() not in WORKING_DAYS
+
+
+MeetingAt = tuple[str, datetime, datetime, int]  # series id, original start, start, minutes
+
+
+@dataclass(frozen=True)
+class _SeriesSides:
+    vendor_zone: str
+    customer_zone: str
+    country: str
+    vendor_who: str
+    customer_who: str
+
+
+def _series_sides(session: Session, series_id: str) -> _SeriesSides | None:
+    from cockpit.services.meetings_mapping import to_series
+
+    row = session.get(MeetingSeries, series_id)
+    project = session.get(Project, row.project_id) if row is not None else None
+    if row is None or project is None:
+        return None
+    series = to_series(row, set())
+    vendor_zone = _vendor_zone(session, series, project)
+    customers = set(session.scalars(select(Membership.person_id).where(
+        Membership.project_id == project.id, Membership.side == Side.CUSTOMER)))
+    organiser = session.get(Person, series.organizer_person_id) \
+        if series.organizer_person_id else None
+    customer = next((a.person for a in row.attendees if a.person_id in customers
+                     and a.person is not None
+                     and a.person.time_zone == project.customer_time_zone), None)
+    return _SeriesSides(vendor_zone, project.customer_time_zone,
+                        (project.working_days_country or "").strip().upper(),
+                        organiser.name if organiser and organiser.time_zone == vendor_zone else "",
+                        customer.name if customer else "")
+
+
+def flag_meetings(store: Store, meetings: list[MeetingAt], *, language: str | None = None
+                  ) -> dict[tuple[str, datetime], list[MeetingFlag]]:
+    """For each meeting (series id, original start, start, minutes) that falls outside a
+    side's working days or hours, or on a public holiday of the customer's country: why,
+    keyed by (series id, original start). The checks of ``check_series``, meeting by meeting
+    (``language`` names the holidays)."""
+    out: dict[tuple[str, datetime], list[MeetingFlag]] = {}
+    with store.session() as s:
+        sides = {sid: _series_sides(s, sid) for sid in {m[0] for m in meetings}}
+    calendars: dict[str, object] = {}
+    for series_id, original, start, minutes in meetings:
+        side = sides.get(series_id)
+        if side is None:
+            continue
+        flags = [MeetingFlag(kind, start.astimezone(ZoneInfo(zone)), zone, who)
+                 for kind, zone, who in (
+                     (WarningKind.OUTSIDE_VENDOR_HOURS, side.vendor_zone, side.vendor_who),
+                     (WarningKind.OUTSIDE_CUSTOMER_HOURS, side.customer_zone, side.customer_who))
+                 if is_valid_time_zone(zone) and not inside_working_hours(start, minutes, zone)]
+        holiday = _holiday_on(start, side, calendars, language)
+        if holiday:
+            local = start.astimezone(ZoneInfo(side.customer_zone))
+            flags.append(MeetingFlag(WarningKind.HOLIDAY, local, side.customer_zone,
+                                     side.customer_who, holiday))
+        if flags:
+            out[(series_id, original)] = flags
+    return out
+
+
+def _holiday_on(start: datetime, side: _SeriesSides, calendars: dict[str, object],
+                language: str | None) -> str:
+    if not side.country or not is_valid_time_zone(side.customer_zone):
+        return ""
+    local = start.astimezone(ZoneInfo(side.customer_zone)).date()
+    key = f"{side.country}/{local.year}"
+    if key not in calendars:
+        import holidays
+
+        try:
+            calendar = holidays.country_holidays(side.country, years=[local.year])
+            if language and language in calendar.supported_languages:
+                calendar = holidays.country_holidays(side.country, years=[local.year],
+                                                     language=language)
+        except (NotImplementedError, KeyError, ValueError):  # a country the library lacks
+            calendar = None
+        calendars[key] = calendar
+    calendar = calendars[key]
+    name = calendar.get(local) if calendar is not None else None  # type: ignore[attr-defined]
+    return str(name) if name else ""

@@ -45,8 +45,9 @@ class MeetingsController(Controller):
         ctx.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.origin is not self and changes.meetings():
-            self.refresh()
+        if changes.origin is not self and (changes.meetings() or changes.messages
+                                           or changes.project(self.tab.project_id)):
+            self.refresh()  # a follow-up drafted or sent; the project's people or zone
 
     # --- helpers ---------------------------------------------------------------------
     def _people(self) -> list[tuple[str, str, str]]:
@@ -86,13 +87,13 @@ class MeetingsController(Controller):
         store = self.store
         selected = self.tab.selected()
 
-        def shown(rows: list[SeriesData]) -> None:
+        def shown(overview: planner.SeriesOverview) -> None:
             if self.tab.project_id == project_id:
-                self.tab.set_series(rows)
+                self.tab.set_series(overview.series, overview.warnings, overview.follow_ups)
                 if selected is not None:
                     self.tab.select(selected.id)
 
-        self._run(lambda: planner.list_series(store, project_id), shown)
+        self._run(lambda: planner.series_overview(store, project_id), shown)
 
     def _saved(self, message: str) -> Any:
         def done(_result: Any) -> None:
