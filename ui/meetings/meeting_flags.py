@@ -44,10 +44,8 @@ def flag_text(flag: MeetingFlag) -> str:
     if flag.kind.value == "holiday":
         return _tr("%1: a public holiday in %2").replace("%1", flag.detail) \
             .replace("%2", place)
-    if flag.day_off:
-        text = _tr("%1 for %3 in %2") if flag.who else _tr("%1 in %2")
-        return text.replace("%1", _weekday(flag.local)).replace("%2", place) \
-            .replace("%3", flag.who)
+    if flag.day_off:  # a day off for the whole side, not only for one person
+        return _tr("%1 in %2").replace("%1", _weekday(flag.local)).replace("%2", place)
     text = (_tr("%1 for %3 in %2 — outside working hours") if flag.who
             else _tr("%1 in %2 — outside working hours"))
     return text.replace("%1", f"{flag.local:%H:%M}").replace("%2", place) \
