@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -239,11 +240,6 @@ class MeetingFlag:
     who: str = ""
     detail: str = ""
 
-    @property
-    def day_off(self) -> bool:
-        """On a Saturday or Sunday there (not only too early or too late)."""
-        return self.local.weekday() not in WORKING_DAYS
-
 
 MeetingAt = tuple[str, datetime, datetime, int]  # series id, original start, start, minutes
 
@@ -288,7 +284,7 @@ def flag_meetings(store: Store, meetings: list[MeetingAt], *, language: str | No
     out: dict[tuple[str, datetime], list[MeetingFlag]] = {}
     with store.session() as s:
         sides = {sid: _series_sides(s, sid) for sid in {m[0] for m in meetings}}
-    calendars: dict[str, object] = {}
+    calendars: dict[str, Any] = {}  # "JP/2026" → the holidays calendar, or None
     for series_id, original, start, minutes in meetings:
         side = sides.get(series_id)
         if side is None:
@@ -308,7 +304,7 @@ def flag_meetings(store: Store, meetings: list[MeetingAt], *, language: str | No
     return out
 
 
-def _holiday_on(start: datetime, side: _SeriesSides, calendars: dict[str, object],
+def _holiday_on(start: datetime, side: _SeriesSides, calendars: dict[str, Any],
                 language: str | None) -> str:
     if not side.country or not is_valid_time_zone(side.customer_zone):
         return ""
@@ -326,5 +322,5 @@ def _holiday_on(start: datetime, side: _SeriesSides, calendars: dict[str, object
             calendar = None
         calendars[key] = calendar
     calendar = calendars[key]
-    name = calendar.get(local) if calendar is not None else None  # type: ignore[attr-defined]
+    name = calendar.get(local) if calendar is not None else None
     return str(name) if name else ""

@@ -19,10 +19,6 @@ FLAG_TINT = QColor(255, 236, 204)  # a light amber behind the meeting's day and 
 WARNING_SIGN = "⚠"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingFlags", text)
-
-
 def city(zone: str) -> str:
     """"America/New_York" → "New York"."""
     return zone.rsplit("/", 1)[-1].replace("_", " ")
@@ -32,24 +28,36 @@ def _weekday(moment: datetime) -> str:
     return QLocale().dayName(moment.isoweekday(), QLocale.FormatType.LongFormat)
 
 
+def _fill(text: str, *values: str) -> str:
+    """``text`` with %1, %2… replaced by ``values``."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", value)
+    return text
+
+
 def short_date(day: date) -> str:
     """"24 Nov" (11月24日 in Japanese)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), _tr("d MMM"))
+    pattern = QCoreApplication.translate("MeetingFlags", "d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def _why(kind: str, local: datetime, place: str, who: str, holiday: str) -> str:
+    translate = QCoreApplication.translate
+    if kind == "holiday":
+        return _fill(translate("MeetingFlags", "%1: a public holiday in %2"), holiday, place)
+    if local.weekday() >= 5:  # a day off for the whole side, not only for one person
+        return _fill(translate("MeetingFlags", "%1 in %2"), _weekday(local), place)
+    if who:
+        return _fill(translate("MeetingFlags", "%1 for %3 in %2 — outside working hours"),
+                     f"{local:%H:%M}", place, who)
+    return _fill(translate("MeetingFlags", "%1 in %2 — outside working hours"),
+                 f"{local:%H:%M}", place)
 
 
 def flag_text(flag: MeetingFlag) -> str:
     """"Saturday in New York", "18:30 for 田中 健 in Tokyo — outside working hours",
     "Christmas Day: a public holiday in New York"."""
-    place = city(flag.zone)
-    if flag.kind.value == "holiday":
-        return _tr("%1: a public holiday in %2").replace("%1", flag.detail) \
-            .replace("%2", place)
-    if flag.day_off:  # a day off for the whole side, not only for one person
-        return _tr("%1 in %2").replace("%1", _weekday(flag.local)).replace("%2", place)
-    text = (_tr("%1 for %3 in %2 — outside working hours") if flag.who
-            else _tr("%1 in %2 — outside working hours"))
-    return text.replace("%1", f"{flag.local:%H:%M}").replace("%2", place) \
-        .replace("%3", flag.who)
+    return _why(flag.kind.value, flag.local, city(flag.zone), flag.who, flag.detail)
 
 
 def flags_text(flags: list[MeetingFlag]) -> str:
@@ -59,19 +67,11 @@ def flags_text(flags: list[MeetingFlag]) -> str:
 def warning_text(warning: MeetingWarning) -> str:
     """A series' warning, from its first meeting concerned: "Saturday in New York (9 meetings
     from 2026-09-19)"."""
-    kind = warning.kind.value
     first = warning.first
     place = city(str(first.tzinfo)) if first.tzinfo is not None else ""
-    if kind == "holiday":
-        what = _tr("%1: a public holiday in %2").replace("%1", warning.detail) \
-            .replace("%2", place)
-    elif first.weekday() >= 5:
-        what = _tr("%1 in %2").replace("%1", _weekday(first)).replace("%2", place)
-    else:
-        what = _tr("%1 in %2 — outside working hours").replace("%1", f"{first:%H:%M}") \
-            .replace("%2", place)
-    return (_tr("%1 (%2 meetings from %3)").replace("%1", what)
-            .replace("%2", str(warning.count)).replace("%3", f"{first:%Y-%m-%d}"))
+    what = _why(warning.kind.value, first, place, "", warning.detail)
+    return _fill(QCoreApplication.translate("MeetingFlags", "%1 (%2 meetings from %3)"),
+                 what, str(warning.count), f"{first:%Y-%m-%d}")
 
 
 def warnings_text(warnings: list[MeetingWarning]) -> str:
@@ -81,10 +81,12 @@ def warnings_text(warnings: list[MeetingWarning]) -> str:
 def follow_up_text(state: FollowUpState | None) -> str:
     """"Follow-up drafted", "Follow-up queued", "Follow-up sent 24 Nov", "Follow-up failed";
     "" without one."""
+    translate = QCoreApplication.translate
     if state is None:
         return ""
     if state.state is MessageState.SENT:
-        return _tr("Follow-up sent %1").replace("%1", short_date(state.when.astimezone().date()))
-    return {MessageState.DRAFT: _tr("Follow-up drafted"),
-            MessageState.READY: _tr("Follow-up queued"),
-            MessageState.FAILED: _tr("Follow-up failed")}[state.state]
+        return _fill(translate("MeetingFlags", "Follow-up sent %1"),
+                     short_date(state.when.astimezone().date()))
+    return {MessageState.DRAFT: translate("MeetingFlags", "Follow-up drafted"),
+            MessageState.READY: translate("MeetingFlags", "Follow-up queued"),
+            MessageState.FAILED: translate("MeetingFlags", "Follow-up failed")}[state.state]

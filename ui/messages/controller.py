@@ -215,17 +215,17 @@ class MessagesController(Controller):
             when = existing.when.astimezone(ZoneInfo(self.ctx.clock.zone()))
             return self.ctx.prompts.confirm(
                 self._parent(), title,
-                self.tr("The follow-up of this meeting was sent on %1: “%2”. Write another "
+                self.tr("This meeting's follow-up was sent on %1: “%2”. Write another "
                         "one?").replace("%1", f"{when:%Y-%m-%d %H:%M}")
                 .replace("%2", existing.subject), self.tr("Write another"))
-        state = {MessageState.DRAFT: self.tr("is drafted"),
-                 MessageState.READY: self.tr("is queued to send"),
-                 MessageState.FAILED: self.tr("could not be sent")}[existing.state]
+        text = {MessageState.DRAFT: self.tr("This meeting's follow-up is drafted: “%1”."),
+                MessageState.READY: self.tr("This meeting's follow-up is queued to send: "
+                                            "“%1”."),
+                MessageState.FAILED: self.tr("This meeting's follow-up could not be sent: "
+                                             "“%1”.")}[existing.state]
         open_it, another = self.tr("Open the existing follow-up"), self.tr("Write another one")
         chosen = self.ctx.prompts.choose(
-            self._parent(), title,
-            self.tr("The follow-up of this meeting %1: “%2”.").replace("%1", state)
-            .replace("%2", existing.subject), [open_it, another], 0)
+            self._parent(), title, text.replace("%1", existing.subject), [open_it, another], 0)
         if chosen == open_it:
             self.open_message(existing.message_id)
         return chosen == another
