@@ -84,7 +84,8 @@ def _spread(store: Store, proposal: SeriesData, hour: int, today: date) -> None:
     planned = proposal.start_time
     for candidate in range(min(hour, 15), planned.hour, -1):
         proposal.start_time = planned.replace(hour=candidate)
-        if not {w.kind for w in check_series(store, proposal, today=today)} & outside:
+        found = check_series(store, proposal, today=today, horizon_days=400)  # reviews too
+        if not {w.kind for w in found} & outside:
             return
     proposal.start_time = planned
 

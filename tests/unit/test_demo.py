@@ -130,3 +130,20 @@ def test_demo_people_have_names_of_their_country_in_its_script(demo_store: Store
             family, given = parts if m.time_zone == "Asia/Tokyo" else reversed(parts)
             assert given in given_pool and family in family_pool, m.name
             assert _script(m.name) == ("JAPANESE" if m.time_zone == "Asia/Tokyo" else "LATIN")
+
+
+def test_demo_meetings_fall_on_working_days_within_both_sides_hours(demo_store: Store) -> None:
+    from cockpit.services import meetings
+    from cockpit.services.meeting_checks import WarningKind, check_series
+
+    outside = {WarningKind.OUTSIDE_VENDOR_HOURS, WarningKind.OUTSIDE_CUSTOMER_HOURS}
+    checked = 0
+    for passport in _all(demo_store):
+        for series in meetings.list_series(demo_store, passport.id):
+            assert series.first_date is not None and series.first_date.weekday() < 5, \
+                series.title
+            found = [w for w in check_series(demo_store, series, today=TODAY, horizon_days=365)
+                     if w.kind in outside]
+            assert found == [], (series.title, found)
+            checked += 1
+    assert checked >= 20  # most projects have their three series
