@@ -179,6 +179,9 @@ class MessagesController(Controller):
 
             self._run(lambda: ops.templates_of(store, kind), lambda templates: self._pick_template(
                 templates, write, blank=self.tr("Blank message")))
+        elif start is StartFrom.LAST_MINUTES and kind is MessageKind.FOLLOW_UP:
+            self._run(lambda: ops.last_meeting_with_minutes(store, project_id),
+                      lambda found: self.follow_up(*found))  # one per meeting
         elif start is StartFrom.LAST_MINUTES:
             self._run(lambda: ops.last_meeting_with_minutes(store, project_id),
                       lambda found: self.compose(kind, Source(
