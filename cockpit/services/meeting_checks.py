@@ -125,10 +125,11 @@ def _held_starts(session: Session, series: SeriesData, after: datetime,
 
 
 def check_series(store: Store, series: SeriesData, *, horizon_days: int = 120,
-                 today: date | None = None, language: str | None = None
-                 ) -> list[MeetingWarning]:
+                 today: date | None = None, language: str | None = None,
+                 agenda: bool = True) -> list[MeetingWarning]:
     """Warnings for the series' meetings from ``today`` (default: now) over ``horizon_days``,
-    one per kind. ``language`` names holidays ("ja", "en_US") where the country has it."""
+    one per kind. ``language`` names holidays ("ja", "en_US") where the country has it;
+    ``agenda=False`` leaves the agenda's length unchecked (only when it meets)."""
     if series.first_date is None or not is_valid_time_zone(series.time_zone):
         return []
     zone = ZoneInfo(series.time_zone)
@@ -143,7 +144,8 @@ def check_series(store: Store, series: SeriesData, *, horizon_days: int = 120,
         sides = _Sides(vendor_zone=_vendor_zone(s, series, project),
                        customer_zone=project.customer_time_zone,
                        country=(project.working_days_country or "").strip().upper(),
-                       saved=saved, agenda_body=_agenda_body(s, series) if saved else None)
+                       saved=saved,
+                       agenda_body=_agenda_body(s, series) if saved and agenda else None)
         try:
             starts = _held_starts(s, series, after, before)
         except (CadenceError, ValueError):

@@ -46,6 +46,13 @@ class PlannerModel(RowTableModel["OccurrenceView"]):
         self.meeting_flags, self.follow_ups = week.flags, week.follow_ups
         self.set_rows(rows)
 
+    def set_follow_ups(self, follow_ups: dict[tuple[str, datetime], FollowUpState]) -> None:
+        """Messages changed: only the follow-up column (and the tooltips) change."""
+        self.follow_ups = follow_ups
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, self.FOLLOW_UP))
+
     def flags_of(self, view: OccurrenceView) -> list[MeetingFlag]:
         return self.meeting_flags.get((view.series_id, view.occurrence.original_start), [])
 

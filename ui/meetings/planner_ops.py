@@ -204,27 +204,38 @@ class SeriesOverview:
 
 
 def series_overview(store: Store, project_id: str) -> SeriesOverview:
-    from cockpit.services import follow_ups, meeting_checks, meetings, occurrences
+    from cockpit.services import meeting_checks, meetings
 
     series = meetings.list_series(store, project_id)
-    shown = {meeting_checks.WarningKind.OUTSIDE_VENDOR_HOURS,
-             meeting_checks.WarningKind.OUTSIDE_CUSTOMER_HOURS,
-             meeting_checks.WarningKind.HOLIDAY}
     warnings = {}
     for s in series:
-        found = [] if s.cancelled else [w for w in meeting_checks.check_series(store, s)
-                                        if w.kind in shown]
+        found = [] if s.cancelled else meeting_checks.check_series(store, s, agenda=False)
         if found:
             warnings[s.id] = found
+    return SeriesOverview(series, warnings, latest_follow_ups(store, [s.id for s in series]))
+
+
+def latest_follow_ups(store: Store, series_ids: list[str]) -> dict[str, FollowUpState]:
+    """Per series id: the follow-up of its latest meeting with minutes, if it has one."""
+    from cockpit.services import follow_ups, occurrences
+
     latest = {}
     now = datetime.now(UTC)
     with store.session() as session:
-        for s in series:
-            row = occurrences.latest_minuted(session, now, series_id=s.id)
+        for series_id in series_ids:
+            row = occurrences.latest_minuted(session, now, series_id=series_id)
             if row is not None:
-                latest[(s.id, row.original_start)] = s.id
+                latest[(series_id, row.original_start)] = series_id
     states = follow_ups.follow_up_states(store, list(latest))
-    return SeriesOverview(series, warnings, {latest[k]: v for k, v in states.items()})
+    return {latest[k]: v for k, v in states.items()}
+
+
+def follow_up_states(store: Store, meetings: list[tuple[str, datetime]]
+                     ) -> dict[tuple[str, datetime], FollowUpState]:
+    """Per meeting (series id, original start): its follow-up, if it has one."""
+    from cockpit.services import follow_ups
+
+    return follow_ups.follow_up_states(store, meetings)
 
 
 def follow_up(store: Store, series_id: str, original_start: datetime) -> FollowUpState | None:

@@ -172,10 +172,24 @@ class PlannerWindow(QWidget):
         self.ctx.run(work, done, origin=self)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.origin is not self and self.isVisible() and (
-                changes.meetings() or changes.project_list or changes.projects
-                or changes.messages):  # a follow-up drafted, queued or sent
+        if changes.origin is self or not self.isVisible():
+            return
+        if changes.meetings() or changes.project_list or changes.projects:
             self.refresh()
+        elif changes.messages:  # a follow-up drafted, queued or sent
+            self.refresh_follow_ups()
+
+    def refresh_follow_ups(self) -> None:
+        store, rows = self.ctx.store, list(self.model.rows)
+        if store is None or not rows:
+            return
+        keys = [(v.series_id, v.occurrence.original_start) for v in rows]
+
+        def shown(found: dict[Any, Any]) -> None:
+            if list(self.model.rows) == rows:  # else a newer week is on screen
+                self.model.set_follow_ups(found)
+
+        self._run(lambda: planner.follow_up_states(store, keys), shown)
 
     # --- navigation ------------------------------------------------------------------
     def go(self, days: int) -> None:

@@ -41,6 +41,13 @@ class SeriesListModel(RowTableModel[SeriesData]):
         self.warnings, self.follow_ups = warnings, follow_ups
         self.set_rows(rows)
 
+    def set_follow_ups(self, follow_ups: dict[str, FollowUpState]) -> None:
+        """Messages changed: only the follow-up column changes."""
+        self.follow_ups = follow_ups
+        if self.rows:
+            column = self.FOLLOW_UP
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -123,7 +123,22 @@ def test_the_lists_follow_a_follow_up_queued_and_sent_elsewhere(window: MainWind
     weekly = next(r for r, s in enumerate(tab.model.rows) if s.id == first.series_id)
     shown = tab.model.index(weekly, tab.model.FOLLOW_UP).data()
     assert shown.startswith("Follow-up sent ")  # its latest meeting's: the demo's, sent
+
+    latest = _minuted(window, "DE-102")[-1]
+    window.ctx.run(lambda: _another(window, latest), lambda _r: None)
+    assert tab.model.index(weekly, tab.model.FOLLOW_UP).data() == "Follow-up drafted"
     window.planner.close()
+
+
+def _another(window: MainWindow, view: OccurrenceView):  # type: ignore[no-untyped-def]
+    from cockpit.changes import Changes, Done
+    from cockpit.messages.sources import Source
+
+    written = follow_ups.write_follow_up(window.store, Source(
+        view.project_id, series_id=view.series_id,
+        original_start=view.occurrence.original_start), another=True).message
+    assert written is not None
+    return Done(written, Changes.of(messages=[written.id]))
 
 
 def _moved(window: MainWindow, message_id: str, state: str):  # type: ignore[no-untyped-def]
