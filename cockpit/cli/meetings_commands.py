@@ -23,8 +23,10 @@ def add_parsers(sub: Any, db: argparse.ArgumentParser, open_store: Any) -> None:
 
     export = msub.add_parser("export", parents=[db], help="write an .ics invite or calendar")
     export.add_argument("--project", required=True, metavar="CODE")
-    export.add_argument("--series", metavar="ID", help="the series (needed when the project "
-                        "has several and the method is request or cancel)")
+    export.add_argument("--series", metavar="ID|NAME",
+                        help="the series: its id (or a unique start of it) or its title "
+                        "(needed when the project has several and the method is request or "
+                        "cancel)")
     export.add_argument("--method", choices=("request", "cancel", "publish"), default="request")
     export.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
     export.set_defaults(run=lambda a: _export(a, open_store))
@@ -93,6 +95,7 @@ def _list(args: argparse.Namespace, open_store: Any) -> int:
 def _export(args: argparse.Namespace, open_store: Any) -> int:
     from cockpit.ics.export import Method
     from cockpit.services.invites import export_series
+    from cockpit.services.meeting_lookup import pick_series
     from cockpit.services.meetings import list_series
 
     method = Method(args.method.upper())
@@ -100,10 +103,7 @@ def _export(args: argparse.Namespace, open_store: Any) -> int:
     try:
         series = list_series(store, _project(store, args.project))
         if args.series:
-            chosen = [s for s in series if s.id == args.series or s.uid == args.series]
-            if not chosen:
-                raise KnownError(ErrorCode.NOT_FOUND,
-                                 f"{args.project} has no meeting series {args.series}")
+            chosen = [pick_series(series, args.series, args.project)]
         elif method is Method.PUBLISH:
             chosen = [s for s in series if not s.cancelled]
         elif len(series) == 1:

@@ -24,6 +24,9 @@ def add_parsers(sub: Any, db: argparse.ArgumentParser, open_store: Any) -> None:
         help="a meeting series id from `cockpit meetings list` (its latest meeting with "
              "minutes) or a meeting occurrence id")
     followup.add_argument("--out", required=True, type=Path, metavar="FILE.eml")
+    followup.add_argument(
+        "--new", action="store_true",
+        help="write another follow-up even if the meeting has one (drafted, queued or sent)")
     followup.set_defaults(run=lambda a: _followup(a, open_store))
 
     messages = sub.add_parser("messages", parents=[db], help="message commands")
@@ -54,28 +57,48 @@ def _check_out(path: Path, store: Any) -> None:
 
 
 def _followup(args: argparse.Namespace, open_store: Any) -> int:
-    from cockpit.domain.messages import MessageKind
     from cockpit.messages.sources import Source
+    from cockpit.services.follow_ups import write_follow_up
     from cockpit.services.meeting_lookup import find_meeting
-    from cockpit.services.messages import compose, write_eml
+    from cockpit.services.messages import write_eml
 
     store = open_store(args)
     try:
         _check_out(args.out, store)
         meeting = find_meeting(store, args.meeting)
-        draft = compose(store, MessageKind.FOLLOW_UP, Source(
+        result = write_follow_up(store, Source(
             meeting.project_id, series_id=meeting.series_id,
-            original_start=meeting.original_start))
-        try:
-            write_eml(store, draft.id, args.out)
-        except KnownError as exc:
-            raise KnownError(exc.code, f"{exc.message} (draft {draft.id} is saved: correct it "
-                                       "in the app, then `cockpit messages export`)") from exc
+            original_start=meeting.original_start), another=args.new)
+        draft = result.message
+        if draft is not None:
+            try:
+                write_eml(store, draft.id, args.out)
+            except KnownError as exc:
+                raise KnownError(exc.code, f"{exc.message} (draft {draft.id} is saved: correct "
+                                           "it in the app, then `cockpit messages export`)"
+                                 ) from exc
     finally:
         store.dispose()
+    if draft is None:
+        assert result.existing is not None
+        print(_existing_text(result.existing))
+        print(f"nothing written; `cockpit messages export {result.existing.message_id} --out "
+              "FILE.eml` writes it, --new writes another follow-up")
+        return 0
     print(f"saved draft {draft.id}: {draft.subject}")
     print(f"wrote {args.out}")
     return 0
+
+
+def _existing_text(existing: Any) -> str:
+    """"follow-up already drafted: ID (subject)", "… already sent on 2026-11-24: ID (…)"."""
+    from cockpit.domain.messages import MessageState
+
+    what = {MessageState.DRAFT: "drafted", MessageState.READY: "queued to send",
+            MessageState.FAILED: "written but failed to send",
+            MessageState.SENT: f"sent on {existing.when.astimezone(UTC):%Y-%m-%d}"}
+    return (f"follow-up already {what[existing.state]}: {existing.message_id} "
+            f"({existing.subject})")
 
 
 def _moment(value: datetime | None, timespec: str = "auto") -> str | None:

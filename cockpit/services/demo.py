@@ -83,11 +83,17 @@ USA = Market(
     False,
 )
 MARKETS = (JAPAN, GERMANY, USA)
+# the vendor works from Warsaw: its people have Polish names (a woman's surname in -ska/-cka)
+# (name, the key its person id was made from: ids stay those of earlier demo stores)
 VENDOR_PEOPLE = (
-    ("Elena Petrova", "Project manager"),
-    ("Ivan Sokolov", "Project manager"),
-    ("Marta Kowalska", "Project manager"),
+    ("Ewa Lewandowska", "Elena Petrova"),
+    ("Tomasz Wiśniewski", "Ivan Sokolov"),
+    ("Marta Kowalska", "Marta Kowalska"),
 )
+POLISH_GIVEN = (("Paweł", False), ("Anna", True), ("Piotr", False), ("Agnieszka", True),
+                ("Katarzyna", True), ("Tomasz", False))  # (given name, a woman's)
+POLISH_FAMILY = (("Nowak", "Nowak"), ("Kamiński", "Kamińska"), ("Zieliński", "Zielińska"),
+                 ("Wróblewski", "Wróblewska"), ("Wójcik", "Wójcik"))  # (a man's, a woman's)
 PRODUCTS_JA = (
     ("顧客ポータル", "取引先向けセルフサービスポータルの構築"),
     ("モバイルアプリ", "オフライン対応の iOS / Android アプリ"),
@@ -131,8 +137,18 @@ def _id(*parts: object) -> str:
 
 def _ascii(text: str) -> str:
     table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe",
-                           "Ü": "Ue", "é": "e"})
+                           "Ü": "Ue", "é": "e", "ą": "a", "ć": "c", "ę": "e", "ł": "l",
+                           "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z", "Ł": "L",
+                           "Ś": "S", "Ż": "Z"})
     return text.translate(table).lower().replace(" ", ".")
+
+
+def _vendor_name(given: str, woman: bool, drawn: int, taken: set[str]) -> str:
+    """A Polish name for a vendor teammate: the drawn surname in its man's or woman's form,
+    or the next one when the team has that name already."""
+    names = [f"{given} {POLISH_FAMILY[(drawn + k) % len(POLISH_FAMILY)][woman]}"
+             for k in range(len(POLISH_FAMILY))]
+    return next((n for n in names if n not in taken), names[0])
 
 
 class DemoBuilder:
@@ -158,21 +174,23 @@ class DemoBuilder:
 
     def members(self, code: str, market: Market, customer: str, pm_index: int,
                 extra: int) -> list[MemberData]:
-        pm_name, _ = VENDOR_PEOPLE[pm_index % len(VENDOR_PEOPLE)]
+        pm_name, pm_key = VENDOR_PEOPLE[pm_index % len(VENDOR_PEOPLE)]
         first, last = pm_name.split()
         pm = MemberData(
-            id=_id(code, "m", "pm"), person_id=_id("vendor", pm_name), name=pm_name,
-            email=f"{first.lower()}.{last.lower()}@vendor.example.com",
+            id=_id(code, "m", "pm"), person_id=_id("vendor", pm_key), name=pm_name,
+            email=f"{_ascii(first)}.{_ascii(last)}@vendor.example.com",
             organisation="Vendor", time_zone=VENDOR_TZ, role="Project manager", side=Side.VENDOR,
             escalation_level=EscalationLevel.PROJECT,
             meetings=frozenset(Meeting), reports=frozenset(report_kinds()),
         )
         out = [pm]
         for i, (role, level, meetings, reports) in enumerate(ROLES_VENDOR):
-            given = self.rng.choice(("Олег", "Anna", "Piotr", "Sergei", "Katarzyna", "Tomasz"))
-            family = self.rng.choice(("Nowak", "Смирнов", "Zieliński", "Orlov", "Wójcik"))
+            # one draw from each list, as ever: the rest of the demo stays as it was
+            given, woman = POLISH_GIVEN[self.rng.randrange(len(POLISH_GIVEN))]
+            name = _vendor_name(given, woman, self.rng.randrange(len(POLISH_FAMILY)),
+                                {m.name for m in out})
             out.append(MemberData(
-                id=_id(code, "v", i), person_id=_id(code, "vp", i), name=f"{given} {family}",
+                id=_id(code, "v", i), person_id=_id(code, "vp", i), name=name,
                 email=f"{role.split()[0].lower()}{i}.{code.lower()}@vendor.example.com",
                 organisation="Vendor", time_zone=VENDOR_TZ, role=role, side=Side.VENDOR,
                 escalation_level=level, meetings=frozenset(meetings), reports=frozenset(reports)))

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from cockpit.domain.meetings import Cadence, MinutesItemData, MinutesKind, SeriesType
+from cockpit.domain.meetings import (
+    Cadence,
+    MinutesItemData,
+    MinutesKind,
+    SeriesData,
+    SeriesType,
+)
 from cockpit.domain.passport import Passport
 from cockpit.services import meetings, occurrences
 from cockpit.store.store import Store
@@ -40,12 +46,15 @@ def add_demo_meetings(store: Store, passports: list[Passport], today: date) -> N
         for proposal in proposals:
             if proposal.type is SeriesType.EXECUTIVE_REVIEW and index % 2:
                 proposal.cadence, proposal.interval = Cadence.YEARLY, 1  # the customer's choice
-            # one PM runs several projects: spread their meetings over the week and the day
+            # one PM runs several projects: spread their meetings over the week and the day,
+            # on working days and within both sides' working hours
             assert proposal.first_date is not None
-            proposal.first_date += timedelta(days=index % 3)
+            first = proposal.first_date + timedelta(days=index % 3)
+            if first.weekday() >= 5:  # Saturday, Sunday: the Monday after
+                first += timedelta(days=7 - first.weekday())
+            proposal.first_date = first
             if proposal.start_time.hour <= 10:  # morning slots leave room in both zones
-                hour = proposal.start_time.hour + (index // 3) % 4 * 2
-                proposal.start_time = proposal.start_time.replace(hour=min(hour, 15))
+                _spread(store, proposal, proposal.start_time.hour + (index // 3) % 4 * 2, today)
         saved = meetings.save_proposals(store, proposals)
         weekly = next(s for s in saved if s.type is SeriesType.WEEKLY_STATUS)
         biweekly = next(s for s in saved if s.type is SeriesType.BIWEEKLY_STATUS)
@@ -64,6 +73,21 @@ def add_demo_meetings(store: Store, passports: list[Passport], today: date) -> N
             if nxt is not None:
                 occurrences.cancel(store, biweekly.id, nxt.occurrence.original_start)
                 cancelled = True
+
+
+def _spread(store: Store, proposal: SeriesData, hour: int, today: date) -> None:
+    """Start at ``hour`` (15:00 at the latest), or the latest hour before it at which every
+    meeting is inside both sides' working hours."""
+    from cockpit.services.meeting_checks import WarningKind, check_series
+
+    outside = {WarningKind.OUTSIDE_VENDOR_HOURS, WarningKind.OUTSIDE_CUSTOMER_HOURS}
+    planned = proposal.start_time
+    for candidate in range(min(hour, 15), planned.hour, -1):
+        proposal.start_time = planned.replace(hour=candidate)
+        found = check_series(store, proposal, today=today, horizon_days=400)  # reviews too
+        if not {w.kind for w in found} & outside:
+            return
+    proposal.start_time = planned
 
 
 def _minutes(store: Store, passport: Passport, series_id: str, today: date) -> None:

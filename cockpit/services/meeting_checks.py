@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -124,10 +125,11 @@ def _held_starts(session: Session, series: SeriesData, after: datetime,
 
 
 def check_series(store: Store, series: SeriesData, *, horizon_days: int = 120,
-                 today: date | None = None, language: str | None = None
-                 ) -> list[MeetingWarning]:
+                 today: date | None = None, language: str | None = None,
+                 agenda: bool = True) -> list[MeetingWarning]:
     """Warnings for the series' meetings from ``today`` (default: now) over ``horizon_days``,
-    one per kind. ``language`` names holidays ("ja", "en_US") where the country has it."""
+    one per kind. ``language`` names holidays ("ja", "en_US") where the country has it;
+    ``agenda=False`` leaves the agenda's length unchecked (only when it meets)."""
     if series.first_date is None or not is_valid_time_zone(series.time_zone):
         return []
     zone = ZoneInfo(series.time_zone)
@@ -142,7 +144,8 @@ def check_series(store: Store, series: SeriesData, *, horizon_days: int = 120,
         sides = _Sides(vendor_zone=_vendor_zone(s, series, project),
                        customer_zone=project.customer_time_zone,
                        country=(project.working_days_country or "").strip().upper(),
-                       saved=saved, agenda_body=_agenda_body(s, series) if saved else None)
+                       saved=saved,
+                       agenda_body=_agenda_body(s, series) if saved and agenda else None)
         try:
             starts = _held_starts(s, series, after, before)
         except (CadenceError, ValueError):
@@ -223,3 +226,103 @@ def local_times(series: SeriesData, zones: list[str], *,
         return {}
     return {zone: upcoming.astimezone(ZoneInfo(zone)) for zone in zones
             if is_valid_time_zone(zone)}
+
+
+# --- one meeting at a time: the planner's and the Meetings tab's flags ---------------------
+@dataclass(frozen=True)
+class MeetingFlag:
+    """Why one meeting is awkward for one side: ``kind`` is OUTSIDE_VENDOR_HOURS,
+    OUTSIDE_CUSTOMER_HOURS or HOLIDAY; ``local`` its start in that side's ``zone``; ``who`` the
+    person of that side it is awkward for (the organiser, a customer attendee; "" if none);
+    ``detail`` the holiday's name."""
+
+    kind: WarningKind
+    local: datetime
+    zone: str
+    who: str = ""
+    detail: str = ""
+
+
+MeetingAt = tuple[str, datetime, datetime, int]  # series id, original start, start, minutes
+
+
+@dataclass(frozen=True)
+class _SeriesSides:
+    vendor_zone: str
+    customer_zone: str
+    country: str
+    vendor_who: str
+    customer_who: str
+
+
+def _series_sides(session: Session, series_id: str) -> _SeriesSides | None:
+    from cockpit.services.meetings_mapping import to_series
+
+    row = session.get(MeetingSeries, series_id)
+    project = session.get(Project, row.project_id) if row is not None else None
+    if row is None or project is None:
+        return None
+    series = to_series(row, set())
+    vendor_zone = _vendor_zone(session, series, project)
+    customers = set(session.scalars(select(Membership.person_id).where(
+        Membership.project_id == project.id, Membership.side == Side.CUSTOMER)))
+    organiser = session.get(Person, series.organizer_person_id) \
+        if series.organizer_person_id else None
+    customer = next((a.person for a in row.attendees if a.person_id in customers
+                     and a.person is not None
+                     and a.person.time_zone == project.customer_time_zone), None)
+    return _SeriesSides(vendor_zone, project.customer_time_zone,
+                        (project.working_days_country or "").strip().upper(),
+                        organiser.name if organiser and organiser.time_zone == vendor_zone else "",
+                        customer.name if customer else "")
+
+
+def flag_meetings(store: Store, meetings: list[MeetingAt], *, language: str | None = None
+                  ) -> dict[tuple[str, datetime], list[MeetingFlag]]:
+    """For each meeting (series id, original start, start, minutes) that falls outside a
+    side's working days or hours, or on a public holiday of the customer's country: why,
+    keyed by (series id, original start). The checks of ``check_series``, meeting by meeting
+    (``language`` names the holidays)."""
+    out: dict[tuple[str, datetime], list[MeetingFlag]] = {}
+    with store.session() as s:
+        sides = {sid: _series_sides(s, sid) for sid in {m[0] for m in meetings}}
+    calendars: dict[str, Any] = {}  # "JP/2026" → the holidays calendar, or None
+    for series_id, original, start, minutes in meetings:
+        side = sides.get(series_id)
+        if side is None:
+            continue
+        flags = [MeetingFlag(kind, start.astimezone(ZoneInfo(zone)), zone, who)
+                 for kind, zone, who in (
+                     (WarningKind.OUTSIDE_VENDOR_HOURS, side.vendor_zone, side.vendor_who),
+                     (WarningKind.OUTSIDE_CUSTOMER_HOURS, side.customer_zone, side.customer_who))
+                 if is_valid_time_zone(zone) and not inside_working_hours(start, minutes, zone)]
+        holiday = _holiday_on(start, side, calendars, language)
+        if holiday:
+            local = start.astimezone(ZoneInfo(side.customer_zone))
+            flags.append(MeetingFlag(WarningKind.HOLIDAY, local, side.customer_zone,
+                                     side.customer_who, holiday))
+        if flags:
+            out[(series_id, original)] = flags
+    return out
+
+
+def _holiday_on(start: datetime, side: _SeriesSides, calendars: dict[str, Any],
+                language: str | None) -> str:
+    if not side.country or not is_valid_time_zone(side.customer_zone):
+        return ""
+    local = start.astimezone(ZoneInfo(side.customer_zone)).date()
+    key = f"{side.country}/{local.year}"
+    if key not in calendars:
+        import holidays
+
+        try:
+            calendar = holidays.country_holidays(side.country, years=[local.year])
+            if language and language in calendar.supported_languages:
+                calendar = holidays.country_holidays(side.country, years=[local.year],
+                                                     language=language)
+        except (NotImplementedError, KeyError, ValueError):  # a country the library lacks
+            calendar = None
+        calendars[key] = calendar
+    calendar = calendars[key]
+    name = calendar.get(local) if calendar is not None else None
+    return str(name) if name else ""

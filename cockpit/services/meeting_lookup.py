@@ -9,7 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cockpit.domain.meetings import OccurrenceState
+from cockpit.domain.meetings import OccurrenceState, SeriesData
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.services.occurrences import latest_minuted
 from cockpit.store.models import MeetingOccurrence, MeetingSeries
@@ -69,3 +69,31 @@ def _latest_with_minutes(session: Session, series: MeetingSeries, now: datetime)
                          f"{series.title} has no past meeting with minutes yet; take the "
                          "minutes in the app first")
     return MeetingRef(series.project_id, series.id, found.original_start)
+
+
+def pick_series(series: list[SeriesData], key: str, where: str) -> SeriesData:
+    """The series of ``series`` that ``key`` names: its id or UID, a unique start of its id,
+    its title (any case) or, failing that, a unique part of its title. ``KnownError`` naming
+    the candidates when several fit, or what there is when none does (``where``: "JP-104")."""
+    text = key.strip()
+    folded = text.casefold()
+    exact = [s for s in series if text and text in (s.id, s.uid)]
+    if exact:
+        return exact[0]
+    rounds = (
+        [s for s in series if folded and (s.id.casefold().startswith(folded)
+                                          or s.title.strip().casefold() == folded)],
+        [s for s in series if folded and folded in s.title.casefold()],
+    )
+    for found in rounds:
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise KnownError(ErrorCode.VALIDATION, f"'{text}' names several series of {where}: "
+                             f"{_listing(found)}; give more of the id")
+    raise KnownError(ErrorCode.NOT_FOUND, f"{where} has no meeting series '{text}'; it has: "
+                     f"{_listing(series) or 'none'}")
+
+
+def _listing(series: list[SeriesData]) -> str:
+    return ", ".join(f"{s.id} ({s.title})" for s in series)

@@ -40,6 +40,32 @@ def test_export_request_parses_and_expands(db: Path, tmp_path: Path) -> None:
     assert events[0]["DTSTART"].dt.isoformat() == weekly["next"][0]
 
 
+def test_export_series_by_a_short_id_or_its_title(db: Path, tmp_path: Path) -> None:
+    listed = json.loads(cli(tmp_path, "meetings", "list", "--project", "DE-108", "--json",
+                            "--db", db).stdout)
+    weekly = next(s for s in listed if s["type"] == "weekly_status")
+    for key in (weekly["id"][:8], weekly["title"].upper(), f"  {weekly['title']} "):
+        out = tmp_path / "weekly.ics"
+        out.unlink(missing_ok=True)
+        result = cli(tmp_path, "meetings", "export", "--project", "DE-108", "--series", key,
+                     "--out", out, "--db", db)
+        assert result.returncode == 0, (key, result.stderr)
+        assert str(Calendar.from_ical(out.read_bytes()).walk("VEVENT")[0]["UID"]) \
+            == weekly["uid"]
+
+    ambiguous = cli(tmp_path, "meetings", "export", "--project", "DE-108", "--series",
+                    "status", "--out", tmp_path / "x.ics", "--db", db)
+    line = assert_one_error_line(ambiguous)
+    statuses = [s for s in listed if s["type"] in ("weekly_status", "biweekly_status")]
+    assert "several series" in line and all(s["id"] in line and s["title"] in line
+                                            for s in statuses)
+    unknown = cli(tmp_path, "meetings", "export", "--project", "DE-108", "--series",
+                  "no such meeting", "--out", tmp_path / "x.ics", "--db", db)
+    line = assert_one_error_line(unknown)
+    assert "no such meeting" in line and weekly["id"] in line  # what there is instead
+    assert not (tmp_path / "x.ics").exists()
+
+
 def test_several_series_need_a_choice_except_for_publish(db: Path, tmp_path: Path) -> None:
     refused = cli(tmp_path, "meetings", "export", "--project", "JP-104", "--out",
                   tmp_path / "x.ics", "--db", db)

@@ -104,7 +104,8 @@ def test_followup_for_a_series_uses_its_latest_meeting_with_minutes(
         minutes = occurrences.get_minutes(store, series_id, latest.occurrence.original_start)
     assert any(m.kind is MinutesKind.DECISION for m in minutes)  # the latest has the decision
     out = tmp_path / "follow-up.eml"
-    result = cli(tmp_path, "followup", "--meeting", series_id, "--out", out, "--db", db)
+    result = cli(tmp_path, "followup", "--meeting", series_id, "--out", out, "--new",
+                 "--db", db)  # the demo sent this meeting's follow-up already: another one
     assert result.returncode == 0, result.stderr
     assert result.stderr == "" and str(out) in result.stdout
     with _store(db) as store:
@@ -115,6 +116,38 @@ def test_followup_for_a_series_uses_its_latest_meeting_with_minutes(
     assert listed[drafts[0].id]["state"] == "draft"
     assert listed[drafts[0].id]["kind"] == MessageKind.FOLLOW_UP.value
     assert listed[drafts[0].id]["project"] == "JP-104"
+
+
+def test_followup_run_again_names_the_follow_up_the_meeting_has(
+        db: Path, tmp_path: Path) -> None:
+    with _store(db) as store:
+        series_id = _weekly(store, "JP-104")
+        latest = _minuted(store, "JP-104", series_id)[-1]
+        sent = next(m for m in messages.list_messages(store)
+                    if m.kind is MessageKind.FOLLOW_UP and m.project_code == "JP-104")
+    assert sent.state.value == "sent" and sent.sent_at is not None  # the demo's, for `latest`
+    before = _listed(tmp_path, db)
+    out = tmp_path / "again.eml"
+
+    again = cli(tmp_path, "followup", "--meeting", series_id, "--out", out, "--db", db)
+
+    assert again.returncode == 0 and again.stderr == ""
+    assert f"follow-up already sent on {sent.sent_at.astimezone(UTC):%Y-%m-%d}: {sent.id}" \
+        in again.stdout
+    assert not out.exists() and _listed(tmp_path, db) == before
+
+    assert latest.occurrence.id is not None
+    first = cli(tmp_path, "followup", "--meeting", latest.occurrence.id, "--out", out, "--new",
+                "--db", db)
+    assert first.returncode == 0 and out.exists()
+    new_id = first.stdout.split()[2].rstrip(":")  # "saved draft ID: subject"
+    for meeting in (series_id, latest.occurrence.id):  # the series stands for the same meeting
+        twice = cli(tmp_path, "followup", "--meeting", meeting, "--out", tmp_path / "x.eml",
+                    "--db", db)
+        assert twice.returncode == 0, twice.stderr
+        assert f"follow-up already drafted: {new_id}" in twice.stdout
+        assert not (tmp_path / "x.eml").exists()
+    assert len(_listed(tmp_path, db)) == len(before) + 1
 
 
 def test_followup_for_an_occurrence_id(db: Path, tmp_path: Path) -> None:

@@ -92,3 +92,58 @@ def test_large_demo_for_benchmarks(store: Store) -> None:
     assert result.created == counts["Project"] >= 500
     assert counts["Person"] >= 5000
     assert len(projects.list_projects(store, include_archived=True)) == counts["Project"]
+
+
+def _script(name: str) -> str:
+    import unicodedata
+
+    japanese = {"CJK": "JAPANESE", "HIRAGANA": "JAPANESE", "KATAKANA": "JAPANESE"}
+    scripts = {japanese.get(word, word) for word in
+               (unicodedata.name(c).split()[0] for c in name if c.isalpha())}
+    assert len(scripts) == 1, name
+    return scripts.pop()
+
+
+def test_demo_people_have_names_of_their_country_in_its_script(demo_store: Store) -> None:
+    from cockpit.services import demo
+
+    pools = {m.time_zone: (set(m.given), set(m.family)) for m in demo.MARKETS}
+    polish_given = {given for given, _woman in demo.POLISH_GIVEN}
+    polish_family = {form for pair in demo.POLISH_FAMILY for form in pair}
+    women = {given for given, woman in demo.POLISH_GIVEN if woman} | {"Ewa", "Marta"}
+    for passport in _all(demo_store):
+        names = [m.name for m in passport.members]
+        assert len(set(names)) == len(names), passport.fields.code  # nobody twice in a team
+        for m in passport.members:
+            parts = m.name.split()
+            assert len(parts) == 2, m.name
+            if m.side is Side.VENDOR:  # the vendor's people work in Warsaw
+                assert m.time_zone == "Europe/Warsaw" and _script(m.name) == "LATIN"
+                given, family = parts
+                if m.role != "Project manager":
+                    assert given in polish_given and family in polish_family, m.name
+                # a woman's surname in -ska/-cka, a man's in -ski/-cki
+                wrong = ("ski", "cki") if given in women else ("ska", "cka")
+                assert not family.endswith(wrong), m.name
+                continue
+            given_pool, family_pool = pools[m.time_zone]
+            family, given = parts if m.time_zone == "Asia/Tokyo" else reversed(parts)
+            assert given in given_pool and family in family_pool, m.name
+            assert _script(m.name) == ("JAPANESE" if m.time_zone == "Asia/Tokyo" else "LATIN")
+
+
+def test_demo_meetings_fall_on_working_days_within_both_sides_hours(demo_store: Store) -> None:
+    from cockpit.services import meetings
+    from cockpit.services.meeting_checks import WarningKind, check_series
+
+    outside = {WarningKind.OUTSIDE_VENDOR_HOURS, WarningKind.OUTSIDE_CUSTOMER_HOURS}
+    checked = 0
+    for passport in _all(demo_store):
+        for series in meetings.list_series(demo_store, passport.id):
+            assert series.first_date is not None and series.first_date.weekday() < 5, \
+                series.title
+            found = [w for w in check_series(demo_store, series, today=TODAY, horizon_days=365)
+                     if w.kind in outside]
+            assert found == [], (series.title, found)
+            checked += 1
+    assert checked >= 20  # most projects have their three series

@@ -45,8 +45,24 @@ class MeetingsController(Controller):
         ctx.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.origin is not self and changes.meetings():
-            self.refresh()
+        if changes.origin is self:
+            return
+        if changes.meetings() or changes.project(self.tab.project_id):
+            self.refresh()  # its series, or the people and zones they are checked against
+        elif changes.messages:
+            self.refresh_follow_ups()  # a follow-up drafted, queued or sent
+
+    def refresh_follow_ups(self) -> None:
+        project_id, store = self.tab.project_id, self.store
+        rows = list(self.tab.model.rows)
+        if project_id is None or store is None or not rows:
+            return
+
+        def shown(found: dict[str, Any]) -> None:
+            if self.tab.project_id == project_id and list(self.tab.model.rows) == rows:
+                self.tab.model.set_follow_ups(found)
+
+        self._run(lambda: planner.latest_follow_ups(store, [s.id for s in rows]), shown)
 
     # --- helpers ---------------------------------------------------------------------
     def _people(self) -> list[tuple[str, str, str]]:
@@ -86,13 +102,13 @@ class MeetingsController(Controller):
         store = self.store
         selected = self.tab.selected()
 
-        def shown(rows: list[SeriesData]) -> None:
+        def shown(overview: planner.SeriesOverview) -> None:
             if self.tab.project_id == project_id:
-                self.tab.set_series(rows)
+                self.tab.set_series(overview.series, overview.warnings, overview.follow_ups)
                 if selected is not None:
                     self.tab.select(selected.id)
 
-        self._run(lambda: planner.list_series(store, project_id), shown)
+        self._run(lambda: planner.series_overview(store, project_id), shown)
 
     def _saved(self, message: str) -> Any:
         def done(_result: Any) -> None:

@@ -3,16 +3,20 @@ that changes the store returns ``Done(value, changes)``."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cockpit.changes import ANY, Changes, Done
+from cockpit.domain.meetings import OccurrenceState
 
 if TYPE_CHECKING:
     from cockpit.domain.meetings import OccurrenceData, SeriesData
     from cockpit.ics.importer import ImportResult
+    from cockpit.services.follow_ups import FollowUpState
     from cockpit.services.invites import AttendeePreview
+    from cockpit.services.meeting_checks import MeetingFlag, MeetingWarning
     from cockpit.services.occurrences import LoggedItem, OccurrenceView
     from cockpit.store.store import Store
 
@@ -164,3 +168,78 @@ def open_actions(store: Store, project_id: str) -> list[LoggedItem]:
     from cockpit.services import occurrences
 
     return occurrences.open_actions(store, project_id)
+
+
+# --- what the planner and the Meetings tab flag ----------------------------------------------
+@dataclass(frozen=True)
+class PlannerWeek:
+    """The week's meetings with, per meeting (series id, original start), why it is awkward
+    for a side (working days and hours, holidays) and its follow-up, when it has one."""
+
+    rows: list[OccurrenceView]
+    flags: dict[tuple[str, datetime], list[MeetingFlag]] = field(default_factory=dict)
+    follow_ups: dict[tuple[str, datetime], FollowUpState] = field(default_factory=dict)
+
+
+def week(store: Store, after: datetime, before: datetime) -> PlannerWeek:
+    from cockpit.services import follow_ups, meeting_checks
+
+    rows = upcoming(store, after, before)
+    keys = [(v.series_id, v.occurrence.original_start) for v in rows]
+    flags = meeting_checks.flag_meetings(store, [
+        (v.series_id, v.occurrence.original_start, v.occurrence.start,
+         v.occurrence.duration_minutes) for v in rows
+        if v.occurrence.state is not OccurrenceState.CANCELLED])
+    return PlannerWeek(rows, flags, follow_ups.follow_up_states(store, keys))
+
+
+@dataclass(frozen=True)
+class SeriesOverview:
+    """A project's series with, per series id, the working-hours and holiday warnings of its
+    coming meetings and the follow-up of its latest meeting with minutes."""
+
+    series: list[SeriesData]
+    warnings: dict[str, list[MeetingWarning]] = field(default_factory=dict)
+    follow_ups: dict[str, FollowUpState] = field(default_factory=dict)
+
+
+def series_overview(store: Store, project_id: str) -> SeriesOverview:
+    from cockpit.services import meeting_checks, meetings
+
+    series = meetings.list_series(store, project_id)
+    warnings = {}
+    for s in series:
+        found = [] if s.cancelled else meeting_checks.check_series(store, s, agenda=False)
+        if found:
+            warnings[s.id] = found
+    return SeriesOverview(series, warnings, latest_follow_ups(store, [s.id for s in series]))
+
+
+def latest_follow_ups(store: Store, series_ids: list[str]) -> dict[str, FollowUpState]:
+    """Per series id: the follow-up of its latest meeting with minutes, if it has one."""
+    from cockpit.services import follow_ups, occurrences
+
+    latest = {}
+    now = datetime.now(UTC)
+    with store.session() as session:
+        for series_id in series_ids:
+            row = occurrences.latest_minuted(session, now, series_id=series_id)
+            if row is not None:
+                latest[(series_id, row.original_start)] = series_id
+    states = follow_ups.follow_up_states(store, list(latest))
+    return {latest[k]: v for k, v in states.items()}
+
+
+def follow_up_states(store: Store, meetings: list[tuple[str, datetime]]
+                     ) -> dict[tuple[str, datetime], FollowUpState]:
+    """Per meeting (series id, original start): its follow-up, if it has one."""
+    from cockpit.services import follow_ups
+
+    return follow_ups.follow_up_states(store, meetings)
+
+
+def follow_up(store: Store, series_id: str, original_start: datetime) -> FollowUpState | None:
+    """The follow-up that speaks for one meeting, if it has one."""
+    from cockpit.services import follow_ups
+
+    return follow_ups.follow_up_of(store, series_id, original_start)

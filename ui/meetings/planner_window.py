@@ -124,7 +124,8 @@ class PlannerWindow(QWidget):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 130), (1, 110), (2, 210), (3, 80), (4, 360), (5, 90)):
+        for column, width in ((0, 150), (1, 110), (2, 210), (3, 80), (4, 320), (5, 90),
+                              (6, 70)):
             self.view.setColumnWidth(column, width)
         self.range = QLabel(self)
         self.range.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -171,9 +172,24 @@ class PlannerWindow(QWidget):
         self.ctx.run(work, done, origin=self)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.origin is not self and self.isVisible() and (
-                changes.meetings() or changes.project_list or changes.projects):
+        if changes.origin is self or not self.isVisible():
+            return
+        if changes.meetings() or changes.project_list or changes.projects:
             self.refresh()
+        elif changes.messages:  # a follow-up drafted, queued or sent
+            self.refresh_follow_ups()
+
+    def refresh_follow_ups(self) -> None:
+        store, rows = self.ctx.store, list(self.model.rows)
+        if store is None or not rows:
+            return
+        keys = [(v.series_id, v.occurrence.original_start) for v in rows]
+
+        def shown(found: dict[Any, Any]) -> None:
+            if list(self.model.rows) == rows:  # else a newer week is on screen
+                self.model.set_follow_ups(found)
+
+        self._run(lambda: planner.follow_up_states(store, keys), shown)
 
     # --- navigation ------------------------------------------------------------------
     def go(self, days: int) -> None:
@@ -196,17 +212,18 @@ class PlannerWindow(QWidget):
         self.range.setText(f"{self.monday:%Y-%m-%d} – {sunday:%Y-%m-%d}")
         show_cancelled = self.show_cancelled.isChecked()
 
-        def shown(rows: list[OccurrenceView]) -> None:
+        def shown(week: planner.PlannerWeek) -> None:
+            rows = week.rows
             if not show_cancelled:
                 rows = [r for r in rows if r.occurrence.state is not OccurrenceState.CANCELLED]
-            self.model.set_rows(rows)
+            self.model.set_week(week, rows)
             self.empty.setText("" if rows else self.tr(
                 "No meetings this week. Set up a project's governance meetings in its Meetings "
                 "tab."))
             self._update_buttons()
 
-        self._run(lambda: planner.upcoming(store, after.astimezone(UTC),
-                                                before.astimezone(UTC)), shown)
+        self._run(lambda: planner.week(store, after.astimezone(UTC), before.astimezone(UTC)),
+                  shown)
 
     def selected(self) -> OccurrenceView | None:
         rows = self.view.selectionModel().selectedRows()

@@ -81,13 +81,14 @@ class SeriesDialog(QDialog):
         self.setWindowTitle(self.tr("Meeting series"))
         self.resize(900, 720)
         names = {pid: name for name, pid, _zone in people}
+        self.rule = TextField(self)  # its placeholder: see _show_rule
         self.f: dict[str, Field] = {
             "title": TextField(self, self.tr("e.g. JP-104 Weekly status")),
             "type": EnumField(self, SeriesType),
             "objective": MultiLineField(self, self.tr("What this meeting is for")),
             "cadence": EnumField(self, Cadence),
             "interval": IntField(self),
-            "custom_rrule": TextField(self, "FREQ=WEEKLY;BYDAY=TU"),
+            "custom_rrule": self.rule,
             "first_date": DateField(self),
             "start_time": TimeField(self),
             "time_zone": TimeZoneField(self),
@@ -214,12 +215,35 @@ class SeriesDialog(QDialog):
         data.attendees = self.attendees.records()
         return data
 
+    def _show_rule(self, series: SeriesData | None) -> None:
+        """The rule field is typed into only for a custom cadence; greyed, it shows the rule
+        "Repeats" makes (or nothing), never an example that reads like a real rule."""
+        from cockpit.domain.cadence import CadenceError, rrule_text
+
+        custom = self.f["cadence"].value() is Cadence.CUSTOM
+        self.rule.edit.setEnabled(custom)
+        if custom:
+            self.rule.edit.setPlaceholderText(self.tr("Custom rule, e.g. %1")
+                                              .replace("%1", "FREQ=WEEKLY;BYDAY=TU"))
+            return
+        try:
+            rule = rrule_text(series) if series is not None else ""
+        except (CadenceError, ValueError):
+            rule = ""
+        self.rule.edit.setPlaceholderText(
+            self.tr("Set by “Repeats”: %1").replace("%1", rule) if rule else "")
+
     def _refresh(self) -> None:
-        self.f["custom_rrule"].input.setEnabled(self.f["cadence"].value() is Cadence.CUSTOM)
         self.f["interval"].input.setEnabled(self.f["cadence"].value() in (
             Cadence.EVERY_N_WEEKS, Cadence.EVERY_N_MONTHS))
         try:
             series = self.result_series()
+        except ParseError:
+            self._show_rule(None)
+            self.times.clear()
+            return
+        self._show_rule(series)
+        try:
             from cockpit.domain.cadence import series_starts
             from cockpit.domain.meeting_rules import validate_series
 

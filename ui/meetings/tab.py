@@ -3,6 +3,8 @@ of the passport's Save); ``ui.meetings.controller`` carries them out."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,8 +114,11 @@ class MeetingsTab(PassportTab):
             if series.id == series_id:
                 self.view.selectRow(row)
 
-    def set_series(self, rows: list[SeriesData]) -> None:
-        self.model.set_rows(rows)
+    def set_series(self, rows: list[SeriesData], warnings: dict[str, list[Any]] | None = None,
+                   follow_ups: dict[str, Any] | None = None) -> None:
+        """``warnings``: per series id, its meetings outside working days or hours (see
+        ``meeting_checks``); ``follow_ups``: per series id, its latest meeting's follow-up."""
+        self.model.set_overview(rows, warnings or {}, follow_ups or {})
         if not rows:
             self.note.setText(self.tr("No meetings yet. “Set up governance meetings” proposes "
                                       "the weekly status, the biweekly status and the executive "

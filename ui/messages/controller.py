@@ -179,6 +179,9 @@ class MessagesController(Controller):
 
             self._run(lambda: ops.templates_of(store, kind), lambda templates: self._pick_template(
                 templates, write, blank=self.tr("Blank message")))
+        elif start is StartFrom.LAST_MINUTES and kind is MessageKind.FOLLOW_UP:
+            self._run(lambda: ops.last_meeting_with_minutes(store, project_id),
+                      lambda found: self.follow_up(*found))  # one per meeting
         elif start is StartFrom.LAST_MINUTES:
             self._run(lambda: ops.last_meeting_with_minutes(store, project_id),
                       lambda found: self.compose(kind, Source(
@@ -187,16 +190,48 @@ class MessagesController(Controller):
             self.compose(kind, Source(project_id))
 
     def follow_up(self, series_id: str, original_start: datetime) -> None:
-        """From the minutes of one meeting."""
+        """From the minutes of one meeting. A meeting has one follow-up: when it has one, the
+        PM opens it (drafted, queued, refused) or is told when it was sent, and may write
+        another."""
         from cockpit.messages.sources import Source
 
         store = self.store
 
-        def go(project_id: str) -> None:
+        def go(found: tuple[str, Any]) -> None:
+            project_id, existing = found
+            if existing is not None and not self._another_follow_up(existing):
+                return
             self.compose(MessageKind.FOLLOW_UP, Source(project_id, series_id=series_id,
                                                        original_start=original_start))
 
-        self._run(lambda: ops.project_of_series(store, series_id), go)
+        self._run(lambda: ops.meeting_follow_up(store, series_id, original_start), go)
+
+    def _another_follow_up(self, existing: Any) -> bool:
+        """Ask about the meeting's follow-up: True to write another; False when the PM opened
+        the existing one or cancelled."""
+        from cockpit.domain.messages import MessageState
+
+        title = self.tr("Follow-up")
+        if existing.state is MessageState.SENT:
+            from zoneinfo import ZoneInfo
+
+            when = existing.when.astimezone(ZoneInfo(self.ctx.clock.zone()))
+            return self.ctx.prompts.confirm(
+                self._parent(), title,
+                self.tr("This meeting's follow-up was sent on %1: “%2”. Write another "
+                        "one?").replace("%1", f"{when:%Y-%m-%d %H:%M}")
+                .replace("%2", existing.subject), self.tr("Write another"))
+        text = {MessageState.DRAFT: self.tr("This meeting's follow-up is drafted: “%1”."),
+                MessageState.READY: self.tr("This meeting's follow-up is queued to send: "
+                                            "“%1”."),
+                MessageState.FAILED: self.tr("This meeting's follow-up could not be sent: "
+                                             "“%1”.")}[existing.state]
+        open_it, another = self.tr("Open the existing follow-up"), self.tr("Write another one")
+        chosen = self.ctx.prompts.choose(
+            self._parent(), title, text.replace("%1", existing.subject), [open_it, another], 0)
+        if chosen == open_it:
+            self.open_message(existing.message_id)
+        return chosen == another
 
     def reload_open(self, message_ids: list[str]) -> None:
         """Open compose windows of these messages show what the sync made of them."""

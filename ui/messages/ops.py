@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     )
     from cockpit.messages.recipients import Contact
     from cockpit.messages.sources import Source
+    from cockpit.services.follow_ups import FollowUpState
     from cockpit.store.store import Store
 
 
@@ -91,6 +92,15 @@ def project_of_series(store: Store, series_id: str) -> str:
     from cockpit.services import meetings
 
     return meetings.get_series(store, series_id).project_id
+
+
+def meeting_follow_up(store: Store, series_id: str, original_start: datetime
+                      ) -> tuple[str, FollowUpState | None]:
+    """The meeting's project, and the follow-up the meeting has (None: none yet)."""
+    from cockpit.services import follow_ups
+
+    return (project_of_series(store, series_id),
+            follow_ups.follow_up_of(store, series_id, original_start))
 
 
 def save_draft(store: Store, message: MessageData) -> Done[MessageData]:

@@ -42,7 +42,7 @@ def test_the_week_shows_meetings_of_every_project(window: MainWindow) -> None:
                and row.occurrence.start.date() <= monday + timedelta(days=7)
                for row in planner.model.rows)
     there = planner.model.index(0, planner.model.THERE).data()
-    assert "Asia/Tokyo" in there or "Europe/Berlin" in there
+    assert any(zone in there for zone in ("Asia/Tokyo", "Europe/Berlin", "America/New_York"))
     planner.go(7)
     planner.go(-7)
     assert [row.occurrence.start for row in planner.model.rows] == starts

@@ -149,16 +149,22 @@ def test_new_blank_message_opens_a_compose_window_and_is_listed(window: MainWind
     compose = _only_compose(window)
     assert compose.isVisible() and compose.subject.text() == ""
     assert not compose.body.isReadOnly()
-    assert compose.sender.text().startswith("Ivan Sokolov <")  # the project's PM
+    assert compose.sender.text().startswith("Tomasz Wiśniewski <")  # the project's PM
     assert compose.windowTitle().startswith("New message — JP-104")
     assert _folder_texts(panel)[0] == f"Drafts ({drafts_before + 1})"
     assert any(r.id == compose.message.id for r in panel.model.rows)
 
 
-def test_follow_up_for_the_last_meeting_from_the_menu(window: MainWindow) -> None:
+def test_follow_up_for_the_last_meeting_from_the_menu(window: MainWindow, prompts) -> None:
     panel = _panel(window, "JP-104")
-    next(a for a in panel.new_button.menu().actions()
-         if a.text() == "Follow-up for the last meeting").trigger()
+    menu = panel.new_button.menu()
+    prompts.confirm_answers = [False]  # the demo sent that meeting's follow-up already
+    next(a for a in menu.actions() if a.text() == "Follow-up for the last meeting").trigger()
+    assert prompts.asked[-1][0] == "confirm" and "was sent on" in prompts.asked[-1][1]
+    assert window.messages_ctl.windows == {}
+
+    prompts.confirm_answers = [True]  # write another one
+    next(a for a in menu.actions() if a.text() == "Follow-up for the last meeting").trigger()
     compose = _only_compose(window)
     assert compose.subject.text().startswith("[JP-104] Follow-up: ")
     assert "テスト計画書を共有する" in compose.body.toPlainText()

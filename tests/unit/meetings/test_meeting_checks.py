@@ -190,3 +190,41 @@ def test_local_times_show_the_next_meeting_in_each_zone(demo_store: Store, jp104
     later = local_times(series, ["Europe/Warsaw"], after=datetime(2027, 6, 1, tzinfo=TOKYO))
     assert later["Europe/Warsaw"].hour == 10  # summer time in Warsaw
     assert local_times(series_data(demo_store, jp104, first_date=None), ["UTC"]) == {}
+
+
+# --- meeting by meeting: what the planner and the Meetings tab flag ------------------------
+def test_flags_name_the_side_the_zone_and_the_person(demo_store: Store, jp104: str) -> None:
+    from cockpit.services.meeting_checks import flag_meetings
+    from tests.unit.meetings.helpers import customer_pm, vendor_pm
+
+    series = save(demo_store, jp104, start_time=time(18, 30))  # Tuesdays 18:30 in Tokyo
+    evening = at(date(2027, 1, 5), 18, 30)
+    saturday = at(date(2027, 1, 9), 10, 0)  # the same series moved to a Saturday morning
+    fine = at(date(2027, 1, 19), 17, 0)
+    found = flag_meetings(demo_store, [(series.id, evening, evening, 45),
+                                       (series.id, saturday, saturday, 45),
+                                       (series.id, fine, fine, 45)])
+
+    (late,) = found[(series.id, evening)]
+    assert late.kind is WarningKind.OUTSIDE_CUSTOMER_HOURS
+    assert late.local == evening.astimezone(TOKYO) and late.zone == "Asia/Tokyo"
+    assert late.who == customer_pm(demo_store, jp104).name
+    day_off = found[(series.id, saturday)]
+    assert {f.kind for f in day_off} == {WarningKind.OUTSIDE_VENDOR_HOURS,
+                                         WarningKind.OUTSIDE_CUSTOMER_HOURS}
+    assert all(f.local.weekday() == 5 for f in day_off)  # Saturday on both sides
+    vendor = next(f for f in day_off if f.kind is WarningKind.OUTSIDE_VENDOR_HOURS)
+    assert vendor.zone == "Europe/Warsaw" and vendor.who == vendor_pm(demo_store, jp104).name
+    assert (series.id, fine) not in found  # 17:00 Tokyo, 09:00 Warsaw: nothing to flag
+
+
+def test_a_holiday_is_flagged_on_its_meeting_only(demo_store: Store, jp104: str) -> None:
+    from cockpit.services.meeting_checks import flag_meetings
+
+    series = save(demo_store, jp104, first_date=date(2027, 1, 4), start_time=time(17, 0))
+    holiday, working = at(date(2027, 1, 11), 17, 0), at(date(2027, 1, 18), 17, 0)  # Mondays
+    found = flag_meetings(demo_store, [(series.id, holiday, holiday, 45),
+                                       (series.id, working, working, 45)], language="en_US")
+    (flag,) = found[(series.id, holiday)]
+    assert flag.kind is WarningKind.HOLIDAY and "Coming of Age" in flag.detail
+    assert (series.id, working) not in found
