@@ -38,6 +38,7 @@ _ERROR_COLOR = QColor(176, 0, 32)
 class PassportEditor(QWidget):
     dirty_changed = Signal(bool)
     tabs_built = Signal()
+    issues_shown = Signal(int)  # how many problems the tabs now mark (0: none left)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +148,7 @@ class PassportEditor(QWidget):
         self.empty.setText(text)
         self.stack.setCurrentIndex(0)
         self._set_dirty(False)
+        self.show_issues([])  # the next project starts without this one's marks
 
     def load(self, passport: Passport, *, is_new: bool = False) -> None:
         self._build_tabs()
@@ -156,7 +158,7 @@ class PassportEditor(QWidget):
             self.is_new = is_new
             for tab in self.all_tabs():
                 tab.load(passport)
-                tab.show_issues([])
+            self.show_issues([])
         finally:
             self._loading = False
         self._update_title(passport)
@@ -211,12 +213,14 @@ class PassportEditor(QWidget):
         return result
 
     def show_issues(self, issues: list[Issue]) -> None:
-        for tab in self.all_tabs():
-            tab.show_issues(issues)
+        """Mark ``issues`` in their tabs (field, cell, red tab label); an empty list clears
+        every mark, also the tab labels'."""
         for index, tab in enumerate(self.all_tabs()):
+            tab.show_issues(issues)
             count = sum(1 for i in issues if tab.owns(i))
-            self.tabs.tabBar().setTabTextColor(index, self.palette().color(
-                self.foregroundRole()) if not count else _ERROR_COLOR)
+            # an invalid colour gives the label back the style's own colour
+            self.tabs.tabBar().setTabTextColor(index, _ERROR_COLOR if count else QColor())
+        self.issues_shown.emit(len(issues))
 
     def reveal(self, issues: list[Issue]) -> None:
         """Show every problem and move to the first one."""

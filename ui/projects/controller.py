@@ -45,9 +45,12 @@ class ProjectsController(Controller):
         self.list_panel = list_panel
         self.editor = editor
         self._quick_listed = False
+        self._warned = False  # the status bar shows the "fields need attention" warning
         list_panel.project_selected.connect(self._on_project_selected)
         list_panel.show_archived_changed.connect(self._on_show_archived)
         editor.dirty_changed.connect(lambda _d: self.state_changed.emit())
+        editor.issues_shown.connect(self._on_issues_shown)
+        ctx.status_shown.connect(self._on_status_shown)
         ctx.changed.connect(self._on_changed)
 
     # --- opening the store --------------------------------------------------------------
@@ -233,14 +236,14 @@ class ProjectsController(Controller):
             passport = self.editor.collect()
         except ParseError:
             self.editor.focus_first_parse_error()
-            self.ctx.status(self.tr("Some fields need attention before saving."), 8000)
+            self._warn_fields()
             return
         from cockpit.domain.validation import validate_passport
 
         issues = validate_passport(passport)
         if issues:
             self.editor.reveal(issues)
-            self.ctx.status(self.tr("Some fields need attention before saving."), 8000)
+            self._warn_fields()
             return
         store = self.store
 
@@ -257,6 +260,24 @@ class ProjectsController(Controller):
                 after()
 
         self._run(lambda: project_ops.save(store, passport), saved)
+
+    def _warn_fields(self) -> None:
+        self.ctx.status(self._warning_text(), 8000)
+        self._warned = True
+
+    def _warning_text(self) -> str:
+        return self.tr("Some fields need attention before saving.")
+
+    def _on_status_shown(self, text: str, _msecs: int) -> None:
+        if text != self._warning_text():
+            self._warned = False  # another message replaced the warning: leave it be
+
+    def _on_issues_shown(self, count: int) -> None:
+        """The problems are gone (fixed, reverted, another project shown): so is the
+        warning about them."""
+        if count == 0 and self._warned:
+            self._warned = False
+            self.ctx.status("", 1)
 
     def revert(self) -> None:
         passport = self.editor.passport
