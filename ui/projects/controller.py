@@ -306,9 +306,33 @@ class ProjectsController(Controller):
             else:
                 self.list_panel.model.upsert(summary)
                 self.load_project(project_id)
+            if archived:
+                self.list_panel.notice.show_note(
+                    self.tr("Archived %1").replace("%1", f"{summary.code} — {summary.name}"),
+                    lambda: self.undo_archive(project_id))
+            else:
+                self.list_panel.notice.dismiss()
             self.state_changed.emit()
 
         self._run(lambda: project_ops.set_archived(store, project_id, archived), done)
+
+    def undo_archive(self, project_id: str) -> None:
+        """Bring back the project just archived, and show it again if nothing else is."""
+        if self.store is None:
+            return
+        store = self.store
+
+        def restored(summary: ProjectSummary) -> None:
+            self.list_panel.model.upsert(summary)
+            shown = self.editor.passport
+            if shown is None:
+                self.list_panel.select(project_id)  # opens its passport
+            elif shown.id == project_id and not self.editor.dirty:
+                self.load_project(project_id)
+            self.ctx.status(self.tr("%1 is no longer archived.").replace("%1", summary.code), 5000)
+            self.state_changed.emit()
+
+        self._run(lambda: project_ops.set_archived(store, project_id, False), restored)
 
     def delete_project(self) -> None:
         passport = self.editor.passport

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.projects.list_model import ID_ROLE, ProjectFilterProxy, ProjectListModel
+from ui.widgets.undo_notice import UndoNotice
 
 
 class ProjectListPanel(QWidget):
@@ -50,6 +51,7 @@ class ProjectListPanel(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.count = QLabel(self)
+        self.notice = UndoNotice(self)  # "Archived JP-101 — Undo"
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -59,6 +61,7 @@ class ProjectListPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.notice)
         layout.addWidget(self.count)
         self.placeholder.hide()
         self._quiet = False
