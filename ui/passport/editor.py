@@ -19,6 +19,7 @@ from ui.widgets.record_table import RecordTable
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import Passport
+    from cockpit.domain.signals import HealthSignal
     from cockpit.domain.validation import Issue
     from ui.meetings.tab import MeetingsTab
     from ui.messages.tab import MessagesTab
@@ -56,6 +57,7 @@ class PassportEditor(QWidget):
         self._built = False
         self._edit_count = 0
         self._suggestions: tuple[list[str], list[str]] = ([], [])
+        self._signals: list[HealthSignal] = []
 
         self.page = QWidget(self)
         page_layout = QVBoxLayout(self.page)
@@ -116,6 +118,7 @@ class PassportEditor(QWidget):
         self.page.layout().addWidget(self.tabs, 1)
         self._built = True
         self.overview.set_suggestions(*self._suggestions)
+        self.overview.set_signals(self._signals)
         for tab in self.all_tabs():
             tab.changed.connect(self._on_changed)
         self.tabs_built.emit()
@@ -125,6 +128,12 @@ class PassportEditor(QWidget):
             return []
         return [self.overview, self.people, self.links, self.contract, self.quality,
                 self.onboarding, self.meetings, self.tasks, self.changes, self.messages]
+
+    def set_signals(self, signals: list[HealthSignal]) -> None:
+        """What the shown project's data says, for the Overview beside the PM's health."""
+        self._signals = signals
+        if self._built:
+            self.overview.set_signals(signals)
 
     def set_suggestions(self, departments: list[str], customers: list[str]) -> None:
         """Completion lists for the Overview tab (kept until the tabs exist)."""

@@ -26,6 +26,7 @@ from ui.widgets.prompts import UnsavedChoice
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import Passport, ProjectSummary
+    from cockpit.domain.signals import HealthSignal
     from ui.context import AppContext
     from ui.passport.editor import PassportEditor
     from ui.projects.list_panel import ProjectListPanel
@@ -74,6 +75,7 @@ class ProjectsController(Controller):
             last = ctx.settings.last_project_id or None
             if self._quick_listed and not result.demo_added and result.store.backup is None:
                 self._select_after_open(last)  # the list on screen is already the store's
+                self.refresh_signals()
             else:
                 self.reload_projects(select=last)
 
@@ -117,6 +119,20 @@ class ProjectsController(Controller):
         self._run(lambda: project_ops.list_projects(store, include),
                   lambda rows: self._show_rows(rows, select))
 
+    def refresh_signals(self) -> None:
+        """What every project's data shows (overdue invoices, late tasks, …), beside the
+        health the PM set; read after the list, so the list never waits for it."""
+        if self.store is None:
+            return
+        store, today = self.store, self.ctx.clock.today()
+        self._run(lambda: project_ops.health_signals(store, today), self._show_signals)
+
+    def _show_signals(self, signals: dict[str, list[HealthSignal]]) -> None:
+        self.list_panel.model.set_signals(signals)
+        shown = self.editor.passport
+        self.editor.set_signals(signals.get(shown.id, []) if shown and not self.editor.is_new
+                                else [])
+
     def _show_rows(self, rows: list[ProjectSummary], select: str | None) -> None:
         self.list_panel.model.set_rows(rows)
         self.editor.set_suggestions(
@@ -124,6 +140,7 @@ class ProjectsController(Controller):
             sorted({r.customer for r in rows if r.customer}))
         self.projects_loaded.emit()
         self._select_after_open(select)
+        self.refresh_signals()
 
     def _select_after_open(self, select: str | None) -> None:
         target = select or (self.editor.passport.id if self.editor.passport else None)
@@ -139,10 +156,17 @@ class ProjectsController(Controller):
     def _on_changed(self, changes: Changes) -> None:
         """Another part of the app (or another program) changed projects: repaint their rows;
         read the shown passport again unless it has unsaved edits."""
-        if changes.origin is self or self.store is None:
+        if self.store is None:
+            return
+        relists = changes.origin is not self and (changes.project_list
+                                                  or ANY in changes.projects)
+        if not relists and (changes.projects or changes.project_list or changes.tasks
+                            or changes.messages):
+            self.refresh_signals()  # also after its own saves; a new list reads them anyway
+        if changes.origin is self:
             return
         shown = self.editor.passport
-        if changes.project_list or ANY in changes.projects:
+        if relists:
             self.reload_projects()
         elif changes.projects:
             ids = sorted(changes.projects)
@@ -201,6 +225,7 @@ class ProjectsController(Controller):
 
         def loaded(passport: Passport) -> None:
             self.editor.load(passport)
+            self.editor.set_signals(self.list_panel.model.signals_of(passport.id))
             self.ctx.settings.last_project_id = passport.id
             self.state_changed.emit()
             self.project_loaded.emit(passport.id)
@@ -217,6 +242,7 @@ class ProjectsController(Controller):
         def created(passport: Passport) -> None:
             self.list_panel.view.clearSelection()
             self.editor.load(passport, is_new=True)
+            self.editor.set_signals([])
             self.state_changed.emit()
 
         self._run(lambda: project_ops.new(store), created)

@@ -1,8 +1,13 @@
-"""Left side of the window: filter box, 'show archived', and the project table."""
+"""Left side of the window: filter box, 'show archived', and the project table.
+
+By default the table shows what a PM scans (health dot and code, warnings, name, customer,
+status, end date); the header's context menu shows or hides the other columns, and the
+window remembers the choice with the header's state.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -10,11 +15,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from cockpit.domain.enums import Health, ProjectStatus
+from ui.labels import label
 from ui.projects.list_model import ID_ROLE, ProjectFilterProxy, ProjectListModel
 from ui.widgets.undo_notice import UndoNotice
 
@@ -29,7 +38,9 @@ class ProjectListPanel(QWidget):
         self.proxy = ProjectFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter by code, name, customer, manager… (Ctrl+F)"))
+        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.filter.setToolTip(self.tr("Filter by code, name, customer, department or manager "
+                                       "(Ctrl+F); every word must match"))
         self.filter.setClearButtonEnabled(True)
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
         self.view = QTableView(self)
@@ -43,10 +54,12 @@ class ProjectListPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 90), (1, 230), (2, 190), (3, 115), (4, 70), (5, 120)):
-            self.view.setColumnWidth(column, width)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._fit_pending = True  # size the columns to the first rows (no saved layout)
+        self.default_columns()
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -71,6 +84,89 @@ class ProjectListPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._update_count)
+        self.model.modelReset.connect(self._fit_to_rows)
+
+    # --- columns -----------------------------------------------------------------------
+    def default_columns(self) -> None:
+        """The columns a PM scans, sized for their content; name and customer share the
+        rest of the width."""
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column in (ProjectListModel.NAME, ProjectListModel.CUSTOMER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        m = self.fontMetrics()
+        pad, icon = 18, 22
+        widths = {
+            ProjectListModel.CODE: icon + pad + m.horizontalAdvance("JP-1000"),
+            ProjectListModel.SIGNALS: icon + pad + m.horizontalAdvance("99"),
+            ProjectListModel.STATUS: pad + max(m.horizontalAdvance(t) for t in (
+                label(s) for s in ProjectStatus)),
+            ProjectListModel.END: pad + m.horizontalAdvance("2026-12-31"),
+            ProjectListModel.HEALTH: icon + pad + m.horizontalAdvance(label(Health.AMBER)),
+            ProjectListModel.MANAGER: pad + m.averageCharWidth() * 16,
+            ProjectListModel.DEPARTMENT: pad + m.averageCharWidth() * 14,
+            ProjectListModel.ONBOARDING: pad + m.horizontalAdvance(self.model.headers[
+                ProjectListModel.ONBOARDING]),
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        for column in range(self.model.columnCount()):
+            header.setSectionHidden(column, column in ProjectListModel.HIDDEN_BY_DEFAULT)
+
+    def restore_columns(self, state: QByteArray | None) -> None:
+        """The layout the PM left (columns shown, widths, order, sort); else the default."""
+        if state is not None and self.view.horizontalHeader().restoreState(state):
+            self._fit_pending = False
+        header = self.view.horizontalHeader()
+        header.setSectionHidden(ProjectListModel.CODE, False)  # always there
+
+    def preferred_width(self) -> int:
+        """Enough for the shown columns with a readable name and customer."""
+        header = self.view.horizontalHeader()
+        m = self.fontMetrics()
+        stretch = {ProjectListModel.NAME: m.averageCharWidth() * 20,
+                   ProjectListModel.CUSTOMER: m.averageCharWidth() * 14}
+        total = sum(stretch.get(c, header.sectionSize(c)) for c in range(header.count())
+                    if not header.isSectionHidden(c))
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return total + scrollbar + 2 * self.view.frameWidth() + 4
+
+    def _fit_to_rows(self) -> None:
+        """Once the first rows are there: the short columns as wide as their content."""
+        if not self._fit_pending or not self.model.rows:
+            return
+        self._fit_pending = False
+        for column in (ProjectListModel.CODE, ProjectListModel.SIGNALS,
+                       ProjectListModel.STATUS, ProjectListModel.END):
+            if not self.view.isColumnHidden(column):
+                self.view.resizeColumnToContents(column)
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = self.columns_menu()
+        menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
+
+    def columns_menu(self) -> QMenu:
+        """What a right click on the header offers: each column to show or hide, and the
+        default set."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for column, title in enumerate(self.model.headers):
+            if column == ProjectListModel.CODE:
+                continue
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Default columns"), self.default_columns)
+        return menu
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        self.view.setColumnHidden(column, not shown)
+        if shown and self.view.columnWidth(column) < 30:
+            self.view.resizeColumnToContents(column)
 
     def set_loading(self, text: str) -> None:
         self.view.hide()

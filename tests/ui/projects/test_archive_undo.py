@@ -46,7 +46,7 @@ def test_archive_shows_a_note_with_undo_that_restores_the_project(
     assert not projects.get_passport(window.store, project_id).fields.archived
     assert window.list_panel.current_id() == project_id
     assert window.editor.passport is not None and window.editor.passport.id == project_id
-    assert "US-109 is no longer archived." == window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "US-109 is no longer archived."
     assert window.actions_.archive.isEnabled()
 
 
