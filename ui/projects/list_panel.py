@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cockpit.domain.enums import Health, ProjectStatus
 from ui.labels import label
 from ui.projects.list_model import ID_ROLE, ProjectFilterProxy, ProjectListModel
 from ui.widgets.undo_notice import UndoNotice
+
+_PAD, _ICON, _SORT_ARROW = 18, 22, 16  # cell margins, the health dot, the sort indicator
 
 
 class ProjectListPanel(QWidget):
@@ -96,21 +97,20 @@ class ProjectListPanel(QWidget):
         for column in (ProjectListModel.NAME, ProjectListModel.CUSTOMER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         m = self.fontMetrics()
-        pad, icon = 18, 22
-        widths = {
-            ProjectListModel.CODE: icon + pad + m.horizontalAdvance("JP-1000"),
-            ProjectListModel.SIGNALS: icon + pad + m.horizontalAdvance("99"),
-            ProjectListModel.STATUS: pad + max(m.horizontalAdvance(t) for t in (
-                label(s) for s in ProjectStatus)),
-            ProjectListModel.END: pad + m.horizontalAdvance("2026-12-31"),
-            ProjectListModel.HEALTH: icon + pad + m.horizontalAdvance(label(Health.AMBER)),
-            ProjectListModel.MANAGER: pad + m.averageCharWidth() * 16,
-            ProjectListModel.DEPARTMENT: pad + m.averageCharWidth() * 14,
-            ProjectListModel.ONBOARDING: pad + m.horizontalAdvance(self.model.headers[
-                ProjectListModel.ONBOARDING]),
+        chars = m.averageCharWidth()
+        widths = {  # until the rows are there (``_fit_to_rows``)
+            ProjectListModel.CODE: _ICON + m.horizontalAdvance("JP-1000"),
+            ProjectListModel.SIGNALS: _ICON + m.horizontalAdvance("99"),
+            ProjectListModel.STATUS: chars * 10,
+            ProjectListModel.END: m.horizontalAdvance("2026-12-31"),
+            ProjectListModel.HEALTH: _ICON + chars * 6,
+            ProjectListModel.MANAGER: chars * 16,
+            ProjectListModel.DEPARTMENT: chars * 14,
+            ProjectListModel.ONBOARDING: m.horizontalAdvance(self.model.headers[
+                ProjectListModel.ONBOARDING]) + _SORT_ARROW,
         }
         for column, width in widths.items():
-            header.resizeSection(column, width)
+            header.resizeSection(column, _PAD + width)
         for column in range(self.model.columnCount()):
             header.setSectionHidden(column, column in ProjectListModel.HIDDEN_BY_DEFAULT)
 
@@ -133,14 +133,22 @@ class ProjectListPanel(QWidget):
         return total + scrollbar + 2 * self.view.frameWidth() + 4
 
     def _fit_to_rows(self) -> None:
-        """Once the first rows are there: the short columns as wide as their content."""
-        if not self._fit_pending or not self.model.rows:
+        """Once the first rows are there: code and status as wide as their longest text
+        (measured from the rows: asking the view would read every cell in every role)."""
+        rows = self.model.rows
+        if not self._fit_pending or not rows:
             return
         self._fit_pending = False
-        for column in (ProjectListModel.CODE, ProjectListModel.SIGNALS,
-                       ProjectListModel.STATUS, ProjectListModel.END):
-            if not self.view.isColumnHidden(column):
-                self.view.resizeColumnToContents(column)
+        m = self.fontMetrics()
+        header = self.view.horizontalHeader()
+        widths = {
+            ProjectListModel.CODE: _ICON + max(m.horizontalAdvance(r.code) for r in rows),
+            ProjectListModel.STATUS: max(m.horizontalAdvance(label(s))
+                                         for s in {r.status for r in rows}),
+        }
+        for column, width in widths.items():
+            title = m.horizontalAdvance(self.model.headers[column]) + _SORT_ARROW
+            header.resizeSection(column, _PAD + max(width, title))
 
     def _header_menu(self, pos: QPoint) -> None:
         menu = self.columns_menu()
