@@ -326,7 +326,7 @@ class ProjectsController(Controller):
 
         def done(summary: ProjectSummary) -> None:
             if archived and not self.list_panel.show_archived.isChecked():
-                self.list_panel.model.remove(project_id)
+                self.list_panel.remove(project_id)
                 self.editor.show_empty(self.tr("%1 was archived. Tick “Show archived” to see it "
                                                "again.").replace("%1", summary.code))
             else:
@@ -374,7 +374,7 @@ class ProjectsController(Controller):
         store, project_id = self.store, passport.id
 
         def done(_id: str) -> None:
-            self.list_panel.model.remove(project_id)
+            self.list_panel.remove(project_id)
             self.editor.show_empty(self.tr("The project was deleted."))
             self.state_changed.emit()
 

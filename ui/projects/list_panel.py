@@ -26,7 +26,7 @@ from ui.labels import label
 from ui.projects.list_model import ID_ROLE, ProjectFilterProxy, ProjectListModel
 from ui.widgets.undo_notice import UndoNotice
 
-_PAD, _ICON, _SORT_ARROW = 18, 22, 16  # cell margins, the health dot, the sort indicator
+_PAD, _ICON, _SORT_ARROW = 12, 22, 16  # cell margins, the health dot, the sort indicator
 
 
 class ProjectListPanel(QWidget):
@@ -125,8 +125,8 @@ class ProjectListPanel(QWidget):
         """Enough for the shown columns with a readable name and customer."""
         header = self.view.horizontalHeader()
         m = self.fontMetrics()
-        stretch = {ProjectListModel.NAME: m.averageCharWidth() * 20,
-                   ProjectListModel.CUSTOMER: m.averageCharWidth() * 14}
+        stretch = {ProjectListModel.NAME: m.averageCharWidth() * 22,
+                   ProjectListModel.CUSTOMER: m.averageCharWidth() * 15}
         total = sum(stretch.get(c, header.sectionSize(c)) for c in range(header.count())
                     if not header.isSectionHidden(c))
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
@@ -230,6 +230,16 @@ class ProjectListPanel(QWidget):
             self._quiet = False
         self.view.scrollTo(index)
         return True
+
+    def remove(self, project_id: str) -> None:
+        """Take a project out of the list without opening the row that moves up into its
+        place (the passport says what happened to it instead)."""
+        self._quiet = True
+        try:
+            self.model.remove(project_id)
+            self.view.selectionModel().clear()
+        finally:
+            self._quiet = False
 
     def focus_filter(self) -> None:
         self.filter.setFocus()

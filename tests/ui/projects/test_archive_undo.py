@@ -38,6 +38,8 @@ def test_archive_shows_a_note_with_undo_that_restores_the_project(
     assert notice.isVisible()
     assert notice.text.text() == "Archived US-109 — Northwind Data platform"
     assert prompts.asked == []  # no question before archiving
+    assert window.editor.passport is None  # no other project opened in its place
+    assert window.list_panel.current_id() is None
 
     notice.undo_button.click()
 
