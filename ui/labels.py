@@ -29,10 +29,12 @@ from cockpit.domain.messages import MessageKind, MessageState
 from cockpit.domain.problems import Problem
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
 from cockpit.errors import ErrorCode
-from cockpit.messages.kinds.registry import spec_of, specs
+from cockpit.messages.kinds.registry import spec_of
 
 
 def label(value: Enum) -> str:
+    if isinstance(value, MessageKind):  # only this table loads the kind modules (SQLAlchemy)
+        return kind_label(value)
     # one table per enum: members of different StrEnums with the same value are equal
     # ("other" is a link kind and a meeting type) and would overwrite each other
     tables: dict[type[Enum], dict[Any, str]] = {
@@ -104,7 +106,6 @@ def _work_labels() -> dict[type[Enum], dict[Any, str]]:
             ChangeRequestStatus.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
             ChangeRequestStatus.DONE: QCoreApplication.translate("Labels", "Done"),
         },
-        MessageKind: {spec.value: kind_label(spec.value) for spec in specs()},
         MessageState: {
             MessageState.DRAFT: QCoreApplication.translate("Labels", "Draft"),
             MessageState.READY: QCoreApplication.translate("Labels", "Queued"),

@@ -115,8 +115,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 0)  # the list keeps its width; the passport grows
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setContentsMargins(6, 4, 6, 0)
         self.setCentralWidget(self.splitter)
         self.projects = ProjectsController(self.ctx, self.list_panel, self.editor, self)
@@ -267,12 +267,12 @@ class MainWindow(QMainWindow):
 
     def _restore_panels(self) -> None:
         settings = self.ctx.settings
+        # the list's columns first: the list is as wide as they need, the passport gets the rest
+        self.list_panel.restore_columns(settings.window_bytes("project_list_columns"))
         splitter = settings.window_bytes("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([460, 900])
-        header = settings.window_bytes("project_list_header")
-        if header is not None:
-            self.list_panel.view.horizontalHeader().restoreState(header)
+            list_width = self.list_panel.preferred_width()
+            self.splitter.setSizes([list_width, max(self.width() - list_width, 600)])
         self.list_panel.show_archived.blockSignals(True)
         self.list_panel.show_archived.setChecked(settings.show_archived)
         self.list_panel.show_archived.blockSignals(False)
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
             settings.sync()
             return
         settings.set_window_bytes("splitter", self.splitter.saveState())
-        settings.set_window_bytes("project_list_header",
+        settings.set_window_bytes("project_list_columns",
                                   QByteArray(self.list_panel.view.horizontalHeader().saveState()))
         if self.editor.passport is not None and not self.editor.is_new:
             settings.last_project_id = self.editor.passport.id

@@ -19,6 +19,7 @@ from ui.widgets.record_table import RecordTable
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import Passport
+    from cockpit.domain.signals import HealthSignal
     from cockpit.domain.validation import Issue
     from ui.meetings.tab import MeetingsTab
     from ui.messages.tab import MessagesTab
@@ -38,6 +39,7 @@ _ERROR_COLOR = QColor(176, 0, 32)
 class PassportEditor(QWidget):
     dirty_changed = Signal(bool)
     tabs_built = Signal()
+    issues_shown = Signal(int)  # how many problems the tabs now mark (0: none left)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,7 @@ class PassportEditor(QWidget):
         self._built = False
         self._edit_count = 0
         self._suggestions: tuple[list[str], list[str]] = ([], [])
+        self._signals: list[HealthSignal] = []
 
         self.page = QWidget(self)
         page_layout = QVBoxLayout(self.page)
@@ -115,6 +118,7 @@ class PassportEditor(QWidget):
         self.page.layout().addWidget(self.tabs, 1)
         self._built = True
         self.overview.set_suggestions(*self._suggestions)
+        self.overview.set_signals(self._signals)
         for tab in self.all_tabs():
             tab.changed.connect(self._on_changed)
         self.tabs_built.emit()
@@ -124,6 +128,12 @@ class PassportEditor(QWidget):
             return []
         return [self.overview, self.people, self.links, self.contract, self.quality,
                 self.onboarding, self.meetings, self.tasks, self.changes, self.messages]
+
+    def set_signals(self, signals: list[HealthSignal]) -> None:
+        """What the shown project's data says, for the Overview beside the PM's health."""
+        self._signals = signals
+        if self._built:
+            self.overview.set_signals(signals)
 
     def set_suggestions(self, departments: list[str], customers: list[str]) -> None:
         """Completion lists for the Overview tab (kept until the tabs exist)."""
@@ -147,6 +157,7 @@ class PassportEditor(QWidget):
         self.empty.setText(text)
         self.stack.setCurrentIndex(0)
         self._set_dirty(False)
+        self.show_issues([])  # the next project starts without this one's marks
 
     def load(self, passport: Passport, *, is_new: bool = False) -> None:
         self._build_tabs()
@@ -156,7 +167,7 @@ class PassportEditor(QWidget):
             self.is_new = is_new
             for tab in self.all_tabs():
                 tab.load(passport)
-                tab.show_issues([])
+            self.show_issues([])
         finally:
             self._loading = False
         self._update_title(passport)
@@ -211,12 +222,14 @@ class PassportEditor(QWidget):
         return result
 
     def show_issues(self, issues: list[Issue]) -> None:
-        for tab in self.all_tabs():
-            tab.show_issues(issues)
+        """Mark ``issues`` in their tabs (field, cell, red tab label); an empty list clears
+        every mark, also the tab labels'."""
         for index, tab in enumerate(self.all_tabs()):
+            tab.show_issues(issues)
             count = sum(1 for i in issues if tab.owns(i))
-            self.tabs.tabBar().setTabTextColor(index, self.palette().color(
-                self.foregroundRole()) if not count else _ERROR_COLOR)
+            # an invalid colour gives the label back the style's own colour
+            self.tabs.tabBar().setTabTextColor(index, _ERROR_COLOR if count else QColor())
+        self.issues_shown.emit(len(issues))
 
     def reveal(self, issues: list[Issue]) -> None:
         """Show every problem and move to the first one."""

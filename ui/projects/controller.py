@@ -26,6 +26,7 @@ from ui.widgets.prompts import UnsavedChoice
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import Passport, ProjectSummary
+    from cockpit.domain.signals import HealthSignal
     from ui.context import AppContext
     from ui.passport.editor import PassportEditor
     from ui.projects.list_panel import ProjectListPanel
@@ -46,9 +47,12 @@ class ProjectsController(Controller):
         self.list_panel = list_panel
         self.editor = editor
         self._quick_listed = False
+        self._warned = False  # the status bar shows the "fields need attention" warning
         list_panel.project_selected.connect(self._on_project_selected)
         list_panel.show_archived_changed.connect(self._on_show_archived)
         editor.dirty_changed.connect(lambda _d: self.state_changed.emit())
+        editor.issues_shown.connect(self._on_issues_shown)
+        ctx.status_shown.connect(self._on_status_shown)
         ctx.changed.connect(self._on_changed)
 
     # --- opening the store --------------------------------------------------------------
@@ -103,6 +107,7 @@ class ProjectsController(Controller):
         last = ctx.settings.last_project_id or None
         if self._quick_listed and not result.demo_added and result.store.backup is None:
             self._select_after_open(last)  # the list on screen is already the store's
+            self.refresh_signals()
             if self.list_panel.model.rowCount() == 0:
                 self._check_empty()
         else:
@@ -138,6 +143,20 @@ class ProjectsController(Controller):
         self._run(lambda: project_ops.list_projects(store, include),
                   lambda rows: self._show_rows(rows, select))
 
+    def refresh_signals(self) -> None:
+        """What every project's data shows (overdue invoices, late tasks, …), beside the
+        health the PM set; read after the list, so the list never waits for it."""
+        if self.store is None:
+            return
+        store, today = self.store, self.ctx.clock.today()
+        self._run(lambda: project_ops.health_signals(store, today), self._show_signals)
+
+    def _show_signals(self, signals: dict[str, list[HealthSignal]]) -> None:
+        self.list_panel.model.set_signals(signals)
+        shown = self.editor.passport
+        self.editor.set_signals(signals.get(shown.id, []) if shown and not self.editor.is_new
+                                else [])
+
     def _show_rows(self, rows: list[ProjectSummary], select: str | None) -> None:
         self.list_panel.model.set_rows(rows)
         self.editor.set_suggestions(
@@ -145,6 +164,7 @@ class ProjectsController(Controller):
             sorted({r.customer for r in rows if r.customer}))
         self.projects_loaded.emit()
         self._select_after_open(select)
+        self.refresh_signals()
         if rows or self.store is None:
             self.welcome_wanted.emit(False)
         else:
@@ -172,10 +192,17 @@ class ProjectsController(Controller):
     def _on_changed(self, changes: Changes) -> None:
         """Another part of the app (or another program) changed projects: repaint their rows;
         read the shown passport again unless it has unsaved edits."""
-        if changes.origin is self or self.store is None:
+        if self.store is None:
+            return
+        relists = changes.origin is not self and (changes.project_list
+                                                  or ANY in changes.projects)
+        if not relists and (changes.projects or changes.project_list or changes.tasks
+                            or changes.messages):
+            self.refresh_signals()  # also after its own saves; a new list reads them anyway
+        if changes.origin is self:
             return
         shown = self.editor.passport
-        if changes.project_list or ANY in changes.projects:
+        if relists:
             self.reload_projects()
         elif changes.projects:
             ids = sorted(changes.projects)
@@ -234,6 +261,7 @@ class ProjectsController(Controller):
 
         def loaded(passport: Passport) -> None:
             self.editor.load(passport)
+            self.editor.set_signals(self.list_panel.model.signals_of(passport.id))
             self.ctx.settings.last_project_id = passport.id
             self.state_changed.emit()
             self.project_loaded.emit(passport.id)
@@ -251,6 +279,7 @@ class ProjectsController(Controller):
             self.welcome_wanted.emit(False)
             self.list_panel.view.clearSelection()
             self.editor.load(passport, is_new=True)
+            self.editor.set_signals([])
             self.state_changed.emit()
 
         self._run(lambda: project_ops.new(store), created)
@@ -270,14 +299,14 @@ class ProjectsController(Controller):
             passport = self.editor.collect()
         except ParseError:
             self.editor.focus_first_parse_error()
-            self.ctx.status(self.tr("Some fields need attention before saving."), 8000)
+            self._warn_fields()
             return
         from cockpit.domain.validation import validate_passport
 
         issues = validate_passport(passport)
         if issues:
             self.editor.reveal(issues)
-            self.ctx.status(self.tr("Some fields need attention before saving."), 8000)
+            self._warn_fields()
             return
         store = self.store
 
@@ -294,6 +323,24 @@ class ProjectsController(Controller):
                 after()
 
         self._run(lambda: project_ops.save(store, passport), saved)
+
+    def _warn_fields(self) -> None:
+        self.ctx.status(self._warning_text(), 8000)
+        self._warned = True
+
+    def _warning_text(self) -> str:
+        return self.tr("Some fields need attention before saving.")
+
+    def _on_status_shown(self, text: str, _msecs: int) -> None:
+        if text != self._warning_text():
+            self._warned = False  # another message replaced the warning: leave it be
+
+    def _on_issues_shown(self, count: int) -> None:
+        """The problems are gone (fixed, reverted, another project shown): so is the
+        warning about them."""
+        if count == 0 and self._warned:
+            self._warned = False
+            self.ctx.status("", 1)
 
     def revert(self) -> None:
         passport = self.editor.passport
@@ -316,15 +363,39 @@ class ProjectsController(Controller):
 
         def done(summary: ProjectSummary) -> None:
             if archived and not self.list_panel.show_archived.isChecked():
-                self.list_panel.model.remove(project_id)
+                self.list_panel.remove(project_id)
                 self.editor.show_empty(self.tr("%1 was archived. Tick “Show archived” to see it "
                                                "again.").replace("%1", summary.code))
             else:
                 self.list_panel.model.upsert(summary)
                 self.load_project(project_id)
+            if archived:
+                self.list_panel.notice.show_note(
+                    self.tr("Archived %1").replace("%1", f"{summary.code} — {summary.name}"),
+                    lambda: self.undo_archive(project_id))
+            else:
+                self.list_panel.notice.dismiss()
             self.state_changed.emit()
 
         self._run(lambda: project_ops.set_archived(store, project_id, archived), done)
+
+    def undo_archive(self, project_id: str) -> None:
+        """Bring back the project just archived, and show it again if nothing else is."""
+        if self.store is None:
+            return
+        store = self.store
+
+        def restored(summary: ProjectSummary) -> None:
+            self.list_panel.model.upsert(summary)
+            shown = self.editor.passport
+            if shown is None:
+                self.list_panel.select(project_id)  # opens its passport
+            elif shown.id == project_id and not self.editor.dirty:
+                self.load_project(project_id)
+            self.ctx.status(self.tr("%1 is no longer archived.").replace("%1", summary.code), 5000)
+            self.state_changed.emit()
+
+        self._run(lambda: project_ops.set_archived(store, project_id, False), restored)
 
     def delete_project(self) -> None:
         passport = self.editor.passport
@@ -340,7 +411,7 @@ class ProjectsController(Controller):
         store, project_id = self.store, passport.id
 
         def done(_id: str) -> None:
-            self.list_panel.model.remove(project_id)
+            self.list_panel.remove(project_id)
             self.editor.show_empty(self.tr("The project was deleted."))
             self.state_changed.emit()
 

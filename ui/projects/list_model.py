@@ -18,10 +18,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from cockpit.domain.enums import Health, ProjectStatus
 from ui.labels import label
 from ui.widgets.row_table_model import RowTableModel
-from ui.widgets.status_icons import health_icon
+from ui.widgets.status_icons import health_icon, warning_icon
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import ProjectSummary
+    from cockpit.domain.signals import HealthSignal
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,23 +40,54 @@ def fold(text: str) -> str:
 
 
 class ProjectListModel(RowTableModel["ProjectSummary"]):
-    CODE, NAME, CUSTOMER, STATUS, HEALTH, MANAGER, DEPARTMENT, ONBOARDING, END = range(9)
+    """The columns a PM scans first (health dot and code, warnings, name, customer, status,
+    end date), then the ones shown on request (health in words, manager, department,
+    onboarding)."""
+
+    (CODE, SIGNALS, NAME, CUSTOMER, STATUS, END, HEALTH, MANAGER, DEPARTMENT,
+     ONBOARDING) = range(10)
+    HIDDEN_BY_DEFAULT = (HEALTH, MANAGER, DEPARTMENT, ONBOARDING)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[ProjectSummary] = []
         self._row_of: dict[str, int] = {}
+        self.signals: dict[str, list[HealthSignal]] = {}  # project id -> what its data shows
         self.headers = [
-            self.tr("Code"), self.tr("Name"), self.tr("Customer"), self.tr("Status"),
-            self.tr("Health"), self.tr("Manager"), self.tr("Department"),
-            self.tr("Onboarding"), self.tr("Ends"),
+            self.tr("Code"), self.tr("Warnings"), self.tr("Name"), self.tr("Customer"),
+            self.tr("Status"), self.tr("Ends"), self.tr("Health"), self.tr("Manager"),
+            self.tr("Department"), self.tr("Onboarding"),
         ]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and section == self.SIGNALS:
+            # a narrow column: the warning sign for a header, its name in the tooltip
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ""
+            if role == Qt.ItemDataRole.DecorationRole:
+                return warning_icon()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Warnings from the project's data: overdue invoices, tasks "
+                               "past their ETA, messages that failed to send, overdue "
+                               "onboarding steps")
+        return super().headerData(section, orientation, role)
 
     def set_rows(self, rows: Sequence[ProjectSummary]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self._row_of = {r.id: i for i, r in enumerate(self.rows)}
         self.endResetModel()
+
+    def set_signals(self, signals: dict[str, list[HealthSignal]]) -> None:
+        """Every project's signals at once (those not named have none)."""
+        self.signals = dict(signals)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1,
+                                                               self.columnCount() - 1))
+
+    def signals_of(self, project_id: str) -> list[HealthSignal]:
+        return self.signals.get(project_id, [])
 
     def row_of(self, project_id: str) -> int | None:
         return self._row_of.get(project_id)
@@ -94,8 +126,12 @@ class ProjectListModel(RowTableModel["ProjectSummary"]):
             return self._sort_key(r, col)
         if role == FILTER_ROLE:
             return fold(" ".join((r.code, r.name, r.customer, r.department, r.manager)))
-        if role == Qt.ItemDataRole.DecorationRole and col in (self.CODE, self.HEALTH):
-            return health_icon(r.health)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col in (self.CODE, self.HEALTH):
+                return health_icon(r.health)
+            if col == self.SIGNALS and self.signals.get(r.id):
+                return warning_icon()
+            return None
         if role == Qt.ItemDataRole.ForegroundRole and r.archived:
             return QBrush(QColor(128, 128, 128))
         if role == Qt.ItemDataRole.FontRole and r.archived:
@@ -107,30 +143,35 @@ class ProjectListModel(RowTableModel["ProjectSummary"]):
         return None
 
     def _display(self, r: ProjectSummary, col: int) -> str:
-        if col == self.CODE:
-            return r.code
-        if col == self.NAME:
-            return r.name
-        if col == self.CUSTOMER:
-            return r.customer
+        plain = {self.CODE: r.code, self.NAME: r.name, self.CUSTOMER: r.customer,
+                 self.MANAGER: r.manager, self.DEPARTMENT: r.department}
+        if col in plain:
+            return plain[col]
+        if col == self.SIGNALS:
+            count = len(self.signals.get(r.id, ()))
+            return str(count) if count else ""
         if col == self.STATUS:
-            text = label(r.status)
-            return f"{text} ({self.tr('archived')})" if r.archived else text
+            return self._status(r)
+        if col == self.END:
+            return r.end_date.isoformat() if r.end_date else ""
         if col == self.HEALTH:
             return label(r.health)
-        if col == self.MANAGER:
-            return r.manager
-        if col == self.DEPARTMENT:
-            return r.department
-        if col == self.ONBOARDING:
-            if not r.onboarding_total:
-                return ""
-            if r.onboarding_done == r.onboarding_total:
-                return self.tr("done")
-            return f"{r.onboarding_done}/{r.onboarding_total}"
-        return r.end_date.isoformat() if r.end_date else ""
+        return self._onboarding(r)
+
+    def _status(self, r: ProjectSummary) -> str:
+        text = label(r.status)
+        return f"{text} ({self.tr('archived')})" if r.archived else text
+
+    def _onboarding(self, r: ProjectSummary) -> str:
+        if not r.onboarding_total:
+            return ""
+        if r.onboarding_done == r.onboarding_total:
+            return self.tr("done")
+        return f"{r.onboarding_done}/{r.onboarding_total}"
 
     def _sort_key(self, r: ProjectSummary, col: int) -> Any:
+        if col == self.SIGNALS:
+            return -len(self.signals.get(r.id, ()))  # most warnings first
         if col == self.STATUS:
             return STATUS_ORDER[r.status]
         if col == self.HEALTH:
@@ -142,7 +183,11 @@ class ProjectListModel(RowTableModel["ProjectSummary"]):
         return self._display(r, col).casefold()
 
     def _tooltip(self, r: ProjectSummary) -> str:
-        return f"{r.code} — {r.name}\n{r.customer}\n{label(r.status)} · {label(r.health)}"
+        from ui.projects.signal_text import signals_tooltip
+
+        text = f"{r.code} — {r.name}\n{r.customer}\n{label(r.status)} · {label(r.health)}"
+        warnings = signals_tooltip(self.signals.get(r.id, []))
+        return f"{text}\n\n{warnings}" if warnings else text
 
 
 class ProjectFilterProxy(QSortFilterProxyModel):

@@ -1,8 +1,13 @@
-"""Left side of the window: filter box, 'show archived', and the project table."""
+"""Left side of the window: filter box, 'show archived', and the project table.
+
+By default the table shows what a PM scans (health dot and code, warnings, name, customer,
+status, end date); the header's context menu shows or hides the other columns, and the
+window remembers the choice with the header's state.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -10,12 +15,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.labels import label
 from ui.projects.list_model import ID_ROLE, ProjectFilterProxy, ProjectListModel
+from ui.widgets.undo_notice import UndoNotice
+
+_PAD, _ICON, _SORT_ARROW = 12, 22, 16  # cell margins, the health dot, the sort indicator
 
 
 class ProjectListPanel(QWidget):
@@ -28,7 +39,9 @@ class ProjectListPanel(QWidget):
         self.proxy = ProjectFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter by code, name, customer, manager… (Ctrl+F)"))
+        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.filter.setToolTip(self.tr("Filter by code, name, customer, department or manager "
+                                       "(Ctrl+F); every word must match"))
         self.filter.setClearButtonEnabled(True)
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
         self.view = QTableView(self)
@@ -42,14 +55,17 @@ class ProjectListPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 90), (1, 230), (2, 190), (3, 115), (4, 70), (5, 120)):
-            self.view.setColumnWidth(column, width)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._fit_pending = True  # size the columns to the first rows (no saved layout)
+        self.default_columns()
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.count = QLabel(self)
+        self.notice = UndoNotice(self)  # "Archived JP-101 — Undo"
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -59,6 +75,7 @@ class ProjectListPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.notice)
         layout.addWidget(self.count)
         self.placeholder.hide()
         self._quiet = False
@@ -68,6 +85,96 @@ class ProjectListPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._update_count)
+        self.model.modelReset.connect(self._fit_to_rows)
+
+    # --- columns -----------------------------------------------------------------------
+    def default_columns(self) -> None:
+        """The columns a PM scans, sized for their content; name and customer share the
+        rest of the width."""
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column in (ProjectListModel.NAME, ProjectListModel.CUSTOMER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        m = self.fontMetrics()
+        chars = m.averageCharWidth()
+        widths = {  # until the rows are there (``_fit_to_rows``)
+            ProjectListModel.CODE: _ICON + m.horizontalAdvance("JP-1000"),
+            ProjectListModel.SIGNALS: _ICON + m.horizontalAdvance("99"),
+            ProjectListModel.STATUS: chars * 10,
+            ProjectListModel.END: m.horizontalAdvance("2026-12-31"),
+            ProjectListModel.HEALTH: _ICON + chars * 6,
+            ProjectListModel.MANAGER: chars * 16,
+            ProjectListModel.DEPARTMENT: chars * 14,
+            ProjectListModel.ONBOARDING: m.horizontalAdvance(self.model.headers[
+                ProjectListModel.ONBOARDING]) + _SORT_ARROW,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, _PAD + width)
+        for column in range(self.model.columnCount()):
+            header.setSectionHidden(column, column in ProjectListModel.HIDDEN_BY_DEFAULT)
+
+    def restore_columns(self, state: QByteArray | None) -> None:
+        """The layout the PM left (columns shown, widths, order, sort); else the default."""
+        if state is not None and self.view.horizontalHeader().restoreState(state):
+            self._fit_pending = False
+        header = self.view.horizontalHeader()
+        header.setSectionHidden(ProjectListModel.CODE, False)  # always there
+
+    def preferred_width(self) -> int:
+        """Enough for the shown columns with a readable name and customer."""
+        header = self.view.horizontalHeader()
+        m = self.fontMetrics()
+        stretch = {ProjectListModel.NAME: m.averageCharWidth() * 22,
+                   ProjectListModel.CUSTOMER: m.averageCharWidth() * 15}
+        total = sum(stretch.get(c, header.sectionSize(c)) for c in range(header.count())
+                    if not header.isSectionHidden(c))
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return total + scrollbar + 2 * self.view.frameWidth() + 4
+
+    def _fit_to_rows(self) -> None:
+        """Once the first rows are there: code and status as wide as their longest text
+        (measured from the rows: asking the view would read every cell in every role)."""
+        rows = self.model.rows
+        if not self._fit_pending or not rows:
+            return
+        self._fit_pending = False
+        m = self.fontMetrics()
+        header = self.view.horizontalHeader()
+        widths = {
+            ProjectListModel.CODE: _ICON + max(m.horizontalAdvance(r.code) for r in rows),
+            ProjectListModel.STATUS: max(m.horizontalAdvance(label(s))
+                                         for s in {r.status for r in rows}),
+        }
+        for column, width in widths.items():
+            title = m.horizontalAdvance(self.model.headers[column]) + _SORT_ARROW
+            header.resizeSection(column, _PAD + max(width, title))
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = self.columns_menu()
+        menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
+
+    def columns_menu(self) -> QMenu:
+        """What a right click on the header offers: each column to show or hide, and the
+        default set."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for column, title in enumerate(self.model.headers):
+            if column == ProjectListModel.CODE:
+                continue
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Default columns"), self.default_columns)
+        return menu
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        self.view.setColumnHidden(column, not shown)
+        if shown and self.view.columnWidth(column) < 30:
+            self.view.resizeColumnToContents(column)
 
     def set_loading(self, text: str) -> None:
         self.view.hide()
@@ -123,6 +230,16 @@ class ProjectListPanel(QWidget):
             self._quiet = False
         self.view.scrollTo(index)
         return True
+
+    def remove(self, project_id: str) -> None:
+        """Take a project out of the list without opening the row that moves up into its
+        place (the passport says what happened to it instead)."""
+        self._quiet = True
+        try:
+            self.model.remove(project_id)
+            self.view.selectionModel().clear()
+        finally:
+            self._quiet = False
 
     def focus_filter(self) -> None:
         self.filter.setFocus()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from cockpit.changes import Changes, Done
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import OnboardingTemplateStepData, Passport, ProjectSummary
+    from cockpit.domain.signals import HealthSignal
     from cockpit.store.store import Store
 
 
@@ -74,6 +76,13 @@ def list_projects(store: Store, include_archived: bool) -> list[ProjectSummary]:
     from cockpit.services import projects
 
     return projects.list_projects(store, include_archived=include_archived)
+
+
+def health_signals(store: Store, today: date) -> dict[str, list[HealthSignal]]:
+    """Every project's signals (overdue invoices, late tasks, …): one query per kind."""
+    from cockpit.services import health_signals as signals
+
+    return signals.health_signals(store, today)
 
 
 def load(store: Store, project_id: str) -> Passport:

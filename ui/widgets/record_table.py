@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -80,8 +80,37 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
+class EmptyNote(QLabel):
+    """What goes in an empty table and how to add the first row, shown inside the table
+    while it has no rows."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.setObjectName("emptyNote")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("color: #666; padding: 16px;")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.refresh)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.viewport().rect())
+        return False
+
+    def refresh(self) -> None:
+        self.setGeometry(self.view.viewport().rect())
+        self.setVisible(bool(self.text()) and self.view.model().rowCount() == 0)
+
+
 class RecordTable(QWidget):
-    """``model`` holds the records; ``edited`` fires on any change."""
+    """``model`` holds the records; ``edited`` fires on any change. ``set_empty_text`` says,
+    inside the empty table, what goes there and how to add the first row."""
 
     edited = Signal()
 
@@ -132,6 +161,11 @@ class RecordTable(QWidget):
         self.down_button.clicked.connect(lambda: self._move(1))
         self.model.edited.connect(self._on_edited)
         self.model.edit_rejected.connect(self.message.setText)
+        self.empty_note = EmptyNote(self.view)
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_note.setText(text)
+        self.empty_note.refresh()
 
     def commit_pending_edit(self) -> None:
         """Write what is typed in an open cell editor into the model (before a save, a

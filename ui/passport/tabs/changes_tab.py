@@ -32,6 +32,9 @@ class ChangesTab(PassportTab):
             Column("description", self.tr("Description"), width=300),
         ]
         self.table = RecordTable(columns, ChangeRequestData, self.tr("Add change request"), self)
+        self.table.set_empty_text(self.tr(
+            "No change requests yet. When the customer asks for a change, press “Add change "
+            "request”, describe it, estimate it, then send the estimate for confirmation."))
         self.estimate_button = QPushButton(self.tr("Send estimate for confirmation…"), self)
         self.estimate_button.setToolTip(self.tr(
             "Write the estimate of the selected change request to the customer for "

@@ -6,6 +6,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cockpit.domain.enums import ContractType, Renewal
@@ -24,6 +25,8 @@ from ui.widgets.form_fields import (
 from ui.widgets.record_table import RecordTable
 from ui.widgets.record_table_model import Column, Kind
 from ui.widgets.value_text import format_decimal
+
+OVERDUE_BRUSH = QBrush(QColor(253, 222, 222))  # as a task past its ETA
 
 
 class ContractTab(PassportTab):
@@ -69,6 +72,11 @@ class ContractTab(PassportTab):
         ]
         self.invoices = RecordTable(columns, self._new_invoice, self.tr("Add invoice"), self,
                                     movable=False)
+        self.invoices.model.row_hint = self._invoice_hint
+        self.invoices.set_empty_text(self.tr(
+            "No invoices yet. Record each invoice with “Add invoice” (number, amount, due "
+            "date) and its payment date once paid: overdue ones are marked here and in the "
+            "project list."))
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
         invoices = QGroupBox(self.tr("Invoices and payments"), self)
@@ -87,6 +95,13 @@ class ContractTab(PassportTab):
     def _new_invoice(self) -> InvoiceData:
         currency = self.f["currency"].value() or ""
         return InvoiceData(issued_on=date.today(), currency=currency)
+
+    def _invoice_hint(self, invoice: InvoiceData) -> tuple[QBrush | None, str]:
+        """An unpaid invoice past its due date is tinted, and says since when."""
+        if invoice.due_on is not None and invoice.is_overdue(date.today()):
+            return OVERDUE_BRUSH, self.tr("Overdue since %1: not paid by its due date.").replace(
+                "%1", invoice.due_on.isoformat())
+        return None, ""
 
     def load(self, passport: Passport) -> None:
         contract = passport.contract or ContractData()

@@ -25,6 +25,9 @@ class LinksTab(PassportTab):
             Column("url", self.tr("URL"), width=380),
         ]
         self.table = RecordTable(columns, LinkData, self.tr("Add link"), self)
+        self.table.set_empty_text(self.tr(
+            "No links yet. Keep the project's tools one click away — source control, issue "
+            "tracker, documentation: press “Add link” and paste the address."))
         self.open_button = QPushButton(self.tr("Open in browser"), self)
         self.table.add_action_widget(self.open_button)
         layout = QVBoxLayout(self)

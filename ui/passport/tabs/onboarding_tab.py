@@ -31,6 +31,10 @@ class OnboardingTab(PassportTab):
             Column("description", self.tr("Notes"), width=200),
         ]
         self.table = RecordTable(columns, OnboardingStepData, self.tr("Add step"), self)
+        self.table.set_empty_text(self.tr(
+            "No onboarding steps. Press “Add step” for each thing to settle with the "
+            "customer at the start; new projects get the company checklist from Settings → "
+            "Onboarding template…"))
         self.done_button = QPushButton(self.tr("Mark done today"), self)
         self.table.add_action_widget(self.done_button)
         self.progress = QProgressBar(self)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QGridLayout, QGroupBox, Q
 
 from cockpit.domain.enums import Health, Language, ProjectStatus
 from cockpit.domain.passport import Passport, ProjectFields
+from cockpit.domain.signals import HealthSignal
 from cockpit.domain.validation import Issue
+from ui.labels import label
 from ui.passport.tabs.base import PassportTab
 from ui.widgets.form_fields import (
     DateField,
@@ -68,6 +70,11 @@ class OverviewTab(PassportTab):
         form2 = QFormLayout(state)
         form2.addRow(self.tr("&Status:"), self.f["status"].widget)
         form2.addRow(self.tr("He&alth:"), self.f["health"].widget)
+        self.signals_label = QLabel(self)  # what the data says, beside the PM's judgement
+        self.signals_label.setObjectName("healthSignals")
+        self.signals_label.setWordWrap(True)
+        form2.addRow("", self.signals_label)
+        self._signals: list[HealthSignal] = []
         form2.addRow(self.tr("Start date:"), self.f["start_date"].widget)
         form2.addRow(self.tr("End date:"), self.f["end_date"].widget)
         form2.addRow(self.tr("Customer time &zone:"), self.f["customer_time_zone"].widget)
@@ -93,6 +100,7 @@ class OverviewTab(PassportTab):
         for field in self.f.values():
             field.changed.connect(self.changed)
         self.f["customer_time_zone"].changed.connect(self._update_local_time)
+        self.f["health"].changed.connect(self._update_signals)
         self._clock = QTimer(self)  # the customer's local time stays current
         self._clock.setInterval(30_000)
         self._clock.timeout.connect(self._update_local_time)
@@ -109,6 +117,30 @@ class OverviewTab(PassportTab):
         """Completion for department and customer from the projects already in the store."""
         self._departments.setStringList(departments)
         self._customers.setStringList(customers)
+
+    def set_signals(self, signals: list[HealthSignal]) -> None:
+        """The warnings the project's stored data gives (overdue invoices, late tasks, …)."""
+        self._signals = list(signals)
+        self._update_signals()
+
+    def _update_signals(self) -> None:
+        from ui.projects.signal_text import signals_summary, signals_tooltip
+
+        if not self._signals:
+            self.signals_label.setText(self.tr("No warnings from the project's data."))
+            self.signals_label.setStyleSheet("color: #555;")
+            self.signals_label.setToolTip(self.tr(
+                "Checked: overdue invoices, tasks past their ETA, messages that failed to "
+                "send, overdue onboarding steps"))
+            return
+        health = self.f["health"].value()
+        said = self.tr("PM says %1").replace("%1", label(health)) if health else ""
+        text = " · ".join(t for t in (said, signals_summary(self._signals)) if t)
+        self.signals_label.setText("⚠ " + text)
+        # the judgement and the data disagree most visibly when the PM says green
+        weight = "bold" if health is Health.GREEN else "normal"
+        self.signals_label.setStyleSheet(f"color: #a04000; font-weight: {weight};")
+        self.signals_label.setToolTip(signals_tooltip(self._signals))
 
     def _update_local_time(self) -> None:
         from cockpit.domain.validation import is_valid_time_zone
@@ -127,6 +159,7 @@ class OverviewTab(PassportTab):
             field.set_value(getattr(passport.fields, name))
         self.archived_label.setVisible(passport.fields.archived)
         self._update_local_time()
+        self._update_signals()
 
     def write_into(self, passport: Passport) -> None:
         values = {name: field.value() for name, field in self.f.items()}

@@ -27,6 +27,10 @@ class QualityTab(PassportTab):
         ]
         self.table = RecordTable(columns, QualityReportData, self.tr("Add report"), self,
                                  movable=False)
+        self.table.set_empty_text(self.tr(
+            "No quality reports yet. After a test cycle or a sprint review, press “Add "
+            "report” and note the date, open and critical bugs, test coverage, on-time "
+            "delivery and a link to the full report."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self.table.edited.connect(self.changed)

@@ -58,6 +58,9 @@ class TasksTab(PassportTab):
             Column("external_url", self.tr("Tracker link"), width=220),
         ]
         self.table = RecordTable(columns, TaskData, self.tr("Add task"), self)
+        self.table.set_empty_text(self.tr(
+            "No tasks yet. Press “Add task” for each piece of work the customer follows, with "
+            "its ETA and owner: they fill the open-task update and the reports."))
         self.table.model.row_hint = self._row_hint
         self.done_button = QPushButton(self.tr("Mark done"), self)
         self.open_button = QPushButton(self.tr("Open in tracker"), self)
@@ -143,9 +146,7 @@ class TasksTab(PassportTab):
             parts.append(self.tr("%n urgent", "", urgent))
         if late:
             parts.append(self.tr("%n past the ETA", "", late))
-        self.summary.setText(" · ".join(parts) if tasks else self.tr(
-            "No tasks yet. Add the tasks the customer follows: they fill the open-task "
-            "update and the reports."))
+        self.summary.setText(" · ".join(parts) if tasks else "")  # the empty table explains
 
     def load(self, passport: Passport) -> None:
         self.table.set_records(passport.tasks)
