@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
     def open_planner(self) -> None:
         if self.ctx.store is None:
             return
+        if self.messages_ctl is None:
+            self.editor.build_tabs()  # the follow-ups it asks for go to the messages controller
         if self.planner is None:
             from ui.meetings.planner_window import PlannerWindow
 
@@ -315,6 +317,10 @@ class MainWindow(QMainWindow):
         AgendaTemplateEditor(self.ctx, self).exec()
 
     def open_messages(self) -> None:
+        if self.ctx.store is None:
+            return
+        if self.messages_ctl is None:
+            self.editor.build_tabs()  # attaches the messages controller
         if self.messages_ctl is not None:
             self.messages_ctl.show_all()
 

@@ -105,6 +105,34 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n queued message(s) to send</source>
+            <translation>
+                <numerusform>%n queued message to send</numerusform>
+                <numerusform>%n queued messages to send</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n draft(s) to copy to Outlook's Drafts folder</source>
+            <translation>
+                <numerusform>%n draft to copy to Outlook's Drafts folder</numerusform>
+                <numerusform>%n drafts to copy to Outlook's Drafts folder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting series change(s) for your calendar</source>
+            <translation>
+                <numerusform>%n meeting series change for your calendar</numerusform>
+                <numerusform>%n meeting series changes for your calendar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) for other connected tools</source>
+            <translation>
+                <numerusform>%n item for other connected tools</numerusform>
+                <numerusform>%n items for other connected tools</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n Outlook notice(s)</source>
             <translation>
                 <numerusform>%n Outlook notice</numerusform>

@@ -77,6 +77,11 @@ class PassportEditor(QWidget):
         layout.addWidget(self.stack)
         self.show_empty(self.tr("Select a project on the left, or create one with Ctrl+N."))
 
+    def build_tabs(self) -> None:
+        """The tabs (and so the features attached to them), before a first project is shown:
+        the planner or the messages window opened from the menu need them."""
+        self._build_tabs()
+
     def _build_tabs(self) -> None:
         if self._built:
             return

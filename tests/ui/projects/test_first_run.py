@@ -109,3 +109,20 @@ def test_open_store_starts_a_window_on_the_chosen_file(qtbot, window, prompts: F
     prompts.next_path = window.store.location.path
     window.actions_.open_store.trigger()
     assert len(launcher.opened) == 1  # the store of this window: nothing started
+
+
+def test_messages_and_planner_open_before_any_project_is_shown(
+        qtbot, make_window, demo_store, db_path: Path, settings_file: Path) -> None:
+    demo_store.dispose()
+    settings_file.write_text("")  # no last project: nothing is shown at the start
+    window = make_window(db_path)
+    qtbot.waitUntil(lambda: len(visible_codes(window)) >= 10)
+    assert window.messages_ctl is None  # the tabs were never needed so far
+    window.actions_.messages.trigger()
+    assert window.messages_ctl is not None
+    qtbot.waitUntil(lambda: window.messages_ctl.list_window is not None
+                    and window.messages_ctl.list_window.isVisible())
+    window.messages_ctl.list_window.close()
+    window.actions_.planner.trigger()
+    assert window.planner is not None and window.planner.isVisible()
+    window.planner.close()
