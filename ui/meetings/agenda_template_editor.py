@@ -144,7 +144,10 @@ class AgendaTemplateEditor(QDialog):
             pane = QWidget(texts)
             box = QVBoxLayout(pane)
             box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(QLabel(title, pane))
+            if edit is self.body:
+                box.addLayout(self._insert_row(title, pane))
+            else:
+                box.addWidget(QLabel(title, pane))
             box.addWidget(edit, 1)
             texts.addWidget(pane)
         texts.setSizes([600, 440])
@@ -198,6 +201,60 @@ class AgendaTemplateEditor(QDialog):
 
     def _preview_title(self) -> str:
         return self.tr("Preview (sample project):")
+
+    # --- inserting fields without typing Jinja2 ------------------------------------------
+    def _insert_row(self, title: str, parent: QWidget) -> QHBoxLayout:
+        from PySide6.QtWidgets import QMenu, QPushButton, QToolButton
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(title, parent))
+        row.addStretch(1)
+        self.insert_field = QToolButton(parent)
+        self.insert_field.setText(self.tr("Insert &field"))
+        self.insert_field.setToolTip(self.tr(
+            "Insert a value from the project (its name, the customer, the open tasks…) at the "
+            "cursor; lists come as a ready loop."))
+        self.insert_field.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.field_menu = QMenu(self.insert_field)
+        self.field_menu.aboutToShow.connect(self._fill_field_menu)
+        self.insert_field.setMenu(self.field_menu)
+        self.insert_placeholder = QPushButton(self.tr("Insert &placeholder"), parent)
+        self.insert_placeholder.setToolTip(self.tr(
+            "Mark a place you must fill in each message, like [[Impact on your users]]: a "
+            "message that still holds one cannot be queued."))
+        self.insert_placeholder.clicked.connect(self._insert_placeholder)
+        row.addWidget(self.insert_field)
+        row.addWidget(self.insert_placeholder)
+        return row
+
+    def _fields(self) -> list[Any]:
+        from cockpit.template_fields import agenda_fields
+
+        return agenda_fields()
+
+    def _fill_field_menu(self) -> None:
+        self.field_menu.clear()
+        for field in self._fields():
+            text = field.path if not field.example else f"{field.path} — {field.example}"
+            if field.loop:
+                text = self.tr("%1 (a line per item)").replace("%1", text)
+            action = self.field_menu.addAction(text)
+            action.setData(field.snippet)
+            action.triggered.connect(lambda _c=False, snippet=field.snippet:
+                                     self.insert_text(snippet))
+
+    def insert_text(self, text: str) -> None:
+        self.body.insertPlainText(text)
+        self.body.setFocus()
+
+    def _insert_placeholder(self) -> None:
+        inner = self.tr("what to write here")
+        cursor = self.body.textCursor()
+        cursor.insertText(f"[[{inner}]]")
+        cursor.movePosition(cursor.MoveOperation.Left, cursor.MoveMode.MoveAnchor, 2)
+        cursor.movePosition(cursor.MoveOperation.Left, cursor.MoveMode.KeepAnchor, len(inner))
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
 
     def _help_text(self) -> str:
         names = ", ".join(f"{{{{ {n} }}}}" for n in ("project.name", "series.objective",

@@ -44,8 +44,14 @@ class MessageTemplateEditor(AgendaTemplateEditor):
     def _help_text(self) -> str:
         kind = self._kind() if hasattr(self, "type_combo") else MessageKind.FOLLOW_UP
         names = ", ".join(COMMON + names_of(kind))
-        return self.tr("Subject and body are Jinja2 text; the body is Markdown (- bullets, "
+        return self.tr("Insert field adds the project's values; subject and body are Jinja2 "
+                       "text for those who want it, and the body is Markdown (- bullets, "
                        "**bold**, | tables |). Names for this kind: %1.").replace("%1", names)
+
+    def _fields(self) -> list[Any]:
+        from cockpit.template_fields import message_fields
+
+        return message_fields(self._kind().value)
 
     def _make_preview(self, parent: QWidget) -> QTextBrowser:
         preview = QTextBrowser(parent)

@@ -220,3 +220,14 @@ def test_meeting_types_keep_their_own_names(window: MainWindow, qtbot) -> None:
     assert types == ["Weekly status", "Biweekly status", "Executive review", "Other meeting"]
     assert (label(LinkKind.OTHER), label(EscalationLevel.NONE), label(Renewal.NONE)) == (
         "Other tool", "—", "No renewal")
+
+
+def test_an_agenda_list_is_inserted_as_a_loop_and_previewed(window: MainWindow, qtbot) -> None:
+    editor = _editor(window, qtbot)
+    editor.body.setPlainText("Open actions:\n")
+    editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
+    editor.field_menu.aboutToShow.emit()
+    action = next(a for a in editor.field_menu.actions() if a.text().startswith("open_actions"))
+    action.trigger()
+    assert "{% for item in open_actions %}" in editor.body.toPlainText()
+    qtbot.waitUntil(lambda: "Share the test plan" in editor.preview.toPlainText(), timeout=2000)

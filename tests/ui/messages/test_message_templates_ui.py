@@ -179,3 +179,28 @@ def test_a_default_cannot_be_deleted_nor_change_its_kind(window: MainWindow, qtb
     editor.delete_button.click()
     assert all(t.id != own.id for t in message_templates.list_templates(window.store))
     assert "Outage" not in [n.removeprefix("★ ") for n in _names(editor)]
+
+
+def test_fields_and_placeholders_are_inserted_without_typing_jinja(window: MainWindow,
+                                                                   qtbot) -> None:
+    editor = _editor(window, qtbot)
+    _select(editor, "Open-task update (default)")
+    editor.body.setPlainText("")
+    editor.field_menu.aboutToShow.emit()  # as when the button's menu opens
+    texts = [a.text() for a in editor.field_menu.actions()]
+    assert any(t.startswith("project.customer — 東京フィンテック") for t in texts)
+    loop = next(a for a in editor.field_menu.actions() if a.text().startswith("tasks"))
+    assert "(a line per item)" in loop.text()
+    loop.trigger()
+    assert "{% for item in tasks %}" in editor.body.toPlainText()
+    # the preview renders what was inserted: one line per sample task
+    qtbot.waitUntil(lambda: "Payment gateway timeout fix" in editor.preview.toPlainText(),
+                    timeout=2000)
+    editor.insert_placeholder.click()
+    assert "[[what to write here]]" in editor.body.toPlainText()
+    assert editor.body.textCursor().selectedText() == "what to write here"  # type over it
+    # the menu follows the kind: a follow-up offers the meeting's fields
+    _select(editor, "Post-call follow-up (default)")
+    editor.field_menu.aboutToShow.emit()
+    follow_up = [a.text() for a in editor.field_menu.actions()]
+    assert follow_up != texts
