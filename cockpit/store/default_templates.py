@@ -1,13 +1,16 @@
 """The shipped default templates: files under resources/templates/<language>/, seeded into the
 store per (message kind or meeting type, language) when the store opens and for the demo.
 
-A default already stored is never rewritten (the PM may have edited it): only missing ones are
-added. Ids are stable (the same rows in every store); the English ids are the ones migration
+A default the PM may have edited is never rewritten: missing ones are added, and a stored default
+still word for word an earlier shipped text listed in ``RETIRED`` (the problem notice's "…"
+filler before it had ``[[placeholders]]``) is brought up to the current text.
+Ids are stable (the same rows in every store); the English ids are the ones migration
 0003/0004 used to write.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import uuid
 from datetime import UTC, datetime
@@ -37,6 +40,19 @@ AGENDA_NAMES: dict[SeriesType, dict[Language, str]] = {
                                   Language.JA: "エグゼクティブレビュー（既定）"},
 }
 
+# sha256 of earlier shipped bodies, per (kind, language): a stored default still equal to one
+# was never edited and gets the current shipped body.
+RETIRED: dict[tuple[str, Language], frozenset[str]] = {
+    ("problem_notice", Language.EN): frozenset({
+        "553a015778e822bd52396ac428b0cc992bdbc1801bd08b093b78099984fec91e"}),
+    ("problem_notice", Language.JA): frozenset({
+        "636223ebde50c33e3bac43423c06b2cc70da2be39b9648ad2be8ae575b4f4330"}),
+}
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
 
 def stable_id(namespace: uuid.UUID, key: str, language: Language) -> str:
     return str(uuid.uuid5(namespace, key if language is Language.EN else f"{key}/{language}"))
@@ -56,6 +72,24 @@ def _free(session: Session, model: type[MessageTemplate] | type[AgendaTemplate],
     if session.get(model, template_id) is not None:
         return False
     return all(n.casefold() != name.casefold() for n in session.scalars(select(model.name)))
+
+
+def refresh_retired(session: Session) -> int:
+    """Bring stored defaults still holding a retired shipped body up to the current one."""
+    from cockpit.messages.kinds.registry import default_template, spec_of
+
+    refreshed = 0
+    rows = session.scalars(select(MessageTemplate).where(MessageTemplate.is_default.is_(True)))
+    for row in rows:
+        kind = str(row.kind)
+        if _digest(row.body) not in RETIRED.get((kind, row.language), frozenset()):
+            continue
+        shipped = default_template(spec_of(kind), row.language)
+        if shipped is not None and shipped[1] != row.body:
+            row.body = shipped[1]
+            refreshed += 1
+    session.flush()
+    return refreshed
 
 
 def seed_messages(session: Session) -> int:
@@ -104,6 +138,9 @@ def seed_defaults(store: Store) -> int:
     """Add every shipped default the store lacks; the number added."""
     with store.session() as s:
         added = seed_messages(s) + seed_agendas(s)
+        refreshed = refresh_retired(s)
+    if refreshed:
+        log.info("brought %d unedited shipped templates up to date", refreshed)
     if added:
         log.info("added %d shipped default templates", added)
     return added

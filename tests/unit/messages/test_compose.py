@@ -14,6 +14,7 @@ from cockpit.domain.messages import LinkTarget, MessageData, MessageKind
 from cockpit.domain.passport import Passport, ProjectFields
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.messages.context import COMMON, names_of, prepare
+from cockpit.messages.placeholders import find_placeholders
 from cockpit.messages.samples import sample_context
 from cockpit.messages.sources import Source
 from cockpit.services import meetings, messages, occurrences, projects
@@ -294,15 +295,22 @@ def test_problem_notice_is_a_scaffold_prefilled_from_a_task(work_store: Store) -
     assert sections(m.body)["**What happened**"] == [
         "Data migration dry run (owner: Piotr Nowak)"]
     assert "2026-11-20" in " ".join(sections(m.body)["**Schedule update**"])
-    assert "every hour" not in m.body  # not an urgent task
+    assert "next update" not in m.body  # not an urgent task
+    assert find_placeholders(m.body) == [
+        "Impact on your users", "date we will confirm it",
+        "First option, with its cost and effect on the schedule",
+        "Second option", "What your team can do in the meantime",
+        "How we will fix this and keep it from happening again"]
     assert [(link.target, link.target_id) for link in m.links] == [(LinkTarget.TASK, h.T_DRY_RUN)]
 
 
-def test_problem_notice_on_an_urgent_task_promises_hourly_updates(work_store: Store) -> None:
+def test_problem_notice_on_an_urgent_task_asks_when_the_next_update_comes(
+        work_store: Store) -> None:
     m = _compose(work_store, K.PROBLEM_NOTICE, task_id=h.T_GATEWAY)
 
     assert "(owner: Olga Orlova)" in m.body
-    assert "We will keep you updated every hour until this is resolved." in m.body
+    assert "every hour" not in m.body  # no promise the PM did not make
+    assert "We will send you the next update by [[time of the next update]]." in m.body
 
 
 def test_problem_notice_without_a_task_is_an_empty_scaffold(work_store: Store) -> None:
@@ -310,6 +318,7 @@ def test_problem_notice_without_a_task_is_an_empty_scaffold(work_store: Store) -
 
     assert m.subject == "[JP-201] Notice: issue affecting the project"
     assert list(sections(m.body)) == SCAFFOLD and m.links == []
+    assert sections(m.body)["**What happened**"] == ["[[What happened]]"]
 
 
 def test_problem_notice_on_a_task_of_another_project_is_refused(work_store: Store) -> None:

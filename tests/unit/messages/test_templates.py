@@ -96,7 +96,7 @@ def test_sample_previews_show_the_kinds_own_data(store: Store) -> None:
     assert "2026-11-11 – 2026-11-24" in previews[K.BIWEEKLY_REPORT][0]
     assert "CR-12" in previews[K.CHANGE_REQUEST][0] and "16 hours" in previews[K.CHANGE_REQUEST][1]
     assert "**Agreed effort:** 24 hours" in previews[K.DECISION][1]
-    assert "every hour until this is resolved" in previews[K.PROBLEM_NOTICE][1]
+    assert "[[time of the next update]]" in previews[K.PROBLEM_NOTICE][1]
 
 
 def test_default_template_of_a_kind_and_the_fallback(store: Store) -> None:
