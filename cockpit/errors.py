@@ -32,6 +32,8 @@ class ErrorCode(StrEnum):
     TEMPLATE_ERROR = "template_error"
     MESSAGE_LOCKED = "message_locked"  # queued or sent: no longer editable
     BAD_RECIPIENTS = "bad_recipients"  # no recipient, or an address that is not valid
+    PLACEHOLDERS_LEFT = "placeholders_left"  # [[…]] still in a message that should go out
+    EXECUTIVE_RECIPIENTS = "executive_recipients"  # customer executives: queue only once confirmed
     # Outlook (Microsoft Graph)
     OFFLINE = "offline"  # no network, or Outlook's servers cannot be reached
     SIGN_IN_EXPIRED = "sign_in_expired"

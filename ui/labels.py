@@ -299,6 +299,12 @@ def error_text(code: ErrorCode, detail: str) -> str:
         ErrorCode.BAD_RECIPIENTS: QCoreApplication.translate(
             "Labels", "Check the addresses: a message needs a sender and at least one "
             "recipient, and every address must be valid. Nothing was lost."),
+        ErrorCode.PLACEHOLDERS_LEFT: QCoreApplication.translate(
+            "Labels", "The message still has places to fill in, marked [[like this]]. Write "
+            "them (or delete them), then queue it again. Nothing was sent."),
+        ErrorCode.EXECUTIVE_RECIPIENTS: QCoreApplication.translate(
+            "Labels", "This message goes to the customer's executives. Queue it "
+            "from its window, where you can confirm it. Nothing was sent."),
         **_outlook_errors(),
     }
     return f"{table[code]}\n\n{detail}"

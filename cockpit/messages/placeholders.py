@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cockpit.errors import ErrorCode, KnownError
+
 OPEN, CLOSE = "[[", "]]"
 # Non-greedy, on one line, not empty: "[[ ]]" or a stray "[[" across lines is not a placeholder.
 PATTERN = re.compile(r"\[\[([^\[\]\n]*?\S[^\[\]\n]*?)\]\]")
@@ -33,3 +35,18 @@ def find_placeholders(text: str) -> list[str]:
 
 def placeholder(label: str) -> str:
     return f"{OPEN}{label}{CLOSE}"
+
+
+def left_in(subject: str, body: str) -> list[str]:
+    """The placeholders a message still holds, as written (``[[Impact on your users]]``):
+    the subject's first, then the body's, each once."""
+    return list(dict.fromkeys(placeholder(label) for label in
+                              find_placeholders(subject) + find_placeholders(body)))
+
+
+def check_filled(subject: str, body: str) -> None:
+    """``KnownError(PLACEHOLDERS_LEFT)`` naming every placeholder still in the message."""
+    left = left_in(subject, body)
+    if left:
+        raise KnownError(ErrorCode.PLACEHOLDERS_LEFT,
+                         "still to fill in before it can go out: " + ", ".join(left))

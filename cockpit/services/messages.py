@@ -27,6 +27,7 @@ from cockpit.domain.messages import (
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.mail.addresses import Address, AddressProblem, parse_address_list
 from cockpit.messages.context import prepare
+from cockpit.messages.placeholders import check_filled
 from cockpit.messages.recipients import Contact, suggest
 from cockpit.messages.render import MessageTemplateError, render_message
 from cockpit.messages.sources import Source
@@ -175,10 +176,28 @@ def check_ready(data: MessageData) -> None:
         raise KnownError(ErrorCode.BAD_RECIPIENTS, "a message needs at least one recipient")
     if not data.subject.strip():
         raise KnownError(ErrorCode.VALIDATION, "a message needs a subject")
+    check_filled(data.subject, data.body)
+
+
+def _check_executives(store: Store, message_id: str) -> None:
+    """Refuse (``EXECUTIVE_RECIPIENTS``, naming them) a message to the customer's executives
+    that the PM has not confirmed; what else stops it from going out is said first."""
+    from cockpit.services.executive_recipients import executive_recipients
+
+    data = get_message(store, message_id)
+    if data.state is MessageState.READY or not can_move(data.state, MessageState.READY):
+        return  # nothing to queue; _move answers
+    check_ready(data)
+    executives = executive_recipients(store, data)
+    if executives:
+        raise KnownError(ErrorCode.EXECUTIVE_RECIPIENTS, "it goes to the customer's "
+                         "executives: " + ", ".join(p.named() for p in executives))
 
 
 def _move(store: Store, message_id: str, target: MessageState, *, failure: str = "",
-          when: datetime | None = None) -> MessageData:
+          when: datetime | None = None, confirmed: bool = True) -> MessageData:
+    if target is MessageState.READY and not confirmed:
+        _check_executives(store, message_id)
     with store.session() as s:
         row = _load(s, message_id)
         if row.state is target:
@@ -201,9 +220,11 @@ def _move(store: Store, message_id: str, target: MessageState, *, failure: str =
         return _data(row, _code(s, row.project_id))
 
 
-def mark_ready(store: Store, message_id: str) -> MessageData:
-    """Queue the message to go out; refused while an address is wrong or none is given."""
-    return _move(store, message_id, MessageState.READY)
+def mark_ready(store: Store, message_id: str, *, confirmed: bool = False) -> MessageData:
+    """Queue the message to go out; refused while an address is wrong or none is given, while
+    a ``[[placeholder]]`` is left, and — unless ``confirmed`` — when it reaches the customer's
+    executives."""
+    return _move(store, message_id, MessageState.READY, confirmed=confirmed)
 
 
 def back_to_draft(store: Store, message_id: str) -> MessageData:
@@ -220,8 +241,9 @@ def mark_failed(store: Store, message_id: str, reason: str) -> MessageData:
     return _move(store, message_id, MessageState.FAILED, failure=reason)
 
 
-def retry(store: Store, message_id: str) -> MessageData:
-    return _move(store, message_id, MessageState.READY)
+def retry(store: Store, message_id: str, *, confirmed: bool = False) -> MessageData:
+    """Queue a failed message again, checked as when it was first queued."""
+    return _move(store, message_id, MessageState.READY, confirmed=confirmed)
 
 
 def delete_message(store: Store, message_id: str) -> None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from cockpit.domain.messages import MessageData, MessageState
 from cockpit.errors import ErrorCode, KnownError
+from cockpit.messages.placeholders import left_in, placeholder_spans
 from ui.labels import address_problem_text, error_text, label
 from ui.messages import ops
 from ui.messages.address_edit import AddressEdit
+from ui.messages.placeholder_highlighter import PlaceholderHighlighter
 
 if TYPE_CHECKING:
     from cockpit.mail.addresses import AddressProblem
@@ -103,6 +105,11 @@ class ComposeWindow(QMainWindow):
             "Write in Markdown: - for bullets, **bold**, | tables |. The preview shows what "
             "the customer receives."))
         self.body.setTabChangesFocus(False)
+        self.highlighter = PlaceholderHighlighter(self.body.document())
+        self.to_fill = QLabel(self)  # the [[places]] still to write, named
+        self.to_fill.setWordWrap(True)
+        self.to_fill.setStyleSheet("color: #7a5200;")
+        self.to_fill.hide()
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)  # a click in the preview never opens anything
         self.preview_note = QLabel(self)
@@ -129,6 +136,7 @@ class ComposeWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.to_fill)
         layout.addWidget(self.links_label)
         self.setCentralWidget(central)
         self.save_state = QLabel(self)
@@ -148,6 +156,8 @@ class ComposeWindow(QMainWindow):
         self.body.textChanged.connect(self._edited)
         self.body.textChanged.connect(self._schedule_preview)
         self.subject.textChanged.connect(self._update_title)
+        self.subject.textChanged.connect(self._show_to_fill)
+        self.body.textChanged.connect(self._show_to_fill)
         self.show_message(self.message)
         (self.body if self.to.text().strip() else self.to).setFocus()
 
@@ -211,6 +221,7 @@ class ComposeWindow(QMainWindow):
             self._loading = False
         self._show_state()
         self._update_title()
+        self._show_to_fill()
         self.update_preview()
         labels = [link.label for link in message.links if link.label]
         self.links_label.setText(self.tr("Confirms or reports on: %1").replace(
@@ -249,6 +260,30 @@ class ComposeWindow(QMainWindow):
             self.save_state.setText(self.tr("Draft saved") if self.message.revision else "")
         else:
             self.save_state.setText(label(state))
+
+    def places_to_fill(self) -> list[str]:
+        return left_in(self.subject.text(), self.body.toPlainText())
+
+    def _show_to_fill(self) -> None:
+        left = self.places_to_fill() if self.message.state is MessageState.DRAFT else []
+        self.to_fill.setText(self.tr("Still to fill in before it can be queued: %1").replace(
+            "%1", ", ".join(left)))
+        self.to_fill.setVisible(bool(left))
+
+    def _go_to_first_place(self) -> None:
+        """Put the cursor on the first ``[[place]]`` of the body (or the subject's)."""
+        spots = placeholder_spans(self.subject.text())
+        if spots:
+            self.subject.setFocus()
+            self.subject.setSelection(spots[0].start, spots[0].end - spots[0].start)
+            return
+        spots = placeholder_spans(self.body.toPlainText())
+        if spots:
+            cursor = self.body.textCursor()
+            cursor.setPosition(spots[0].start)
+            cursor.setPosition(spots[0].end, QTextCursor.MoveMode.KeepAnchor)
+            self.body.setTextCursor(cursor)
+            self.body.setFocus()
 
     def _update_title(self) -> None:
         subject = self.subject.text().strip() or self.tr("New message")
@@ -335,6 +370,8 @@ class ComposeWindow(QMainWindow):
                            error_text(exc.code, exc.message))
         if exc.code is ErrorCode.MESSAGE_LOCKED:
             self._reload()
+        elif exc.code is ErrorCode.PLACEHOLDERS_LEFT:
+            self._go_to_first_place()
 
     def _run_after_save(self) -> None:
         waiting, self._after_save = self._after_save, []
@@ -361,7 +398,8 @@ class ComposeWindow(QMainWindow):
 
     # --- state changes ------------------------------------------------------------------
     def mark_ready(self) -> None:
-        """Queue the message: the last keystrokes are saved first; wrong addresses refuse it."""
+        """Queue the message: the last keystrokes are saved first; wrong addresses and
+        ``[[places]]`` left refuse it, and the customer's executives are confirmed once."""
         if self.message.state is not MessageState.DRAFT:
             return
         if self.to.problems or self.cc.problems or self.bcc.problems:
@@ -369,10 +407,33 @@ class ComposeWindow(QMainWindow):
             self.prompts.error(self, self.tr("Check the addresses"),
                                error_text(ErrorCode.BAD_RECIPIENTS, self.address_problems.text()))
             return
+        if self.places_to_fill():
+            self._refuse_places(self.places_to_fill())
+            return
+        self.save_now(after=self._queue)
+
+    def _refuse_places(self, left: list[str]) -> None:
+        self.prompts.error(self, self.tr("Not queued: places left to fill in"), self.tr(
+            "Write what belongs in these places (or delete them), then queue the message "
+            "again: %1. Nothing was sent.").replace("%1", ", ".join(left)))
+        self._go_to_first_place()
+
+    def _queue(self) -> None:
+        """Ask the store which of the customer's executives it goes to; queue once the PM
+        confirmed them."""
         message_id = self.message.id
-        self.save_now(after=lambda: self._run(
-            lambda: ops.move(self.store, message_id, MessageState.READY),
-            self._after_move, self._failed))
+
+        def queue(executives: list[Any]) -> None:
+            if executives and not self.prompts.confirm(
+                    self, self.tr("Send to the customer's executives?"),
+                    self.tr("This message goes to the customer's executives: %1. Queue it "
+                            "for Outlook?").replace("%1", ", ".join(p.named() for p in executives)),
+                    self.tr("Queue it")):
+                return
+            self._run(lambda: ops.move(self.store, message_id, MessageState.READY,
+                                       confirmed=True), self._after_move, self._failed)
+
+        self._run(lambda: ops.executives_to_confirm(self.store, message_id), queue, self._failed)
 
     def move_to(self, key: str) -> None:
         target = {"draft": MessageState.DRAFT, "retry": MessageState.READY,
@@ -382,6 +443,13 @@ class ComposeWindow(QMainWindow):
                 self.tr("Mark this message as sent? Do this only if you sent it yourself, for "
                         "example from the exported .eml file. It can no longer be changed."),
                 self.tr("Mark as sent")):
+            return
+        if key == "retry":
+            left = left_in(self.message.subject, self.message.body)
+            if left:  # queued half-written by an older version: back to drafts to finish it
+                self._refuse_places(left)
+                return
+            self._queue()
             return
         message_id = self.message.id
         self._run(lambda: ops.move(self.store, message_id, target), self._after_move,
@@ -404,6 +472,8 @@ class ComposeWindow(QMainWindow):
         self.prompts.error(self, self.tr("PM Cockpit"), error_text(exc.code, exc.message))
         if exc.code is ErrorCode.MESSAGE_LOCKED:
             self._reload()
+        elif exc.code is ErrorCode.PLACEHOLDERS_LEFT:
+            self._go_to_first_place()
 
     # --- output -------------------------------------------------------------------------
     def export_eml(self) -> None:

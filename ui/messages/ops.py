@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     )
     from cockpit.messages.recipients import Contact
     from cockpit.messages.sources import Source
+    from cockpit.services.executive_recipients import ExecutiveRecipient
     from cockpit.services.follow_ups import FollowUpState
     from cockpit.store.store import Store
 
@@ -110,20 +111,33 @@ def save_draft(store: Store, message: MessageData) -> Done[MessageData]:
     return Done(saved, Changes.of(messages=[saved.id]))
 
 
-def move(store: Store, message_id: str, target: MessageState) -> Done[MessageData]:
+def move(store: Store, message_id: str, target: MessageState, *,
+         confirmed: bool = False) -> Done[MessageData]:
     """Queue (a draft, or a failed message again), take back to drafts, or mark sent."""
-    return Done(_move(store, message_id, target), Changes.of(messages=[message_id]))
+    return Done(_move(store, message_id, target, confirmed),
+                Changes.of(messages=[message_id]))
 
 
-def _move(store: Store, message_id: str, target: MessageState) -> MessageData:
-    """Queue (a draft, or a failed message again), take back to drafts, or mark sent."""
+def executives_to_confirm(store: Store, message_id: str) -> list[ExecutiveRecipient]:
+    """Before queueing: the customer's executives the message goes to (the PM confirms
+    them once); refused first for what stops it anyway (addresses, ``[[places]]``)."""
+    from cockpit.services import messages
+    from cockpit.services.executive_recipients import executive_recipients
+
+    data = messages.get_message(store, message_id)
+    messages.check_ready(data)
+    return executive_recipients(store, data)
+
+
+def _move(store: Store, message_id: str, target: MessageState,
+          confirmed: bool) -> MessageData:
     from cockpit.domain.messages import MessageState
     from cockpit.services import messages
 
     if target is MessageState.DRAFT:
         return messages.back_to_draft(store, message_id)
     if target is MessageState.READY:
-        return messages.mark_ready(store, message_id)
+        return messages.mark_ready(store, message_id, confirmed=confirmed)
     if target is MessageState.SENT:
         return messages.mark_sent(store, message_id)
     raise ValueError(target)

@@ -20,6 +20,10 @@ For a queued message, oldest first:
    after an uncertain send, the draft is read back (``isDraft``) before anything else, and
    sent again only if it is still a draft a while later.
 
+A queued message still holding placeholders (``[[…]]``: queued by an older version, or written
+into the store by hand) is never sent: it fails naming them, and Retry is refused until they are
+filled.
+
 Errors about one message (a refused recipient, the draft deleted in Outlook) fail that message
 with the reason (a retry then makes a new draft); errors about the account or the line
 (offline, sign-in, throttling, full mailbox) stop the run and leave everything queued.
@@ -41,6 +45,7 @@ from cockpit.connectors.outlook.errors import GraphError, UncertainOutcome
 from cockpit.connectors.outlook.notices import notice
 from cockpit.domain.messages import MessageState
 from cockpit.errors import ErrorCode
+from cockpit.messages.placeholders import left_in
 from cockpit.services import messages
 from cockpit.store.models import Message
 from cockpit.store.store import Store
@@ -51,6 +56,10 @@ MESSAGE_FAILURES = {ErrorCode.OUTLOOK_REFUSED, ErrorCode.DELETED_IN_OUTLOOK}
 # about one item, but not its fault: it stays as it is for the next run, the others go on
 ITEM_LATER = {ErrorCode.OUTLOOK_CONFLICT}
 RESEND_AFTER = timedelta(minutes=5)  # an uncertain send still a draft this long after: again
+
+
+class HalfWritten(Exception):
+    """A queued message that still holds placeholders: failed, never sent."""
 
 
 def _now() -> datetime:
@@ -77,6 +86,8 @@ class MailPush:
             try:
                 if self.push(message_id):
                     report.sent.append(message_id)
+            except HalfWritten as exc:
+                report.failed.append((message_id, str(exc)))
             except GraphError as exc:
                 if exc.code in ITEM_LATER:
                     log.warning("message %s waits for the next run: %s", message_id,
@@ -117,6 +128,12 @@ class MailPush:
             if self.now() - row.send_started_at < RESEND_AFTER:
                 return False  # Outlook may still be sending it
         data = messages.get_message(self.store, message_id)
+        left = left_in(data.subject, data.body)
+        if left:  # never sent half-written, whoever queued it
+            reason = "still to fill in before it can go out: " + ", ".join(left)
+            log.warning("message %s not sent: %s", message_id, reason)
+            messages.mark_failed(self.store, message_id, reason)
+            raise HalfWritten(reason)
         if remote_id is None:
             remote_id = self.drafts.create(data)["id"]
         elif row.send_started_at is None and not self._update(data, remote_id, change_key):

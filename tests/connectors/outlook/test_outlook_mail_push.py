@@ -83,6 +83,32 @@ def test_queued_messages_are_sent_once_in_order(store: Store, graph: FakeGraph,
     assert graph.sent_count() == 2
 
 
+def test_a_queued_message_still_holding_placeholders_is_never_sent(
+        store: Store, graph: FakeGraph, client: GraphClient, clock: Clock) -> None:
+    """Queued half-written by an older version (or by hand in the store): it fails naming the
+    places, nothing reaches Outlook, and the next message still goes."""
+    from sqlalchemy import update
+
+    from cockpit.store.models import Message
+
+    project_id = projects.find_project_id(store, "JP-104")
+    half = messages.new_message(store, project_id, MessageKind.PROBLEM_NOTICE,
+                                to="yamada@client.example.jp", subject="障害のお知らせ",
+                                body="**影響**\n[[利用者への影響]]\n")
+    with store.session() as s:
+        s.execute(update(Message).where(Message.id == half.id)
+                  .values(state=MessageState.READY, ready_at=clock.now - timedelta(minutes=1)))
+    after = _queue(store, "after it")
+
+    report = _push(store, client, clock)
+
+    assert report.sent == [after] and [m for m, _ in report.failed] == [half.id]
+    failed = messages.get_message(store, half.id)
+    assert failed.state is MessageState.FAILED and "[[利用者への影響]]" in failed.failure
+    assert [m["subject"] for m in graph.sent_mail] == ["after it"]
+    assert all(m["subject"] != "障害のお知らせ" for m in graph.messages("drafts"))
+
+
 def test_recipients_reach_outlook_with_their_names(store: Store, graph: FakeGraph,
                                                    client: GraphClient, clock: Clock) -> None:
     _queue(store, "names", to="山田 太郎 <yamada@client.example.jp>, b@client.example.jp")

@@ -3,6 +3,7 @@ addresses, the Markdown preview (sanitised), autosave, export, and the outbox st
 
 from __future__ import annotations
 
+import dataclasses
 import email
 import email.policy
 import time
@@ -494,3 +495,70 @@ def test_several_messages_open_at_once_and_one_window_each(window: MainWindow, q
              if isinstance(w, ComposeWindow) and w.isVisible()]
     assert sorted(map(id, shown)) == sorted(map(id, (first, second)))
     qtbot.waitUntil(lambda: QApplication.activeWindow() is first, timeout=2000)
+
+
+# --- what needs the PM's judgement ---------------------------------------------------------------
+def _notice_window(window: MainWindow, qtbot) -> ComposeWindow:  # type: ignore[no-untyped-def]
+    """The demo's draft problem notice, still holding the template's [[places]]."""
+    notice = next(r.id for r in messages.list_messages(window.store)
+                  if r.kind is MessageKind.PROBLEM_NOTICE and r.state is MessageState.DRAFT)
+    compose = _open(window, notice)
+    _activate(qtbot, compose)
+    return compose
+
+
+def test_places_to_fill_are_highlighted_named_and_refuse_the_queue(
+        window: MainWindow, qtbot, prompts) -> None:
+    compose = _notice_window(window, qtbot)
+    text = compose.body.toPlainText()
+    start = text.index("[[Impact on your users]]")
+    block = compose.body.document().findBlock(start)
+    marked = [(r.start, r.length) for r in block.layout().formats()
+              if r.format.background().color().name() == "#ffe08a"]
+    assert (start - block.position(), len("[[Impact on your users]]")) in marked
+    assert compose.to_fill.isVisible()
+    assert "[[Impact on your users]]" in compose.to_fill.text()
+    assert "[[Second option]]" in compose.to_fill.text()
+
+    QTest.keyClick(compose.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert _stored(window, compose).state is MessageState.DRAFT
+    assert "[[Impact on your users]]" in prompts.errors[-1]
+    assert compose.body.textCursor().selectedText().startswith("[[")  # the first place, ready
+    # writing over every place clears the line and lets the notice go
+    compose.body.setPlainText(text.replace("[[", "").replace("]]", ""))
+    assert not compose.to_fill.isVisible()
+    prompts.confirm_answers = [True] * 3  # the customer's executives, if it reaches them
+    compose.actions_["ready"].trigger()
+    qtbot.waitUntil(lambda: _stored(window, compose).state is MessageState.READY, timeout=3000)
+
+
+def test_a_message_to_the_customers_ceo_asks_once_before_it_is_queued(
+        window: MainWindow, qtbot, prompts) -> None:
+    from cockpit.domain.enums import EscalationLevel
+
+    project_id = _project(window, "JP-104")
+    passport = projects.get_passport(window.store, project_id)
+    ceo = next(m for m in passport.members if m.side is Side.CUSTOMER and m.email)
+    passport.members = [m if m is not ceo else dataclasses.replace(
+        m, escalation_level=EscalationLevel.EXECUTIVE, role="CEO") for m in passport.members]
+    projects.save_passport(window.store, passport)
+    compose = _blank(window, qtbot)
+    QTest.keyClicks(compose.to, ceo.email)
+    QTest.keyClicks(compose.subject, "Release plan")
+    compose.body.setFocus()
+    QTest.keyClicks(compose.body, "Hello")
+
+    prompts.confirm_answers = [False]
+    compose.actions_["ready"].trigger()
+    qtbot.waitUntil(lambda: bool(prompts.asked) and prompts.asked[-1][0] == "confirm",
+                    timeout=3000)
+    assert f"{ceo.name} (CEO)" in prompts.asked[-1][1]
+    assert _stored(window, compose).state is MessageState.DRAFT
+    assert not compose.body.isReadOnly()
+
+    asked = len(prompts.asked)
+    prompts.confirm_answers = [True]
+    compose.actions_["ready"].trigger()
+    qtbot.waitUntil(lambda: _stored(window, compose).state is MessageState.READY, timeout=3000)
+    assert len(prompts.asked) == asked + 1  # one question, not one per executive or step
