@@ -133,11 +133,20 @@ def _cmd_projects_list(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         rows = list_projects(store, include_archived=args.archived)
+        archived_only = not rows and not args.archived and bool(
+            list_projects(store, include_archived=True))
     finally:
         store.dispose()
     if args.json:
         json.dump(encode(rows), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
+        return 0
+    if archived_only:
+        print("every project is archived; `cockpit projects list --archived` shows them")
+        return 0
+    if not rows:
+        print("no projects yet: create one in the app, import an export with `cockpit import "
+              "--json FILE`, or look around the demo portfolio with `cockpit demo`")
         return 0
     headers = ("CODE", "NAME", "CUSTOMER", "STATUS", "HEALTH", "MANAGER")
     table = [headers] + [
@@ -199,6 +208,11 @@ def run(argv: Sequence[str]) -> int:
         return code
     except KnownError as exc:
         print(f"cockpit: error: {exc.message}", file=sys.stderr)
+        if getattr(args, "json", None) is True and not getattr(args, "report_printed", False):
+            # a script reading stdout learns what went wrong too
+            json.dump({"error": {"code": exc.code.value, "message": exc.message}}, sys.stdout,
+                      ensure_ascii=False)
+            sys.stdout.write("\n")
         return EXIT_ERROR
     except BrokenPipeError:  # e.g. `cockpit projects list | head -1`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -94,7 +94,7 @@ def _existing_text(existing: Any) -> str:
     """"follow-up already drafted: ID (subject)", "… already sent on 2026-11-24: ID (…)"."""
     from cockpit.domain.messages import MessageState
 
-    what = {MessageState.DRAFT: "drafted", MessageState.READY: "queued to send",
+    what = {MessageState.DRAFT: "drafted", MessageState.READY: "queued",
             MessageState.FAILED: "written but failed to send",
             MessageState.SENT: f"sent on {existing.when.astimezone(UTC):%Y-%m-%d}"}
     return (f"follow-up already {what[existing.state]}: {existing.message_id} "
@@ -106,6 +106,7 @@ def _moment(value: datetime | None, timespec: str = "auto") -> str | None:
 
 
 def _list(args: argparse.Namespace, open_store: Any) -> int:
+    from cockpit.domain.messages import state_word
     from cockpit.services.messages import find_project, list_messages
 
     store = open_store(args)
@@ -116,7 +117,7 @@ def _list(args: argparse.Namespace, open_store: Any) -> int:
         store.dispose()
     if args.json:
         out = [{"id": r.id, "project": r.project_code or None, "kind": r.kind.value,
-                "state": r.state.value, "subject": r.subject, "to": r.to,
+                "state": state_word(r.state), "subject": r.subject, "to": r.to,
                 "updated_at": _moment(r.updated_at), "sent_at": _moment(r.sent_at),
                 "failure": r.failure} for r in rows]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
@@ -127,7 +128,7 @@ def _list(args: argparse.Namespace, open_store: Any) -> int:
         return 0
     headers = ("ID", "PROJECT", "KIND", "STATE", "UPDATED (UTC)", "SUBJECT")
     table = [headers] + [
-        (r.id, r.project_code or "-", r.kind.value, r.state.value,
+        (r.id, r.project_code or "-", r.kind.value, state_word(r.state),
          _moment(r.updated_at, "minutes") or "", _truncate(r.subject, SUBJECT_COLUMNS))
         for r in rows
     ]
@@ -156,6 +157,7 @@ def _truncate(text: str, columns: int) -> str:
 
 
 def _export(args: argparse.Namespace, open_store: Any) -> int:
+    from cockpit.domain.messages import state_word
     from cockpit.services.messages import get_message, write_eml
 
     store = open_store(args)
@@ -169,5 +171,5 @@ def _export(args: argparse.Namespace, open_store: Any) -> int:
         write_eml(store, message.id, args.out)
     finally:
         store.dispose()
-    print(f"wrote {args.out} ({message.state.value}: {message.subject})")
+    print(f"wrote {args.out} ({state_word(message.state)}: {message.subject})")
     return 0

@@ -32,18 +32,22 @@ def _auth_parent() -> argparse.ArgumentParser:
 
 def add_parsers(sub: Any, db: argparse.ArgumentParser, open_store: Any) -> None:
     auth = _auth_parent()
-    account = sub.add_parser("account", help="Outlook sign-in: login, logout, status")
+    account = sub.add_parser(
+        "account", parents=[db],
+        help="Outlook sign-in: login, logout, status (one sign-in per computer, for every "
+             "store but the demo)")
     asub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
-    login = asub.add_parser("login", parents=[auth], help="sign in to Outlook (device code; "
-                            "--browser for the system browser)")
+    login = asub.add_parser("login", parents=[db, auth], help="sign in to Outlook (device "
+                            "code; --browser for the system browser)")
     login.add_argument("--browser", action="store_true",
                        help="sign in in the system browser instead of with a device code")
-    login.set_defaults(run=_login)
-    logout = asub.add_parser("logout", parents=[auth], help="sign out: forget the sign-in")
+    login.set_defaults(run=lambda a: _login(a, open_store))
+    logout = asub.add_parser("logout", parents=[db, auth], help="sign out: forget the sign-in")
     logout.set_defaults(run=_logout)
-    status = asub.add_parser("status", parents=[auth], help="who is signed in")
+    status = asub.add_parser("status", parents=[db, auth],
+                             help="who is signed in, and whether the store syncs")
     status.add_argument("--json", action="store_true", help="print JSON")
-    status.set_defaults(run=_status)
+    status.set_defaults(run=lambda a: _status(a, open_store))
 
     sync = sub.add_parser(
         "sync", parents=[db, auth],
@@ -80,7 +84,25 @@ def _check_token_source(account: OutlookAccount) -> None:
                          "COCKPIT_GRAPH_TOKEN, or sign in with `cockpit account login`")
 
 
-def _login(args: argparse.Namespace) -> int:
+def _store_syncs(args: argparse.Namespace, open_store: Any) -> tuple[str, bool]:
+    """The store --db (or the default) names, and whether it may sync: it must exist, and the
+    demo's never syncs."""
+    store = open_store(args)
+    try:
+        return store.location.display(), not store.demo
+    finally:
+        store.dispose()
+
+
+def _login(args: argparse.Namespace, open_store: Any) -> int:
+    if getattr(args, "db", None) is not None:
+        from cockpit.store.purpose import refuse_demo
+
+        store = open_store(args)
+        try:
+            refuse_demo(store, "sign in to Outlook")  # a mistake worth saying first
+        finally:
+            store.dispose()
     account = _account(args, required=True)
     if args.browser:
         user = account.sign_in_interactive()
@@ -98,22 +120,30 @@ def _logout(args: argparse.Namespace) -> int:
     return 0
 
 
-def _status(args: argparse.Namespace) -> int:
+def _status(args: argparse.Namespace, open_store: Any) -> int:
     from cockpit.connectors.outlook.auth import graph_url
 
+    named = getattr(args, "db", None) is not None
+    where, syncs = _store_syncs(args, open_store) if named else (None, None)
     account = _account(args, required=False)
     user = account.name()
     state = {"account": user, "token_from_environment": account.token_from_environment(),
              "graph_url": graph_url(), "client_id": args.client_id}
+    if named:
+        state.update(store=where, store_syncs=syncs)
     if args.json:
-        json.dump(state, sys.stdout)
+        json.dump(state, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
-    elif state["token_from_environment"]:
+        return 0
+    if state["token_from_environment"]:
         print(f"using COCKPIT_GRAPH_TOKEN against {state['graph_url']}")
     elif user:
         print(f"signed in as {user}")
     else:
         print("not signed in (`cockpit account login`)")
+    if named:
+        print(f"store {where}: " + ("syncs with this sign-in" if syncs else
+                                    "the demo portfolio, which never syncs or sends"))
     return 0
 
 
@@ -185,6 +215,7 @@ def _sync(args: argparse.Namespace, open_store: Any) -> int:
                 _print(failed.results, args.json, registry)
                 raise failed.cause from None
             _print(results, args.json, registry)
+            args.report_printed = bool(results)  # a run's error is in its report
             if args.once:
                 for result in results.values():
                     if result.error is not None:

@@ -18,6 +18,12 @@ class MessageState(StrEnum):
     FAILED = "failed"  # with the reason; can be retried
 
 
+def state_word(state: MessageState) -> str:
+    """What the app calls the state, for the command line and its JSON: a ``ready`` message
+    is *queued*, as the window says."""
+    return "queued" if state is MessageState.READY else state.value
+
+
 # draft → ready → sent | failed; failed → ready (retry) | draft (edit); ready → draft (hold back)
 TRANSITIONS: dict[MessageState, frozenset[MessageState]] = {
     MessageState.DRAFT: frozenset({MessageState.READY}),

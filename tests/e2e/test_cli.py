@@ -65,6 +65,18 @@ def test_projects_list_table_shows_japanese_names(demo_db: Path, tmp_path: Path)
     assert any("Müller" in line for line in lines)
 
 
+def test_projects_list_of_an_empty_store_says_there_are_none(tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite3"
+    assert cli(tmp_path, "init", "--db", db).returncode == 0
+
+    result = cli(tmp_path, "projects", "list", "--db", db)
+
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.startswith("no projects yet") and "CODE" not in result.stdout
+    assert "cockpit demo" in result.stdout and "cockpit import" in result.stdout
+    assert json.loads(cli(tmp_path, "projects", "list", "--json", "--db", db).stdout) == []
+
+
 def test_projects_list_json(demo_db: Path, tmp_path: Path) -> None:
     result = cli(tmp_path, "projects", "list", "--json", "--db", demo_db)
     assert result.returncode == 0 and result.stderr == ""
@@ -201,6 +213,20 @@ def test_newer_database_is_refused(demo_db: Path, tmp_path: Path) -> None:
     conn.close()
     line = assert_one_error_line(cli(tmp_path, "projects", "list", "--db", db))
     assert "newer PM Cockpit" in line
+
+
+def test_the_app_without_a_display_says_what_to_do(tmp_path: Path) -> None:
+    env = {k: v for k, v in _env(tmp_path).items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 2  # not Qt's abort (134)
+    assert "no display" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
+    assert "xcb" not in result.stderr and "Traceback" not in result.stderr
+    commands = subprocess.run([sys.executable, "main.py", "projects", "list", "--db",
+                               tmp_path / "x.sqlite3"], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=60, check=False)
+    assert "no display" not in commands.stderr  # the commands need none
 
 
 def test_scale_zero_is_rejected_by_the_parser(tmp_path: Path) -> None:

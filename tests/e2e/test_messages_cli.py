@@ -188,7 +188,8 @@ def test_followup_refuses_what_it_cannot_follow_up(db: Path, tmp_path: Path) -> 
 def test_messages_list_json_table_and_project_filter(demo_db: Path, tmp_path: Path) -> None:
     rows = _listed(tmp_path, demo_db)
     assert rows and all(set(row) == JSON_KEYS for row in rows)
-    assert {"draft", "ready", "sent", "failed"} <= {row["state"] for row in rows}
+    assert {"draft", "queued", "sent", "failed"} <= {row["state"] for row in rows}
+    assert "ready" not in {row["state"] for row in rows}  # the window's word: Queued
     updated = [datetime.fromisoformat(str(row["updated_at"])) for row in rows]
     assert all(moment.utcoffset() is not None for moment in updated)
     assert updated == sorted(updated, reverse=True)

@@ -13,11 +13,11 @@ FOREGROUND = "#5c3d00"
 class PlaceholderHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self.format = QTextCharFormat()
-        self.format.setBackground(QColor(BACKGROUND))
-        self.format.setForeground(QColor(FOREGROUND))
-        self.format.setFontWeight(QFont.Weight.DemiBold)
+        self.mark = QTextCharFormat()
+        self.mark.setBackground(QColor(BACKGROUND))
+        self.mark.setForeground(QColor(FOREGROUND))
+        self.mark.setFontWeight(QFont.Weight.DemiBold)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         for spot in placeholder_spans(text):
-            self.setFormat(spot.start, spot.end - spot.start, self.format)
+            self.setFormat(spot.start, spot.end - spot.start, self.mark)

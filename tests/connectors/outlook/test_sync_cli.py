@@ -108,6 +108,21 @@ def test_sync_once_sends_every_queued_message_once(tmp_path: Path, db: Path,
     assert json.loads(again.stdout)["sent"] == [] and graph.sent_count() == len(queued)
 
 
+def test_with_json_an_error_is_json_on_stdout_too(tmp_path: Path, db: Path,
+                                                  graph: FakeGraph) -> None:
+    """A script reading stdout learns why the run stopped: once, in JSON, with the code."""
+    unsigned = _sync(tmp_path, db, None, "--once", "--json")
+    assert unsigned.returncode == 1 and unsigned.stderr.startswith("cockpit: error:")
+    error = json.loads(unsigned.stdout)["error"]
+    assert error["code"] == "sign_in_expired" and "COCKPIT_GRAPH_TOKEN" in error["message"]
+
+    expired = _sync(tmp_path, db, graph, "--once", "--json", token="expired")
+    assert expired.returncode == 1
+    (line,) = expired.stdout.splitlines()  # the run's report holds the error: not twice
+    report = json.loads(line)
+    assert report["error"]["code"] == "sign_in_expired" and report["sent"] == []
+
+
 def test_a_throttled_run_waits_and_still_sends_once(tmp_path: Path, db: Path,
                                                     graph: FakeGraph) -> None:
     queued = _queued(db)
@@ -171,6 +186,26 @@ def test_without_a_keychain_the_status_says_so_and_nothing_is_written(tmp_path: 
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert "not signed in" in result.stdout
     assert not [p for p in (tmp_path / "home").rglob("*") if p.is_file()]
+
+
+def test_account_commands_take_the_store_as_every_command_does(tmp_path: Path) -> None:
+    """The sign-in is one per computer; --db says whether that store syncs with it, and the
+    demo's is refused a sign-in."""
+    demo, own = tmp_path / "demo.sqlite3", tmp_path / "own.sqlite3"
+    assert cli(tmp_path, "demo", "--db", demo).returncode == 0
+    assert cli(tmp_path, "init", "--db", own).returncode == 0
+
+    mine = _account(tmp_path, "status", "--db", str(own))
+    assert mine.returncode == 0, mine.stderr
+    assert "not signed in" in mine.stdout and "syncs with this sign-in" in mine.stdout
+    state = json.loads(_account(tmp_path, "status", "--json", "--db", str(demo)).stdout)
+    assert state["store_syncs"] is False and state["store"].endswith("demo.sqlite3")
+    refused = _account(tmp_path, "login", "--db", str(demo), "--client-id",
+                       "11111111-2222-3333-4444-555555555555")
+    assert refused.returncode == 1 and "demo portfolio" in refused.stderr
+    missing = _account(tmp_path, "status", "--db", str(tmp_path / "nope.sqlite3"))
+    assert missing.returncode == 1 and "there is no store at" in missing.stderr
+    assert "Traceback" not in mine.stderr + refused.stderr + missing.stderr
 
 
 def test_login_and_logout_need_the_company_app_registration(tmp_path: Path) -> None:
