@@ -31,12 +31,20 @@ def translation_file(language: str) -> str | None:
         return None
 
 
+def ui_locale(language: str) -> QLocale:
+    """The UI language in the system's variant of it (en_GB's dates for a British PM), else
+    the language's own (ja_JP on an English system)."""
+    system = QLocale.system()
+    chosen = QLocale(language)
+    return system if system.language() == chosen.language() else chosen
+
+
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install our translation and Qt's own (standard dialog buttons); keep the returned list.
 
     English needs a translator too: ``cockpit_en.qm`` holds the plural forms."""
     installed: list[QTranslator] = []
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(ui_locale(language))
     ours = QTranslator(app)
     path = translation_file(language)
     if path and ours.load(path):

@@ -215,10 +215,18 @@ def problem_text(problem: Problem) -> str:
         Problem.TOO_LARGE: QCoreApplication.translate("Labels", "This number is too large."),
         Problem.DECIMAL_COMMA: QCoreApplication.translate(
             "Labels", "Use a dot for decimals, e.g. 1234.50 (commas only group thousands)."),
-        Problem.BAD_DATE: QCoreApplication.translate("Labels", "Not a date (expected YYYY-MM-DD)."),
+        Problem.BAD_DATE: QCoreApplication.translate(
+            "Labels", "Not a date: write it as %1, or pick it from the calendar (Alt+Down)."
+        ).replace("%1", _date_hint()),
         Problem.BAD_NUMBER: QCoreApplication.translate("Labels", "Not a number."),
     }
     return table[problem]
+
+
+def _date_hint() -> str:
+    from ui.widgets.dates import pattern_hint
+
+    return pattern_hint()
 
 
 def error_text(code: ErrorCode, detail: str) -> str:

@@ -2,7 +2,7 @@
 
 Templates are Jinja2 in a sandbox (no attribute tricks, no imports). A mistake in a template is
 an ``AgendaError`` naming the line and the problem, never a crash. Timed items are lines that
-end in ``(N min)``; their sum is compared with the meeting's length.
+end in ``(N min)`` (``（N分）`` in Japanese); their sum is compared with the meeting's length.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-TIMED_ITEM = re.compile(r"\((\d{1,3})\s*min\)\s*$", re.IGNORECASE | re.MULTILINE)
+# "(10 min)", and in Japanese "（10分）" with full- or half-width brackets
+TIMED_ITEM = re.compile(r"[(（]\s*(\d{1,3})\s*(?:min|分)\s*[)）]\s*$",
+                        re.IGNORECASE | re.MULTILINE)
 
 
 def planned_minutes(text: str) -> int:

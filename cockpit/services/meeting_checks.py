@@ -65,7 +65,7 @@ def inside_working_hours(start: datetime, minutes: int, zone: str) -> bool:
 def _span(start: datetime, minutes: int, zone: str) -> str:
     here = start.astimezone(ZoneInfo(zone))
     end = here + timedelta(minutes=minutes)
-    return f"{here:%a %H:%M}–{end:%H:%M} {zone}"
+    return f"{here:%H:%M}–{end:%H:%M} {zone}"  # the UI names the day in its language
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,18 @@ RETIRED: dict[tuple[str, Language], frozenset[str]] = {
 }
 
 
+# the same for agenda defaults, per (meeting type, language): the Japanese agendas timed their
+# items "(5 min)" before they were written "（5分）"
+RETIRED_AGENDAS: dict[tuple[SeriesType, Language], frozenset[str]] = {
+    (SeriesType.WEEKLY_STATUS, Language.JA): frozenset({
+        "a1534683644c60153056e0ef236a91e1d90a502ce29cd3060b2343d7810f0131"}),
+    (SeriesType.BIWEEKLY_STATUS, Language.JA): frozenset({
+        "10153b288d1ea4f7b61fd13352fc3fcb33efffc1cd542962e015c81fb86031f8"}),
+    (SeriesType.EXECUTIVE_REVIEW, Language.JA): frozenset({
+        "001d7a1f835ed7f7652287256cfbeced8ccb61331cbe47d2d7601c8201d2271f"}),
+}
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -87,6 +99,12 @@ def refresh_retired(session: Session) -> int:
         shipped = default_template(spec_of(kind), row.language)
         if shipped is not None and shipped[1] != row.body:
             row.body = shipped[1]
+            refreshed += 1
+    agendas = session.scalars(select(AgendaTemplate).where(AgendaTemplate.is_default.is_(True)))
+    for agenda in agendas:
+        retired = RETIRED_AGENDAS.get((agenda.series_type, agenda.language), frozenset())
+        if _digest(agenda.body) in retired:
+            agenda.body = shipped_agenda(agenda.series_type, agenda.language)
             refreshed += 1
     session.flush()
     return refreshed

@@ -557,14 +557,18 @@ class AgendaTemplateEditor(QDialog):
         welcome = self.tr("Welcome and goals of today")
         actions = self.tr("Open action items")
         next_steps = self.tr("Next steps")
+
+        def minutes(n: int) -> str:  # " (5 min)", "（5分）" in Japanese
+            return self.tr(" (%1 min)").replace("%1", str(n))
+
         return (
             f"{objective}: {{{{ series.objective }}}}\n\n"
-            f"1. {welcome} (5 min)\n"
-            f"2. {actions} (10 min)\n"
+            f"1. {welcome}{minutes(5)}\n"
+            f"2. {actions}{minutes(10)}\n"
             "{%- for item in open_actions %}\n"
             "   - {{ item.text }}{% if item.owner %} ({{ item.owner }}){% endif %}\n"
             "{%- endfor %}\n"
-            f"3. {next_steps} (5 min)\n"
+            f"3. {next_steps}{minutes(5)}\n"
         )
 
     def save(self) -> None:

@@ -289,7 +289,7 @@ class SeriesDialog(QDialog):
                                        "(%1, %2): %3"),
         }
         lines = [texts.get(str(w.kind.value), "%1 %2 %3")
-                 .replace("%1", w.first.strftime("%Y-%m-%d"))
+                 .replace("%1", day_text(w.first, "%Y-%m-%d"))
                  .replace("%2", str(w.count)).replace("%3", w.detail) for w in found]
         self.warnings.setText("\n".join(lines))
 

@@ -16,6 +16,7 @@ from cockpit.domain.meetings import Cadence, SeriesData
 from ui.labels import label
 from ui.meetings.meeting_flags import FLAG_TINT, WARNING_SIGN, follow_up_text, warnings_text
 from ui.widgets.row_table_model import RowTableModel
+from ui.widgets.time_zones import day_name
 
 if TYPE_CHECKING:
     from cockpit.services.follow_ups import FollowUpState
@@ -80,14 +81,17 @@ class SeriesListModel(RowTableModel[SeriesData]):
                 return label(s.cadence).replace("N", str(s.interval))
             return label(s.cadence)
         if col == self.TIME:
-            return f"{s.start_time:%H:%M} {s.time_zone} · {s.duration_minutes} min"
+            return self.tr("%1 %2 · %3 min").replace("%1", f"{s.start_time:%H:%M}").replace(
+                "%2", s.time_zone).replace("%3", str(s.duration_minutes))
         if col == self.NEXT:
             if s.cancelled:
                 return ""
             now = datetime.now(UTC)
             upcoming = next(series_starts(s, now, now + timedelta(days=800)), None)
-            return upcoming.astimezone(ZoneInfo(s.time_zone)).strftime("%Y-%m-%d %a") \
-                if upcoming else ""
+            if upcoming is None:
+                return ""
+            there = upcoming.astimezone(ZoneInfo(s.time_zone))
+            return f"{there:%Y-%m-%d} {day_name(there)}"
         if col == self.ATTENDEES:
             return str(len(s.attendees))
         if col == self.SENT:

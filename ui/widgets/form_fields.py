@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cockpit.domain.problems import Problem
 from ui.labels import label, problem_text
+from ui.widgets.dates import DateEdit
 from ui.widgets.time_zones import time_zone_names
 from ui.widgets.value_text import (
     ParseError,
@@ -56,6 +57,7 @@ class Field(QObject):
         box.addWidget(self.message)
         self._loading = False
         self._external: Problem | None = None  # set by the editor from the core's rules
+        self.styled: QWidget = input_widget  # what turns red on a problem
 
     def set_value(self, value: Any) -> None:
         self._loading = True
@@ -96,11 +98,11 @@ class Field(QObject):
     def _display(self, problem: Problem | None) -> None:
         if problem is None:
             self.message.hide()
-            self.input.setStyleSheet("")
+            self.styled.setStyleSheet("")
         else:
             self.message.setText(problem_text(problem))
             self.message.show()
-            self.input.setStyleSheet(ERROR_STYLE)
+            self.styled.setStyleSheet(ERROR_STYLE)
 
 
 class TextField(Field):
@@ -137,10 +139,16 @@ class MultiLineField(Field):
         return self.edit.toPlainText()
 
 
-class DateField(TextField):
+class DateField(Field):
+    """A date typed in the UI language's format (or ISO), or picked from the calendar."""
+
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, "YYYY-MM-DD")
-        self.edit.setMaximumWidth(140)
+        self.date_edit = DateEdit(parent)
+        self.edit = self.date_edit.edit
+        self.date_edit.setMaximumWidth(170)
+        super().__init__(self.date_edit, parent)
+        self.styled = self.edit
+        self.edit.textChanged.connect(self._emit_changed)
 
     def _show(self, value: Any) -> None:
         self.edit.setText(format_date(value))

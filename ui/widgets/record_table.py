@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import label, problem_text
+from ui.widgets.dates import DateEdit
 from ui.widgets.record_table_model import Column, Kind, RecordTableModel
 from ui.widgets.time_zones import time_zone_names
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for enum, choice and time-zone columns."""
+    """A combo box for enum, choice and time-zone columns; a date input with its calendar
+    for date columns."""
 
     def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,10 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         column = self._column(index)
+        if column.kind is Kind.DATE:
+            editor = DateEdit(parent)
+            editor.setAutoFillBackground(True)
+            return editor
         if column.kind not in (Kind.ENUM, Kind.CHOICE, Kind.TIME_ZONE):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
@@ -57,6 +63,9 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget,  # noqa: N802
                       index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, DateEdit):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            return
         if not isinstance(editor, QComboBox):
             super().setEditorData(editor, index)
             return
@@ -68,7 +77,9 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: Any,  # noqa: N802
                      index: QModelIndex | QPersistentModelIndex) -> None:
-        if not isinstance(editor, QComboBox):
+        if isinstance(editor, DateEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        elif not isinstance(editor, QComboBox):
             super().setModelData(editor, model, index)
         elif editor.isEditable():
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)

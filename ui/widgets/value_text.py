@@ -1,26 +1,17 @@
-"""Text <-> value for editors: dates as ISO, amounts with thousands separators tolerated."""
+"""Text <-> value for editors: dates in the UI language's format (``ui.widgets.dates``),
+amounts with thousands separators tolerated."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from cockpit.domain.problems import Problem
+from ui.widgets.dates import format_date, parse_date
 from ui.widgets.parse_error import ParseError
 
 __all__ = ["ParseError", "format_date", "format_decimal", "format_int", "parse_date",
            "parse_decimal", "parse_int"]
-
-
-def parse_date(text: str) -> date | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text.replace("/", "-"))
-    except ValueError:
-        raise ParseError(Problem.BAD_DATE) from None
 
 
 GROUPED = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
@@ -56,10 +47,6 @@ def parse_int(text: str) -> int | None:
     if abs(value) > 10**9:
         raise ParseError(Problem.TOO_LARGE)
     return value
-
-
-def format_date(value: date | None) -> str:
-    return value.isoformat() if value else ""
 
 
 def format_decimal(value: Decimal | None, grouped: bool = False) -> str:
