@@ -191,7 +191,8 @@ class DemoBuilder:
                                 {m.name for m in out})
             out.append(MemberData(
                 id=_id(code, "v", i), person_id=_id(code, "vp", i), name=name,
-                email=f"{role.split()[0].lower()}{i}.{code.lower()}@vendor.example.com",
+                email=f"{_ascii(name.split()[0])}.{_ascii(name.split()[-1])}.{code.lower()}"
+                      "@vendor.example.com",
                 organisation="Vendor", time_zone=VENDOR_TZ, role=role, side=Side.VENDOR,
                 escalation_level=level, meetings=frozenset(meetings), reports=frozenset(reports)))
         walk = self.rng.randrange(len(market.given) * len(market.family))

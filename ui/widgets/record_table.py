@@ -119,6 +119,21 @@ class EmptyNote(QLabel):
         self.setVisible(bool(self.text()) and self.view.model().rowCount() == 0)
 
 
+WIDEST_FIT = 360  # pixels: a long note wraps in its tooltip rather than taking the table
+
+
+def fit_columns(view: QTableView, least: dict[int, int]) -> None:
+    """Widen each shown column to its header and its longest value (up to ``WIDEST_FIT``),
+    never narrower than its ``least`` width: e-mail addresses, roles and headers read whole."""
+    header = view.horizontalHeader()
+    last = header.count() - 1
+    for column, narrowest in least.items():
+        if view.isColumnHidden(column) or (column == last and header.stretchLastSection()):
+            continue
+        wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        view.setColumnWidth(column, max(narrowest, min(wanted, WIDEST_FIT)))
+
+
 class RecordTable(QWidget):
     """``model`` holds the records; ``edited`` fires on any change. ``set_empty_text`` says,
     inside the empty table, what goes there and how to add the first row."""
@@ -198,6 +213,11 @@ class RecordTable(QWidget):
         self.model.set_records(records)
         self.model.set_problems({})
         self.refresh_message()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        fit_columns(self.view, {i: c.width for i, c in enumerate(self.model.columns)
+                                if c.width and c.kind not in (Kind.FLAG, Kind.BOOL)})
 
     def set_problems(self, problems: dict[tuple[int, str], Any]) -> None:
         self.model.set_problems(problems)

@@ -18,7 +18,7 @@ from cockpit.domain.validation import Issue
 from cockpit.messages.kinds.registry import report_kinds
 from ui.labels import label, short_label
 from ui.passport.tabs.base import PassportTab, row_issues
-from ui.widgets.record_table import ChoiceDelegate, RecordTable
+from ui.widgets.record_table import ChoiceDelegate, RecordTable, fit_columns
 from ui.widgets.record_table_model import Column, Kind
 
 
@@ -79,6 +79,8 @@ class PeopleTab(PassportTab):
 
     def load(self, passport: Passport) -> None:
         self.table.set_records(passport.members)
+        fit_columns(self.map_view, {i: 60 if c.kind is Kind.FLAG else 120
+                                    for i, c in enumerate(self.table.model.columns)})
 
     def write_into(self, passport: Passport) -> None:
         passport.members = self.table.records()
