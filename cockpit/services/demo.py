@@ -64,6 +64,12 @@ JAPAN = Market(
     ("山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤"),
     True,
 )
+ROMAJI = {  # the Japanese demo names as their owners write them in an e-mail address
+    "太郎": "taro", "花子": "hanako", "一郎": "ichiro", "美咲": "misaki", "健": "ken",
+    "由美": "yumi", "翔太": "shota", "陽子": "yoko", "大輔": "daisuke", "さくら": "sakura",
+    "山田": "yamada", "佐藤": "sato", "鈴木": "suzuki", "高橋": "takahashi", "田中": "tanaka",
+    "伊藤": "ito", "渡辺": "watanabe", "中村": "nakamura", "小林": "kobayashi", "加藤": "kato",
+}
 GERMANY = Market(
     "DE", "Europe/Berlin", "EUR", "example.de",
     ("Müller Maschinenbau GmbH", "Rheinland Versicherung AG", "Bäckerei Schäfer KG",
@@ -164,8 +170,7 @@ class DemoBuilder:
         family = market.family[(start // len(market.given) + 3 * index) % len(market.family)]
         if market is JAPAN:
             name = f"{family} {given}"
-            romaji = f"user{index}.{code.lower()}"
-            email = f"{romaji}@{market.domain}"
+            email = f"{ROMAJI[given]}.{ROMAJI[family]}.{code.lower()}@{market.domain}"
         else:
             name = f"{given} {family}"
             email = f"{_ascii(given)}.{_ascii(family)}.{code.lower()}@{market.domain}"

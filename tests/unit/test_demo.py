@@ -132,6 +132,22 @@ def test_demo_people_have_names_of_their_country_in_its_script(demo_store: Store
             assert _script(m.name) == ("JAPANESE" if m.time_zone == "Asia/Tokyo" else "LATIN")
 
 
+def test_demo_e_mail_addresses_are_made_from_their_owners_names(demo_store: Store) -> None:
+    """"misaki.watanabe.jp-104@example.jp", "ewa.lewandowska@vendor.example.com" — not
+    "user0.jp-104" or "qa3.de-102"."""
+    from cockpit.services import demo
+
+    for passport in _all(demo_store):
+        for m in passport.members:
+            first, second = m.email.split("@")[0].split(".")[:2]
+            if m.time_zone == "Asia/Tokyo" and m.side is Side.CUSTOMER:
+                family, given = m.name.split()
+                assert (first, second) == (demo.ROMAJI[given], demo.ROMAJI[family]), m.email
+            else:
+                given, family = m.name.split()
+                assert (first, second) == (demo._ascii(given), demo._ascii(family)), m.email
+
+
 def test_demo_meetings_fall_on_working_days_within_both_sides_hours(demo_store: Store) -> None:
     from cockpit.services import meetings
     from cockpit.services.meeting_checks import WarningKind, check_series

@@ -28,6 +28,7 @@ from cockpit.domain.meetings import OccurrenceState
 from ui.meetings import planner_ops as planner
 from ui.meetings.planner_model import PlannerModel
 from ui.meetings.series_dialog import TimeField
+from ui.widgets.column_fit import keep_fitted
 from ui.widgets.form_fields import DateField, IntField
 from ui.widgets.parse_error import ParseError
 
@@ -124,9 +125,10 @@ class PlannerWindow(QWidget):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 150), (1, 110), (2, 210), (3, 80), (4, 320), (5, 90),
-                              (6, 70)):
+        widths = {0: 150, 1: 110, 2: 210, 3: 80, 4: 320, 5: 90, 6: 70}
+        for column, width in widths.items():
             self.view.setColumnWidth(column, width)
+        keep_fitted(self.view, widths, widest=420)
         self.range = QLabel(self)
         self.range.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.show_cancelled = QCheckBox(self.tr("Show cancelled"), self)

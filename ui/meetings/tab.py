@@ -22,6 +22,7 @@ from cockpit.domain.passport import Passport
 from cockpit.domain.validation import Issue
 from ui.meetings.series_list_model import SeriesListModel
 from ui.passport.tabs.base import PassportTab
+from ui.widgets.column_fit import keep_fitted
 
 
 class MeetingsTab(PassportTab):
@@ -53,8 +54,10 @@ class MeetingsTab(PassportTab):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.moveSection(SeriesListModel.NEXT, 1)  # what the PM looks for first
-        for column, width in ((0, 280), (1, 120), (2, 100), (3, 200), (4, 110), (5, 80)):
+        widths = {0: 280, 1: 110, 2: 110, 3: 200, 4: 120, 5: 70, 6: 90}
+        for column, width in widths.items():
             self.view.setColumnWidth(column, width)
+        keep_fitted(self.view, widths)  # "Every 6 months", a long meeting name read whole
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.buttons = {

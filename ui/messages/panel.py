@@ -25,6 +25,7 @@ from cockpit.messages.kinds.registry import new_menu_kinds
 from cockpit.messages.kinds.spec import KindSpec
 from ui.labels import kind_text
 from ui.messages.list_model import FOLDERS, MessageFilter, MessageListModel
+from ui.widgets.column_fit import keep_fitted
 
 
 def new_kinds() -> list[KindSpec]:
@@ -52,6 +53,8 @@ class MessagesPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search subject, recipients, project…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(  # the hint reads whole, in Japanese too
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -65,8 +68,10 @@ class MessagesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(MessageListModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 80), (1, 175), (2, 80), (4, 220), (5, 130)):
+        widths = {0: 70, 1: 90, 2: 70, 4: 160, 5: 120}
+        for column, width in widths.items():
             self.view.setColumnWidth(column, width)
+        keep_fitted(self.view, widths, widest=220)  # the subject takes what is left
         self.view.setColumnHidden(MessageListModel.PROJECT, not all_projects)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import label, problem_text
+from ui.widgets.column_fit import fit_columns
 from ui.widgets.dates import DateEdit
 from ui.widgets.record_table_model import Column, Kind, RecordTableModel
 from ui.widgets.time_zones import time_zone_names
@@ -117,21 +118,6 @@ class EmptyNote(QLabel):
     def refresh(self) -> None:
         self.setGeometry(self.view.viewport().rect())
         self.setVisible(bool(self.text()) and self.view.model().rowCount() == 0)
-
-
-WIDEST_FIT = 360  # pixels: a long note wraps in its tooltip rather than taking the table
-
-
-def fit_columns(view: QTableView, least: dict[int, int]) -> None:
-    """Widen each shown column to its header and its longest value (up to ``WIDEST_FIT``),
-    never narrower than its ``least`` width: e-mail addresses, roles and headers read whole."""
-    header = view.horizontalHeader()
-    last = header.count() - 1
-    for column, narrowest in least.items():
-        if view.isColumnHidden(column) or (column == last and header.stretchLastSection()):
-            continue
-        wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
-        view.setColumnWidth(column, max(narrowest, min(wanted, WIDEST_FIT)))
 
 
 class RecordTable(QWidget):

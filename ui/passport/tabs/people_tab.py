@@ -18,7 +18,8 @@ from cockpit.domain.validation import Issue
 from cockpit.messages.kinds.registry import report_kinds
 from ui.labels import label, short_label
 from ui.passport.tabs.base import PassportTab, row_issues
-from ui.widgets.record_table import ChoiceDelegate, RecordTable, fit_columns
+from ui.widgets.column_fit import fit_columns
+from ui.widgets.record_table import ChoiceDelegate, RecordTable
 from ui.widgets.record_table_model import Column, Kind
 
 
