@@ -287,8 +287,9 @@ class MainWindow(QMainWindow):
         settings.set_window_bytes("splitter", self.splitter.saveState())
         settings.set_window_bytes("project_list_columns",
                                   QByteArray(self.list_panel.view.horizontalHeader().saveState()))
-        if self.editor.passport is not None and not self.editor.is_new:
-            settings.last_project_id = self.editor.passport.id
+        if (self.editor.passport is not None and not self.editor.is_new
+                and self.projects is not None):
+            settings.set_last_project(self.projects.store_key, self.editor.passport.id)
         settings.sync()
 
     # --- windows opened from the menus ---------------------------------------------------

@@ -20,11 +20,28 @@ class Settings:
 
     @property
     def last_project_id(self) -> str:
-        return self.q.value("choices/last_project_id", "", type=str)
+        """The last project of the PM's own (default) store."""
+        return self.last_project("")
 
     @last_project_id.setter
     def last_project_id(self, value: str) -> None:
-        self.q.setValue("choices/last_project_id", value)
+        self.set_last_project("", value)
+
+    @staticmethod
+    def _last_project_key(store: str) -> str:
+        """One entry per store (the default store keeps the entry it always had): the demo's
+        window and the PM's own never overwrite each other's last project."""
+        if not store:
+            return "choices/last_project_id"
+        import hashlib
+
+        return "choices/last_project/" + hashlib.sha1(store.encode()).hexdigest()[:16]
+
+    def last_project(self, store: str) -> str:
+        return self.q.value(self._last_project_key(store), "", type=str)
+
+    def set_last_project(self, store: str, project_id: str) -> None:
+        self.q.setValue(self._last_project_key(store), project_id)
 
     # Outlook: the company's app registration (not secret; tokens live in the keychain only)
     @property

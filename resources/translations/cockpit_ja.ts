@@ -420,8 +420,8 @@
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <source>&amp;Ready to send</source>
-            <translation>送信準備完了(&amp;R)</translation>
+            <source>&amp;Queue to send</source>
+            <translation>送信待ちにする(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Export as .eml…</source>

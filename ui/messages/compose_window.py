@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from cockpit.domain.messages import MessageData, MessageState
 from cockpit.errors import ErrorCode, KnownError
-from cockpit.messages.placeholders import left_in, placeholder_spans
+from cockpit.messages.placeholders import PATTERN, left_in, placeholder_spans
 from ui.labels import address_problem_text, error_text, label
 from ui.messages import ops
 from ui.messages.address_edit import AddressEdit
-from ui.messages.placeholder_highlighter import PlaceholderHighlighter
+from ui.messages.placeholder_highlighter import BACKGROUND, PlaceholderHighlighter
 
 if TYPE_CHECKING:
     from cockpit.mail.addresses import AddressProblem
@@ -174,7 +174,7 @@ class ComposeWindow(QMainWindow):
         self.actions_ = {
             "save": action(self.tr("&Save"), lambda: self.save_now(),
                            QKeySequence.StandardKey.Save),
-            "ready": action(self.tr("&Ready to send"), self.mark_ready, "Ctrl+Return",
+            "ready": action(self.tr("&Queue to send"), self.mark_ready, "Ctrl+Return",
                             "Ctrl+Enter"),
             "export": action(self.tr("&Export as .eml…"), self.export_eml, "Ctrl+E"),
             "copy": action(self.tr("Cop&y as rich text"), self.copy_rich_text, "Ctrl+Shift+C"),
@@ -307,7 +307,11 @@ class ComposeWindow(QMainWindow):
         self.preview_timer.start()
 
     def update_preview(self) -> None:
-        self.preview.setHtml(ops.preview_html(self.body.toPlainText()))
+        """The HTML the customer receives, with the places still to fill marked (only here:
+        the message itself never carries the mark)."""
+        html = ops.preview_html(self.body.toPlainText())
+        self.preview.setHtml(PATTERN.sub(
+            lambda m: f'<span style="background: {BACKGROUND};">{m.group(0)}</span>', html))
 
     # --- saving -------------------------------------------------------------------------
     @property

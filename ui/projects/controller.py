@@ -9,6 +9,7 @@ list repaints the rows concerned and a passport without unsaved edits is read ag
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,6 +48,7 @@ class ProjectsController(Controller):
         self.list_panel = list_panel
         self.editor = editor
         self._quick_listed = False
+        self.store_key = ""  # which store the window works on: its last project is its own
         self._warned = False  # the status bar shows the "fields need attention" warning
         list_panel.project_selected.connect(self._on_project_selected)
         list_panel.show_archived_changed.connect(self._on_show_archived)
@@ -61,6 +63,7 @@ class ProjectsController(Controller):
         portfolio's own store. A ``--db`` file that is not there is created only when the
         user says so."""
         ctx = self.ctx
+        self.store_key = "demo" if demo else os.path.abspath(db) if db else ""
 
         def open_fully(create: bool = False) -> None:
             if ctx.closed:
@@ -104,7 +107,7 @@ class ProjectsController(Controller):
         ctx.store_opened.emit()
         self.editor.show_empty(self.tr("Select a project on the left, or create one with "
                                        "Ctrl+N."))
-        last = ctx.settings.last_project_id or None
+        last = ctx.settings.last_project(self.store_key) or None
         if self._quick_listed and not result.demo_added and result.store.backup is None:
             self._select_after_open(last)  # the list on screen is already the store's
             self.refresh_signals()
@@ -225,7 +228,7 @@ class ProjectsController(Controller):
     # --- selection and loading ----------------------------------------------------------
     def _on_project_selected(self, project_id: str) -> None:
         if self.store is None:  # clicked while the store is still opening: load it then
-            self.ctx.settings.last_project_id = project_id
+            self.ctx.settings.set_last_project(self.store_key, project_id)
             return
         current = self.editor.passport
         if current is not None and current.id == project_id:
@@ -262,7 +265,7 @@ class ProjectsController(Controller):
         def loaded(passport: Passport) -> None:
             self.editor.load(passport)
             self.editor.set_signals(self.list_panel.model.signals_of(passport.id))
-            self.ctx.settings.last_project_id = passport.id
+            self.ctx.settings.set_last_project(self.store_key, passport.id)
             self.state_changed.emit()
             self.project_loaded.emit(passport.id)
 
@@ -315,7 +318,7 @@ class ProjectsController(Controller):
             self.editor.saved(passport_saved, edit_count)
             self.list_panel.model.upsert(summary)
             self.list_panel.select(summary.id, quiet=True)
-            self.ctx.settings.last_project_id = summary.id
+            self.ctx.settings.set_last_project(self.store_key, summary.id)
             self.ctx.status(self.tr("Saved %1.").replace("%1", summary.code), 5000)
             self.state_changed.emit()
             self.project_saved.emit(summary.id)

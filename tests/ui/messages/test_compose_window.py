@@ -519,6 +519,8 @@ def test_places_to_fill_are_highlighted_named_and_refuse_the_queue(
     assert (start - block.position(), len("[[Impact on your users]]")) in marked
     assert compose.to_fill.isVisible()
     assert "[[Impact on your users]]" in compose.to_fill.text()
+    compose.update_preview()
+    assert "#ffe08a" in compose.preview.toHtml().lower()  # marked in the preview too
     assert "[[Second option]]" in compose.to_fill.text()
 
     QTest.keyClick(compose.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

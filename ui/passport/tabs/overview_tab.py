@@ -7,7 +7,15 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
-from PySide6.QtWidgets import QCompleter, QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
 
 from cockpit.domain.enums import Health, Language, ProjectStatus
 from cockpit.domain.passport import Passport, ProjectFields
@@ -53,6 +61,9 @@ class OverviewTab(PassportTab):
             "The language the customer is written to in: new messages and agendas start from "
             "the default templates in this language"))
         self.f["description"].input.setMaximumHeight(70)
+        # the row keeps its height when the group is taller: the box stays by its label
+        self.f["description"].widget.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                                   QSizePolicy.Policy.Maximum)
         self.f["working_days_country"].input.setMaximumWidth(80)
         self.archived_label = QLabel(self.tr("This project is archived."), self)
         self.archived_label.setStyleSheet("color: #8a6d00; font-weight: bold;")
