@@ -270,14 +270,14 @@ def test_an_agenda_for_one_date_names_the_meetings_around_it(demo_store: Store,
                                                              jp104: str) -> None:
     series = save(demo_store, jp104, first_date=date(2027, 1, 5))
     agenda = invites.render_agenda(demo_store, series.id, at(date(2027, 1, 12), 10))
-    assert "5. 今後の進め方、次回（2027-01-19 10:00）について (5 min)" in agenda.text.splitlines()
+    assert "5. 今後の進め方、次回（2027-01-19 10:00）について（5分）" in agenda.text.splitlines()
 
 
 def test_the_agenda_of_a_meeting_on_29_february_renders(demo_store: Store, jp104: str) -> None:
     """2028 is a leap year: a weekly Tuesday meeting falls on 29 February."""
     series = save(demo_store, jp104, first_date=date(2028, 2, 1))
     agenda = invites.render_agenda(demo_store, series.id, at(date(2028, 2, 29), 10))
-    assert "次回（2028-03-07 10:00）について (5 min)" in agenda.text
+    assert "次回（2028-03-07 10:00）について（5分）" in agenda.text
 
 
 def test_the_agenda_names_the_meetings_as_they_will_be_held(demo_store: Store,
@@ -297,4 +297,4 @@ def test_the_agenda_names_the_meetings_as_they_will_be_held(demo_store: Store,
     assert around(date(2027, 1, 26)) == "2027-01-12 10:00 | 2027-01-27 15:00 | 2027-02-02 10:00"
     assert around(date(2027, 2, 2)) == "2027-01-27 15:00 | 2027-02-02 10:00 | 2027-02-09 10:00"
     default = invites.render_agenda(demo_store, series.id, at(date(2027, 1, 12), 10)).text
-    assert "次回（2027-01-27 15:00）について (5 min)" in default
+    assert "次回（2027-01-27 15:00）について（5分）" in default
