@@ -69,7 +69,7 @@ def add_demo_messages(store: Store, passports: list[Passport], today: date) -> N
 def _written_out(notice: MessageData, language: Language, today: date) -> MessageData:
     """The notice with every ``[[place]]`` filled as a PM would write it."""
     by = (today + timedelta(days=3 if today.weekday() < 2 else 5)).isoformat()
-    table = WRITTEN[language] if language in WRITTEN else WRITTEN[Language.EN]
+    table = WRITTEN.get(language, WRITTEN[Language.EN])
 
     def fill(match: re.Match[str]) -> str:
         text = table.get(match.group(1).strip(), table[""])

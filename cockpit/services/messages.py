@@ -179,16 +179,23 @@ def check_ready(data: MessageData) -> None:
     check_filled(data.subject, data.body)
 
 
-def _check_executives(store: Store, message_id: str) -> None:
-    """Refuse (``EXECUTIVE_RECIPIENTS``, naming them) a message to the customer's executives
-    that the PM has not confirmed; what else stops it from going out is said first."""
+def executives_to_confirm(store: Store, message_id: str):  # -> list[ExecutiveRecipient]
+    """Before queueing: the customer's executives the message goes to, for the PM to confirm
+    once; refused first for what stops it anyway (addresses, ``[[places]]``)."""
     from cockpit.services.executive_recipients import executive_recipients
 
     data = get_message(store, message_id)
-    if data.state is MessageState.READY or not can_move(data.state, MessageState.READY):
-        return  # nothing to queue; _move answers
     check_ready(data)
-    executives = executive_recipients(store, data)
+    return executive_recipients(store, data)
+
+
+def _check_executives(store: Store, message_id: str) -> None:
+    """Refuse (``EXECUTIVE_RECIPIENTS``, naming them) a message to the customer's executives
+    that the PM has not confirmed."""
+    state = get_message(store, message_id).state
+    if state is MessageState.READY or not can_move(state, MessageState.READY):
+        return  # nothing to queue; _move answers
+    executives = executives_to_confirm(store, message_id)
     if executives:
         raise KnownError(ErrorCode.EXECUTIVE_RECIPIENTS, "it goes to the customer's "
                          "executives: " + ", ".join(p.named() for p in executives))

@@ -119,14 +119,9 @@ def move(store: Store, message_id: str, target: MessageState, *,
 
 
 def executives_to_confirm(store: Store, message_id: str) -> list[ExecutiveRecipient]:
-    """Before queueing: the customer's executives the message goes to (the PM confirms
-    them once); refused first for what stops it anyway (addresses, ``[[places]]``)."""
     from cockpit.services import messages
-    from cockpit.services.executive_recipients import executive_recipients
 
-    data = messages.get_message(store, message_id)
-    messages.check_ready(data)
-    return executive_recipients(store, data)
+    return messages.executives_to_confirm(store, message_id)  # type: ignore[no-any-return]
 
 
 def _move(store: Store, message_id: str, target: MessageState,

@@ -25,6 +25,7 @@ def fit_columns(view: QTableView, least: dict[int, int], widest: int = WIDEST_FI
 def keep_fitted(view: QTableView, least: dict[int, int], widest: int = WIDEST_FIT) -> None:
     """Fit now and whenever the model shows other rows (a project switch, a refresh)."""
     model = view.model()
+    view.horizontalHeader().setResizeContentsPrecision(200)  # a long list: its first rows
 
     def fit() -> None:
         fit_columns(view, least, widest)
