@@ -191,7 +191,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         result = import_json(store, args.file)
     finally:
         store.dispose()
-    print(f"imported {args.file}: {result.created} projects created, {result.updated} updated")
+    print(f"imported {args.file}: {result.created} projects created, {result.updated} updated, "
+          f"{result.records} records in all")
+    if result.removed:
+        print(f"removed {result.removed} records of these projects that the file no longer holds")
+    if result.backup is not None:
+        print(f"the store as it was before is kept in {result.backup}")
     return 0
 
 

@@ -26,7 +26,7 @@ from cockpit.store.store import Store
 TYPE_ORDER = {kind: i for i, kind in enumerate(SeriesType)}
 
 
-def _data(row: AgendaTemplate) -> AgendaTemplateData:
+def to_data(row: AgendaTemplate) -> AgendaTemplateData:
     return AgendaTemplateData(id=row.id, name=row.name, series_type=row.series_type,
                               body=row.body, is_default=row.is_default, language=row.language)
 
@@ -35,7 +35,7 @@ def list_templates(store: Store, language: Language | None = None) -> list[Agend
     """Every template, by meeting type (weekly, biweekly, executive, other), defaults first
     (English, then Japanese). With ``language``: that language's defaults and the PM's own."""
     with store.session() as s:
-        rows = [_data(r) for r in s.scalars(select(AgendaTemplate))]
+        rows = [to_data(r) for r in s.scalars(select(AgendaTemplate))]
     if language is not None:
         rows = [t for t in rows if not t.is_default or t.language is language]
     languages = list(Language)
@@ -48,7 +48,7 @@ def get_template(store: Store, template_id: str) -> AgendaTemplateData:
         row = s.get(AgendaTemplate, template_id)
         if row is None:
             raise KnownError(ErrorCode.NOT_FOUND, f"no agenda template with id {template_id}")
-        return _data(row)
+        return to_data(row)
 
 
 def check_body(body: str, meeting_minutes: int = 60) -> RenderedAgenda:
@@ -79,7 +79,7 @@ def save_template(store: Store, data: AgendaTemplateData) -> AgendaTemplateData:
                                   "a default template keeps its meeting type")
         row.name, row.series_type, row.body = name, data.series_type, data.body
         s.flush()
-        return _data(row)
+        return to_data(row)
 
 
 def delete_template(store: Store, template_id: str) -> None:

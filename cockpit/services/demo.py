@@ -37,7 +37,8 @@ from cockpit.domain.passport import (
 from cockpit.messages.kinds.registry import report_kinds
 from cockpit.services.demo_work import demo_work
 from cockpit.services.onboarding_template import get_template
-from cockpit.services.transfer import ImportResult, import_passports
+from cockpit.services.transfer import ImportResult
+from cockpit.services.transfer_v1 import import_passports
 from cockpit.store.store import Store
 
 NS = uuid.UUID("0b5e1f5c-8d2a-4a57-b0a4-d3e0c0ffee42")

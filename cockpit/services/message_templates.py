@@ -30,7 +30,7 @@ FALLBACK = MessageTemplateData(kind=MessageKind.OTHER, name="", subject="[{{ pro
                                body="Hello {{ greeting }},\n\n\n\nBest regards,\n{{ pm.name }}\n")
 
 
-def _data(row: MessageTemplate) -> MessageTemplateData:
+def to_data(row: MessageTemplate) -> MessageTemplateData:
     return MessageTemplateData(id=row.id, kind=row.kind, name=row.name, subject=row.subject,
                                body=row.body, is_default=row.is_default, language=row.language)
 
@@ -44,7 +44,7 @@ def list_templates(store: Store, kind: MessageKind | None = None,
     if kind is not None:
         stmt = stmt.where(MessageTemplate.kind == kind)
     with store.session() as s:
-        rows = [_data(r) for r in s.scalars(stmt)]
+        rows = [to_data(r) for r in s.scalars(stmt)]
     if language is not None:
         rows = [t for t in rows if not t.is_default or t.language is language]
     languages = list(Language)
@@ -57,7 +57,7 @@ def get_template(store: Store, template_id: str) -> MessageTemplateData:
         row = s.get(MessageTemplate, template_id)
         if row is None:
             raise KnownError(ErrorCode.NOT_FOUND, f"no message template with id {template_id}")
-        return _data(row)
+        return to_data(row)
 
 
 def default_template(store: Store, kind: MessageKind,
@@ -97,7 +97,7 @@ def save_template(store: Store, data: MessageTemplateData) -> MessageTemplateDat
             raise TemplateProblem(TemplateIssue.TYPE_FIXED, "a default template keeps its kind")
         row.name, row.kind, row.subject, row.body = name, data.kind, data.subject, data.body
         s.flush()
-        return _data(row)
+        return to_data(row)
 
 
 def delete_template(store: Store, template_id: str) -> None:

@@ -67,6 +67,13 @@
             <numerusform>Exported %n projects.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) of these projects that the file no longer holds were removed.</source>
+        <translation>
+            <numerusform>%n record of these projects that the file no longer holds were removed.</numerusform>
+            <numerusform>%n records of these projects that the file no longer holds were removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -2780,10 +2780,6 @@ Create a new, empty store there?</source>
             <translation>プロジェクトを削除しました。</translation>
         </message>
         <message>
-            <source>Export all projects</source>
-            <translation>全プロジェクトのエクスポート</translation>
-        </message>
-        <message>
             <source>JSON files (*.json)</source>
             <translation>JSON ファイル (*.json)</translation>
         </message>
@@ -2793,9 +2789,15 @@ Create a new, empty store there?</source>
                 <numerusform>%n 件のプロジェクトをエクスポートしました。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) of these projects that the file no longer holds were removed.</source>
+            <translation>
+                <numerusform>ファイルにもう含まれていない、これらのプロジェクトの記録を %n 件削除しました。</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Import projects</source>
-            <translation>プロジェクトのインポート</translation>
+            <source>The store as it was before is kept in %1.</source>
+            <translation>インポート前のデータは %1 に保存してあります。</translation>
         </message>
         <message>
             <source>Import finished</source>
@@ -2804,6 +2806,14 @@ Create a new, empty store there?</source>
         <message>
             <source>Projects added: %1 · updated: %2</source>
             <translation>追加したプロジェクト: %1 件 · 更新: %2 件</translation>
+        </message>
+        <message>
+            <source>Export everything to JSON</source>
+            <translation>すべてを JSON に書き出す</translation>
+        </message>
+        <message>
+            <source>Import a JSON export</source>
+            <translation>JSON エクスポートを読み込む</translation>
         </message>
         <message>
             <source>Onboarding template saved. New projects will use it.</source>

@@ -104,7 +104,7 @@ def test_export_then_import_into_another_store(demo_db: Path, tmp_path: Path) ->
     result = cli(tmp_path, "export", "--db", demo_db, "--json", export)
     assert result.returncode == 0, result.stderr
     data = json.loads(export.read_text(encoding="utf-8"))
-    n = len(data["projects"])
+    n = len(data["tables"]["project"])
     assert data["format"] == "pm-cockpit" and f"exported {n} projects" in result.stdout
 
     target = tmp_path / "copy.sqlite3"

@@ -10,6 +10,8 @@ from cockpit.paths import resolve_store
 from cockpit.store.store import open_store
 from tests.e2e.test_cli import assert_one_error_line, cli
 
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
 
 def _data_dir(tmp_path: Path) -> Path:
     return tmp_path / "home" / "data" / "PM Cockpit" / "cockpit"
@@ -63,18 +65,21 @@ def test_demo_goes_into_its_own_store_by_default(tmp_path: Path) -> None:
 def test_demo_is_never_added_to_a_store_with_own_projects(tmp_path: Path) -> None:
     own = tmp_path / "own.sqlite3"
     assert cli(tmp_path, "init", "--db", own).returncode == 0
+    assert cli(tmp_path, "import", "--db", own, "--json", FIXTURES / "export_v1.json"
+               ).returncode == 0
     source = tmp_path / "source.sqlite3"
     assert cli(tmp_path, "demo", "--db", source).returncode == 0
     export = tmp_path / "export.json"
     assert cli(tmp_path, "export", "--db", source, "--json", export).returncode == 0
-    assert cli(tmp_path, "import", "--db", own, "--json", export).returncode == 0
     before = cli(tmp_path, "projects", "list", "--json", "--db", own).stdout
+    line = assert_one_error_line(cli(tmp_path, "import", "--db", own, "--json", export))
+    assert "export of the demo portfolio" in line and "holds your own work" in line
     line = assert_one_error_line(cli(tmp_path, "demo", "--db", own))
     assert "holds your own projects" in line
     assert cli(tmp_path, "projects", "list", "--json", "--db", own).stdout == before
     store = open_store(resolve_store(str(own)))
     try:
-        assert not store.demo  # imported demo projects do not make it the demo's store
+        assert not store.demo
     finally:
         store.dispose()
 
@@ -89,3 +94,8 @@ def test_an_import_may_create_its_store(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert len(json.loads(cli(tmp_path, "projects", "list", "--json", "--db",
                               target).stdout)) == 11
+    store = open_store(resolve_store(str(target)))
+    try:
+        assert store.demo  # the demo's export made a demo store: it never syncs or sends
+    finally:
+        store.dispose()

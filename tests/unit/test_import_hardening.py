@@ -32,24 +32,39 @@ def _set(path: list[Any], value: Any) -> Any:
 
 
 def _duplicate_link(data: dict[str, Any]) -> None:
-    links = data["projects"][0]["links"]
+    links = data["tables"]["link"]
     links.append(dict(links[0], label="copy"))
 
 
 def _duplicate_template_step(data: dict[str, Any]) -> None:
-    data["onboarding_template"].append(dict(data["onboarding_template"][0]))
+    steps = data["tables"]["onboarding_template_step"]
+    steps.append(dict(steps[0]))
+
+
+def _project_name(value: Any) -> Any:
+    return _set(["tables", "project", 0, "name"], value)
 
 
 CASES = {
-    "NaN percentage": _set(["projects", 0, "quality_reports", 0, "test_coverage_pct"], "NaN"),
-    "huge count": _set(["projects", 0, "quality_reports", 0, "open_bugs"], 10**20),
-    "year one": _set(["projects", 0, "created_at"], "0001-01-01T00:00:00+05:00"),
-    "broken unicode": _set(["projects", 0, "fields", "name"], "\ud800"),
+    "NaN percentage": _set(["tables", "quality_report", 0, "test_coverage_pct"], "NaN"),
+    "huge count": _set(["tables", "quality_report", 0, "open_bugs"], 10**20),
+    "year one": _set(["tables", "project", 0, "created_at"], "0001-01-01T00:00:00+05:00"),
+    "broken unicode": _project_name("\ud800"),
+    "NUL in text": _project_name("a\x00b"),
     "duplicate link id": _duplicate_link,
     "duplicate template step": _duplicate_template_step,
-    "untitled template step": _set(["onboarding_template", 0, "title"], " "),
-    "amount too large": _set(["projects", 0, "invoices", 0, "amount"], "1" * 30),
-    "name too long": _set(["projects", 0, "fields", "name"], "x" * 201),
+    "untitled template step": _set(["tables", "onboarding_template_step", 0, "title"], " "),
+    "amount too large": _set(["tables", "invoice", 0, "amount"], "1" * 50),
+    "hours with three decimals": _set(["tables", "task", 0, "hours"], "1.125"),
+    "name too long": _project_name("x" * 201),
+    "moment without offset": _set(["tables", "message", 0, "created_at"], "2026-01-01T09:00"),
+    "time with offset": _set(["tables", "meeting_series", 0, "start_time"], "09:00:00+09:00"),
+    "meetings not a list": _set(["tables", "membership", 0, "meetings"], "weekly_status"),
+    "unknown message kind": _set(["tables", "message", 0, "kind"], "telegram"),
+    "null where a value is needed": _set(["tables", "minutes_item", 0, "text"], None),
+    "boolean as text": _set(["tables", "minutes_item", 0, "internal"], "yes"),
+    "agenda that does not render": _set(["tables", "agenda_template", 0, "body"], "{% if %}"),
+    "template without a name": _set(["tables", "message_template", 0, "name"], " "),
 }
 
 

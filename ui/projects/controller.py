@@ -28,6 +28,7 @@ from ui.widgets.prompts import UnsavedChoice
 if TYPE_CHECKING:
     from cockpit.domain.passport import Passport, ProjectSummary
     from cockpit.domain.signals import HealthSignal
+    from cockpit.services.transfer import ImportResult
     from ui.context import AppContext
     from ui.passport.editor import PassportEditor
     from ui.projects.list_panel import ProjectListPanel
@@ -424,7 +425,7 @@ class ProjectsController(Controller):
     def export_json(self) -> None:
         if self.store is None:
             return
-        path = self.ctx.prompts.save_file(self._parent(), self.tr("Export all projects"),
+        path = self.ctx.prompts.save_file(self._parent(), self.tr("Export everything to JSON"),
                                           "pm-cockpit-export.json",
                                           self.tr("JSON files (*.json)"))
         if path is None:
@@ -436,17 +437,22 @@ class ProjectsController(Controller):
     def import_json(self) -> None:
         if self.store is None or not self.resolve_unsaved(self.import_json):
             return
-        path = self.ctx.prompts.open_file(self._parent(), self.tr("Import projects"),
+        path = self.ctx.prompts.open_file(self._parent(), self.tr("Import a JSON export"),
                                           self.tr("JSON files (*.json)"))
         if path is None:
             return
         store = self.store
 
-        def done(counts: tuple[int, int]) -> None:
-            created, updated = counts
-            self.ctx.prompts.info(self._parent(), self.tr("Import finished"),
-                                  self.tr("Projects added: %1 · updated: %2").replace(
-                                      "%1", str(created)).replace("%2", str(updated)))
+        def done(result: ImportResult) -> None:
+            lines = [self.tr("Projects added: %1 · updated: %2").replace(
+                "%1", str(result.created)).replace("%2", str(result.updated))]
+            if result.removed:
+                lines.append(self.tr("%n record(s) of these projects that the file no longer "
+                                     "holds were removed.", "", result.removed))
+            if result.backup is not None:
+                lines.append(self.tr("The store as it was before is kept in %1.").replace(
+                    "%1", str(result.backup)))
+            self.ctx.prompts.info(self._parent(), self.tr("Import finished"), "\n".join(lines))
             self.reload_projects()
             if self.editor.passport is not None and not self.editor.is_new:
                 self.load_project(self.editor.passport.id)

@@ -18,6 +18,7 @@ from cockpit.changes import Changes, Done
 if TYPE_CHECKING:
     from cockpit.domain.passport import OnboardingTemplateStepData, Passport, ProjectSummary
     from cockpit.domain.signals import HealthSignal
+    from cockpit.services.transfer import ImportResult
     from cockpit.store.store import Store
 
 
@@ -136,11 +137,10 @@ def export_json(store: Store, path: Path) -> int:
     return transfer.export_json(store, path)
 
 
-def import_json(store: Store, path: Path) -> Done[tuple[int, int]]:
+def import_json(store: Store, path: Path) -> Done[ImportResult]:
     from cockpit.services import transfer
 
-    result = transfer.import_json(store, path)
-    return Done((result.created, result.updated), Changes.everything())
+    return Done(transfer.import_json(store, path), Changes.everything())
 
 
 def delete(store: Store, project_id: str) -> Done[str]:

@@ -37,18 +37,22 @@ def test_export_then_import_from_the_file_menu(window: MainWindow, prompts,
     window.actions_.export_json.trigger()
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == "pm-cockpit"
-    assert len(data["projects"]) == len(projects.list_projects(window.store,
-                                                              include_archived=True))
-    first = data["projects"][0]
-    first["fields"]["name"] = "Renamed by import"
+    rows = data["tables"]["project"]
+    assert len(rows) == len(projects.list_projects(window.store, include_archived=True))
+    first = rows[0]
+    first["name"] = "Renamed by import"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
     window.actions_.import_json.trigger()
 
-    total = len(data["projects"])
-    assert prompts.infos == [f"Projects added: 0 · updated: {total}"]
+    total = len(rows)
+    (info,) = prompts.infos
+    summary, kept = info.splitlines()
+    assert summary == f"Projects added: 0 · updated: {total}"
+    assert kept.startswith("The store as it was before is kept in ")
+    assert Path(kept.removeprefix("The store as it was before is kept in ")[:-1]).exists()
     assert projects.get_passport(window.store, first["id"]).fields.name == "Renamed by import"
-    assert first["fields"]["code"] in visible_codes(window) or first["fields"]["archived"]
+    assert first["code"] in visible_codes(window) or first["archived"]
 
 
 def test_a_bad_import_file_is_reported_and_changes_nothing(window: MainWindow, prompts,
