@@ -64,11 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", required=True, type=Path, metavar="FILE", dest="file")
     imp.set_defaults(run=_cmd_import)
 
+    from cockpit.cli.backup_commands import add_parsers as add_backup_parsers
     from cockpit.cli.meetings_commands import add_parsers
     from cockpit.cli.messages_commands import add_parsers as add_message_parsers
     from cockpit.cli.sync_commands import add_parsers as add_sync_parsers
 
     add_parsers(sub, db, _open)
+    add_backup_parsers(sub, db, _open)
     add_message_parsers(sub, db, _open)
     add_sync_parsers(sub, db, _open)
     return parser

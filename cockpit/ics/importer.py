@@ -8,6 +8,7 @@ that series; METHOD:REPLY records attendees' answers; METHOD:CANCEL cancels.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -39,6 +40,8 @@ class Skip:
     TOO_LONG = "too_long"
     UNKNOWN_MEETING = "unknown_meeting"  # a reply or cancellation for a meeting we don't have
     UNSUPPORTED_METHOD = "unsupported_method"
+    SEVERAL_RULES = "several_rules"  # repeats by more than one RRULE: a series follows one
+    EXTRA_DATES = "extra_dates"  # RDATE: dates beside the rule, left out (the series imports)
 
 
 @dataclass
@@ -59,6 +62,10 @@ SKIP_TEXT = {
     Skip.TOO_LONG: "events longer than 12 hours are not meetings",
     Skip.UNKNOWN_MEETING: "replies or changes to meetings that are not in the store",
     Skip.UNSUPPORTED_METHOD: "a calendar method PM Cockpit does not handle",
+    Skip.SEVERAL_RULES: "meetings that repeat by several rules at once (a series here follows "
+                        "one rule: add the others as series of their own)",
+    Skip.EXTRA_DATES: "extra dates beside a meeting's rule (RDATE), which were left out: add "
+                      "them to the series by hand",
 }
 
 
@@ -66,6 +73,23 @@ def _prop(event: Any, name: str) -> Any:
     """A property's value; the first one when a writer repeated a single-valued property."""
     value = event[name]
     return value[0] if isinstance(value, list) else value
+
+
+def _text(event: Any, name: str, default: str = "") -> str:
+    """A text property (the first when repeated), ``default`` when it is absent or empty."""
+    if name not in event:
+        return default
+    return str(_prop(event, name) or "") or default
+
+
+def _number(event: Any, name: str) -> int:
+    """A whole-number property such as SEQUENCE (the first when repeated); 0 when it is
+    absent or not a number a calendar could mean (negative, or too large to be one)."""
+    try:
+        value = int(_prop(event, name)) if name in event else 0
+    except (TypeError, ValueError):
+        return 0
+    return value if 0 <= value < 2**31 else 0
 
 
 def _bad(message: str) -> KnownError:
@@ -78,7 +102,7 @@ def parse(path: Path) -> list[Any]:
     text = read_text(path)
     try:
         calendars = Calendar.from_ical(text, multiple=True)
-    except (ValueError, IndexError, KeyError) as exc:
+    except Exception as exc:  # the parser's own errors on damaged input, whatever their type
         raise _bad(f"{path.name} is damaged: {exc}") from exc
     if not calendars:
         raise _bad(f"{path.name} holds no calendar")
@@ -86,7 +110,7 @@ def parse(path: Path) -> list[Any]:
         for zone in calendar.walk("VTIMEZONE"):
             for rules in zone.walk():
                 if rules.name in ("STANDARD", "DAYLIGHT") and not (
-                        "DTSTART" in rules and isinstance(rules["DTSTART"].dt, datetime)):
+                        "DTSTART" in rules and isinstance(_prop(rules, "DTSTART").dt, datetime)):
                     raise _bad(f"{path.name}: time zone '{zone.get('TZID', '?')}' is not valid "
                                "(its rules must start at a date and time)")
         for event in calendar.walk("VEVENT"):
@@ -164,7 +188,7 @@ class _Importer:
 
     # --- requests and published events ----------------------------------------------
     def upsert(self, uid: str, master: Any, overrides: list[Any], default_zone: str) -> None:
-        summary = str(master.get("SUMMARY", "")).strip() or "(untitled)"
+        summary = _text(master, "SUMMARY").strip() or "(untitled)"
         start = _aware(_prop(master, "DTSTART").dt, default_zone)
         if start is None:
             self.result.skipped.append((summary, Skip.ALL_DAY))
@@ -174,6 +198,11 @@ class _Importer:
         if not 0 < minutes <= MAX_MINUTES:
             self.result.skipped.append((summary, Skip.TOO_LONG))
             return
+        if len(_rules(master)) > 1:
+            self.result.skipped.append((summary, Skip.SEVERAL_RULES))
+            return
+        if "RDATE" in master:  # the series follows its rule; the extra dates are named
+            self.result.skipped.append((summary, Skip.EXTRA_DATES))
         row = self.series_by_uid(uid)
         if row is not None and row.project_id != self.project.id:
             owner = self.s.get(Project, row.project_id)
@@ -187,16 +216,16 @@ class _Importer:
         else:
             self.result.updated += 1
         row.title = summary[:300]
-        row.objective = str(master.get("DESCRIPTION", "") or "")
+        row.objective = _text(master, "DESCRIPTION")
         row.first_date, row.start_time, row.time_zone = local.date(), local.time(), zone
         row.duration_minutes = minutes
-        row.location = str(master.get("LOCATION", "") or "")[:500]
-        url = str(master.get("URL", "") or "")
+        row.location = _text(master, "LOCATION")[:500]
+        url = _text(master, "URL")
         row.online_url = url if url.startswith(("http://", "https://")) else ""
-        row.sequence = max(row.sequence or 0, int(master.get("SEQUENCE", 0) or 0))
-        row.cancelled = str(master.get("STATUS", "")).upper() == "CANCELLED"
+        row.sequence = max(row.sequence or 0, _number(master, "SEQUENCE"))
+        row.cancelled = _text(master, "STATUS").upper() == "CANCELLED"
         self._recurrence(row, master, local)
-        organizer = master.get("ORGANIZER")
+        organizer = _prop(master, "ORGANIZER") if "ORGANIZER" in master else None
         if organizer is not None:
             person = self.person(organizer)
             row.organizer_person_id = person.id if person else None
@@ -217,24 +246,25 @@ class _Importer:
         return 30
 
     def _recurrence(self, row: MeetingSeries, master: Any, local: datetime) -> None:
-        rule = master.get("RRULE")
+        rules = _rules(master)
         row.until = None
         row.interval = 1
-        if rule is None:  # a single meeting
+        if not rules:  # a single meeting
             row.cadence, row.custom_rrule = Cadence.CUSTOM, "FREQ=DAILY;COUNT=1"
             return
-        text = rule.to_ical().decode()
+        (text,) = rules
         parts = dict(p.split("=", 1) for p in text.upper().split(";") if "=" in p)
         weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[local.weekday()]
         simple = set(parts) <= {"FREQ", "INTERVAL", "BYDAY", "UNTIL", "WKST"} and \
-            parts.get("FREQ") == "WEEKLY" and parts.get("BYDAY", weekday) == weekday
+            parts.get("FREQ") == "WEEKLY" and parts.get("BYDAY", weekday) == weekday and \
+            parts.get("INTERVAL", "1").isdigit() and int(parts.get("INTERVAL", "1")) >= 1 and \
+            _until(parts.get("UNTIL", "20000101")) is not None
         if simple:
             interval = int(parts.get("INTERVAL", "1"))
             row.cadence = Cadence.WEEKLY if interval == 1 else Cadence.EVERY_N_WEEKS
             row.interval, row.custom_rrule = interval, ""
             if "UNTIL" in parts:
-                row.until = date(int(parts["UNTIL"][:4]), int(parts["UNTIL"][4:6]),
-                                 int(parts["UNTIL"][6:8]))
+                row.until = _until(parts["UNTIL"])
             return
         try:
             row.cadence, row.custom_rrule = Cadence.CUSTOM, check_custom_rrule(text, local)
@@ -269,7 +299,7 @@ class _Importer:
         values = values if isinstance(values, list) else [values]
         found = []
         for value in values:
-            for item in value.dts:
+            for item in getattr(value, "dts", []):
                 aware = _aware(item.dt, zone)
                 if aware is not None:
                     found.append(aware[0].astimezone(UTC))
@@ -290,7 +320,7 @@ class _Importer:
         if original is None:
             return
         occurrence = self._occurrence(row, original[0].astimezone(UTC))
-        if str(event.get("STATUS", "")).upper() == "CANCELLED":
+        if _text(event, "STATUS").upper() == "CANCELLED":
             occurrence.state = OccurrenceState.CANCELLED
             return
         start = _aware(_prop(event, "DTSTART").dt, zone)
@@ -317,7 +347,7 @@ class _Importer:
         else:  # only changed dates of a meeting we should already have
             row = self.series_by_uid(uid)
             if row is None:
-                summary = str(overrides[0].get("SUMMARY", uid))
+                summary = _text(overrides[0], "SUMMARY", uid)
                 self.result.skipped.append((summary, Skip.UNKNOWN_MEETING))
                 return
             for override in overrides:
@@ -328,7 +358,7 @@ class _Importer:
     def reply(self, uid: str, event: Any) -> None:
         row = self.series_by_uid(uid)
         if row is None:
-            self.result.skipped.append((str(event.get("SUMMARY", uid)), Skip.UNKNOWN_MEETING))
+            self.result.skipped.append((_text(event, "SUMMARY", uid), Skip.UNKNOWN_MEETING))
             return
         values = event.get("ATTENDEE", [])
         for address in values if isinstance(values, list) else [values]:
@@ -343,7 +373,7 @@ class _Importer:
     def cancel(self, uid: str, event: Any, default_zone: str) -> None:
         row = self.series_by_uid(uid)
         if row is None:
-            self.result.skipped.append((str(event.get("SUMMARY", uid)), Skip.UNKNOWN_MEETING))
+            self.result.skipped.append((_text(event, "SUMMARY", uid), Skip.UNKNOWN_MEETING))
             return
         if "RECURRENCE-ID" in event:
             original = _aware(_prop(event, "RECURRENCE-ID").dt, row.time_zone or default_zone)
@@ -352,15 +382,40 @@ class _Importer:
                     OccurrenceState.CANCELLED
         else:
             row.cancelled = True
-        row.sequence = max(row.sequence, int(event.get("SEQUENCE", 0) or 0))
+        row.sequence = max(row.sequence, _number(event, "SEQUENCE"))
         self.result.cancelled += 1
 
 
+def _until(text: str) -> date | None:
+    """The day of an RRULE's UNTIL (``20261231`` or ``20261231T235959Z``); None if it is none."""
+    if re.fullmatch(r"\d{8}(T\d{6}Z?)?", text) is None:
+        return None
+    try:
+        day = date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        return None
+    return day if 1900 <= day.year <= 9000 else None
+
+
+def _rules(event: Any) -> list[str]:
+    """The event's RRULEs as text, the same rule written twice counted once."""
+    values = event.get("RRULE", [])
+    texts: list[str] = []
+    for value in values if isinstance(values, list) else [values]:
+        try:
+            text = value.to_ical().decode()
+        except (AttributeError, ValueError, TypeError):
+            text = str(value)
+        if text.upper() not in (t.upper() for t in texts):
+            texts.append(text)
+    return texts
+
+
 def _uid(event: Any) -> str:
-    uid = str(event.get("UID", "")).strip()
+    uid = _text(event, "UID").strip()
     if uid:
         return uid[:255]
-    basis = f"{event.get('SUMMARY', '')}|{_prop(event, 'DTSTART').to_ical().decode()}"
+    basis = f"{_text(event, 'SUMMARY')}|{_prop(event, 'DTSTART').to_ical().decode()}"
     return f"{hashlib.sha1(basis.encode()).hexdigest()}@imported"
 
 
@@ -372,8 +427,8 @@ def import_ics(store: Store, project_id: str, path: Path) -> ImportResult:
             raise KnownError(ErrorCode.NOT_FOUND, f"no project with id {project_id}")
         importer = _Importer(s, project)
         for calendar in calendars:
-            method = str(calendar.get("METHOD", "PUBLISH")).upper()
-            default_zone = str(calendar.get("X-WR-TIMEZONE", "") or "")
+            method = _text(calendar, "METHOD", "PUBLISH").upper()
+            default_zone = _text(calendar, "X-WR-TIMEZONE")
             if not is_valid_time_zone(default_zone):
                 default_zone = project.customer_time_zone
             groups: dict[str, list[Any]] = {}

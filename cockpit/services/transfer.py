@@ -377,14 +377,12 @@ def _backup_first(store: Store) -> Path | None:
     with store.session() as s:
         if not s.scalar(select(func.count()).select_from(Project)):
             return None
-    from cockpit.store.backup import backup_sqlite
+    from cockpit.store import backups
 
     try:
-        return backup_sqlite(path, "before-import")
-    except OSError as exc:
-        raise KnownError(ErrorCode.FILE_UNREADABLE,
-                         f"cannot write the backup that comes before an import ({exc}); "
-                         "nothing was imported") from exc
+        return backups.take(path, "before-import", backups.read_keep(path))
+    except KnownError as exc:
+        raise KnownError(exc.code, f"{exc.message}: nothing was imported") from exc
 
 
 def _write_tables(s: Session, parsed: Parsed) -> ImportResult:

@@ -167,13 +167,14 @@ def _refuse_newer(status: SchemaStatus, location: StoreLocation) -> None:
 
 
 def _migrate(store: Store, status: SchemaStatus) -> None:
-    from cockpit.store import migrate
+    from cockpit.store import backups, migrate
     from cockpit.store.backup import backup_sqlite
 
     path = store.location.path
     if status.state is SchemaState.BEHIND and path is not None:
         try:
             store.backup = backup_sqlite(path, f"before-upgrade-from-{status.revision}")
+            backups.prune(path, backups.read_keep(path))
         except (OSError, sqlite3.Error) as exc:
             store.engine.dispose()
             raise KnownError(ErrorCode.DB_UNREADABLE,
