@@ -29,6 +29,7 @@ class Actions(QObject):
         self.delete = self._add("delete", self.tr("&Delete project…"))
         self.export_json = self._add("export_json", self.tr("&Export all to JSON…"))
         self.import_json = self._add("import_json", self.tr("&Import JSON…"))
+        self.backups = self._add("backups", self.tr("&Backups…"))
         self.open_store = self._add("open_store", self.tr("&Open store…"),
                                     QKeySequence.StandardKey.Open)
         self.open_demo = self._add("open_demo", self.tr("Open the &demo portfolio"))

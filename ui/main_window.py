@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.messages_ctl: MessagesController | None = None
         self.planner: PlannerWindow | None = None
         self.store_watch: StoreWatch | None = None  # changes made by other programs
+        self.backups: Any = None  # ui.backups.controller, with the panels
         self.panels_built = False
         self.setWindowTitle(self.tr("PM Cockpit"))
         self.actions_ = Actions(self)
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
         self.splitter.setContentsMargins(6, 4, 6, 0)
         self.setCentralWidget(self.splitter)
         self.projects = ProjectsController(self.ctx, self.list_panel, self.editor, self)
+        from ui.backups.controller import BackupsController
+
+        self.backups = BackupsController(self.ctx, self.projects.resolve_unsaved, self)
+        self.actions_.backups.triggered.connect(self.backups.open_dialog)
         self.projects.projects_loaded.connect(self.projects_loaded)
         self.projects.project_loaded.connect(self.project_loaded)
         self.projects.project_saved.connect(self.project_saved)
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.export_json)
         file_menu.addAction(a.import_json)
+        file_menu.addAction(a.backups)
         file_menu.addSeparator()
         file_menu.addAction(a.open_store)
         file_menu.addSeparator()
@@ -233,6 +239,8 @@ class MainWindow(QMainWindow):
         else:
             self._start_sync()
         self._update_actions()
+        if self.backups is not None:
+            self.backups.start()
         if self.store_watch is None:
             from ui.store_watch import StoreWatch
 
@@ -358,7 +366,7 @@ class MainWindow(QMainWindow):
         a.unarchive.setEnabled(saved_project and archived)
         a.delete.setEnabled(has_project)
         a.find.setEnabled(True)  # the list filters from the first (quick) rows on
-        for action in (a.export_json, a.import_json, a.onboarding_template, a.planner,
+        for action in (a.export_json, a.import_json, a.backups, a.onboarding_template, a.planner,
                        a.agenda_templates, a.messages, a.message_templates):
             action.setEnabled(has_store)
         title = self.tr("PM Cockpit")

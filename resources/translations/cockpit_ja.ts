@@ -40,6 +40,10 @@
             <translation>JSON をインポート(&amp;I)…</translation>
         </message>
         <message>
+            <source>&amp;Backups…</source>
+            <translation>バックアップ(&amp;B)…</translation>
+        </message>
+        <message>
             <source>&amp;Open store…</source>
             <translation>ストアを開く(&amp;O)…</translation>
         </message>
@@ -287,6 +291,123 @@
         <message>
             <source>PM Cockpit</source>
             <translation>PM Cockpit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Before an upgrade (from %1)</source>
+            <translation>アップグレード前（%1 から）</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>毎日</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>インポート前</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>復元前</translation>
+        </message>
+        <message>
+            <source>Taken by hand</source>
+            <translation>手動</translation>
+        </message>
+        <message>
+            <source>Damaged store, set aside</source>
+            <translation>破損したデータ（退避）</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>サイズ</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsController</name>
+        <message>
+            <source>Daily backup saved to %1</source>
+            <translation>毎日のバックアップを %1 に保存しました</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be saved: %1</source>
+            <translation>毎日のバックアップを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>バックアップ</translation>
+        </message>
+        <message>
+            <source>This store is on a database server: back it up with the server's own tools (pg_dump).</source>
+            <translation>このデータはデータベースサーバー上にあります。バックアップはサーバー側のツール（pg_dump）で行ってください。</translation>
+        </message>
+        <message>
+            <source>Backup saved to %1</source>
+            <translation>バックアップを %1 に保存しました</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>バックアップの復元</translation>
+        </message>
+        <message>
+            <source>Restore the backup taken %1? Everything changed since then is replaced by the backup. The store as it is now is kept in the backups folder first, so nothing is lost.</source>
+            <translation>%1 のバックアップを復元しますか？それ以降の変更はバックアップの内容に置き換わります。現在のデータは先にバックアップフォルダーに保存されるため、失われることはありません。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>Restored the backup taken %1.</source>
+            <translation>%1 のバックアップを復元しました。</translation>
+        </message>
+        <message>
+            <source>The store as it was is kept in %1.</source>
+            <translation>復元前のデータは %1 に保存してあります。</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>復元しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>バックアップ</translation>
+        </message>
+        <message>
+            <source>Copies of %1, kept in the backups folder beside it: one a day while PM Cockpit runs, and one before every import, upgrade and restore.</source>
+            <translation>%1 のコピーです。同じ場所のバックアップフォルダーに保存されます。PM Cockpit の起動中は 1 日 1 回、またインポート・アップグレード・復元の前に毎回作成されます。</translation>
+        </message>
+        <message>
+            <source>No backups yet. The first daily one is taken soon after the store opens; Back up now takes one at once.</source>
+            <translation>バックアップはまだありません。データを開いてしばらくすると最初の毎日のバックアップが作成されます。「今すぐバックアップ」ですぐに作成することもできます。</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> 件</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the newest</source>
+            <translation>保存する件数(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>今すぐバックアップ(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>復元(&amp;R)…</translation>
         </message>
     </context>
     <context>
