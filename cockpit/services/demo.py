@@ -314,7 +314,9 @@ def build_demo(
     with_meetings: bool = True,
 ) -> ImportResult:
     """Fill ``store`` with the demo portfolio; ``scale`` asks for that many projects instead
-    of the curated dozen, each with at least ten people (so 500 gives 5,000+ people)."""
+    of the curated dozen, each with at least ten people (so 500 gives 5,000+ people). Active
+    projects get their governance meetings (minutes on the weekly one) and messages;
+    ``with_meetings=False`` leaves out the meetings (and, at a scale, the messages too)."""
     from cockpit.store.default_templates import seed_defaults
 
     seed_defaults(store)  # the demo writes with the shipped templates, in both languages
@@ -325,11 +327,11 @@ def build_demo(
     extra = 2 if scale else 1
     passports = [builder.project(n, extra_people=extra) for n in range(count)]
     result = import_passports(store, [], passports)
-    if with_meetings and not scale:  # the curated portfolio also gets its meetings
+    if with_meetings:
         from cockpit.services.demo_meetings import add_demo_meetings
 
         add_demo_meetings(store, passports, builder.today)
-    if not scale:
+    if with_meetings or not scale:
         from cockpit.services.demo_messages import add_demo_messages
 
         add_demo_messages(store, passports, builder.today)

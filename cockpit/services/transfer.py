@@ -85,17 +85,19 @@ class Parsed:
 # --- export ---------------------------------------------------------------------------------
 def export_data(store: Store) -> dict[str, Any]:
     from cockpit.store.revisions import HEAD
+    from cockpit.store.store import is_undecodable_text
 
     tables: dict[str, list[dict[str, Any]]] = {}
-    with _snapshot(store) as conn:
-        for spec in EXPORTED:
-            table = spec.table
-            columns = list(table.columns)
-            key = primary_key(table).name
-            rows = [{c.name: encode_value(c, row[c.name]) for c in columns}
-                    for row in conn.execute(select(table)).mappings()]
-            rows.sort(key=lambda r: r[key])  # by code point, the same on every database
-            tables[spec.name] = rows
+    try:
+        with _snapshot(store) as conn:
+            for spec in EXPORTED:
+                tables[spec.name] = _rows(conn, spec)
+    except (LookupError, ValueError, TypeError, ArithmeticError) as exc:
+        raise store.damaged(exc) from exc
+    except DBAPIError as exc:
+        if is_undecodable_text(exc):
+            raise store.damaged(exc) from exc
+        raise
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -105,6 +107,16 @@ def export_data(store: Store) -> dict[str, Any]:
         "demo": store.demo,
         "tables": tables,
     }
+
+
+def _rows(conn: Connection, spec: ExportedTable) -> list[dict[str, Any]]:
+    table = spec.table
+    columns = list(table.columns)
+    key = primary_key(table).name
+    rows = [{c.name: encode_value(c, row[c.name]) for c in columns}
+            for row in conn.execute(select(table)).mappings()]
+    rows.sort(key=lambda r: r[key])  # by code point, the same on every database
+    return rows
 
 
 @contextmanager

@@ -89,7 +89,7 @@ def _read_revision(path: Path) -> tuple[str | None, set[str]]:
         if "readonly" in str(exc) or "unable to open" in str(exc):
             raise KnownError(ErrorCode.DB_UNREADABLE, f"cannot open {path}: {exc}") from exc
         raise KnownError(ErrorCode.DB_CORRUPT, f"{path} is damaged: {exc}") from exc
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # names that are not text
         raise KnownError(ErrorCode.DB_CORRUPT, f"{path} is damaged: {exc}") from exc
     return revision, tables
 

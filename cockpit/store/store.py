@@ -39,11 +39,12 @@ class Store:
         except (LookupError, ValueError, TypeError, ArithmeticError) as exc:
             session.rollback()
             if _raised_reading_a_row(exc):
-                raise KnownError(
-                    ErrorCode.DB_CORRUPT,
-                    f"a record in {self.location.display()} holds a value PM Cockpit cannot "
-                    f"read ({exc}); restore a backup, or export and repair it",
-                ) from exc
+                raise self.damaged(exc) from exc
+            raise
+        except Exception as exc:
+            session.rollback()
+            if is_undecodable_text(exc):
+                raise self.damaged(exc) from exc
             raise
         except BaseException:
             session.rollback()
@@ -53,6 +54,18 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def damaged(self, exc: BaseException) -> KnownError:
+        """The error for a record that holds a value PM Cockpit cannot read."""
+        return KnownError(
+            ErrorCode.DB_CORRUPT,
+            f"a record in {self.location.display()} holds a value PM Cockpit cannot read "
+            f"({_reason(exc)}); restore a backup (File → Backups…), or export and repair it")
+
+
+def is_undecodable_text(exc: BaseException) -> bool:
+    """SQLite found bytes that are not UTF-8 in a text column (a damaged page)."""
+    return "could not decode to utf-8" in str(getattr(exc, "orig", None) or exc).lower()
 
 
 def _reason(exc: BaseException) -> str:

@@ -87,7 +87,7 @@ def test_running_the_demo_again_does_not_duplicate(demo_store: Store) -> None:
 
 
 def test_large_demo_for_benchmarks(store: Store) -> None:
-    result = build_demo(store, scale=500, today=TODAY)
+    result = build_demo(store, scale=500, today=TODAY, with_meetings=False)
     counts = _counts(store)
     assert result.created == counts["Project"] >= 500
     assert counts["Person"] >= 5000

@@ -422,3 +422,21 @@ def test_a_demo_export_goes_only_into_a_demo_or_an_empty_store(
         assert s.scalar(select(func.count()).select_from(Project)) == 3
     assert not own.demo
     own.dispose()
+
+
+def test_round_trip_of_a_scaled_portfolio_with_meetings_and_messages(
+    store: Store, other_store: Store, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from cockpit.services.demo import build_demo
+
+    build_demo(store, scale=30, today=date(2026, 11, 24))
+    path = tmp_path / "scale.json"
+    transfer.export_json(store, path)
+    tables = json.loads(path.read_text(encoding="utf-8"))["tables"]
+    assert len(tables["project"]) == 30 and tables["meeting_series"] and tables["message"]
+
+    transfer.import_json(other_store, path)
+
+    assert _snapshot(other_store) == _snapshot(store)
