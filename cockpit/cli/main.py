@@ -195,8 +195,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         store.dispose()
     print(f"imported {args.file}: {result.created} projects created, {result.updated} updated, "
           f"{result.records} records in all")
+    if result.kept:
+        print(f"kept {result.kept} records as they are here: they were changed after the export")
     if result.removed:
-        print(f"removed {result.removed} records of these projects that the file no longer holds")
+        print(f"removed {result.removed} records that the newer file no longer holds")
     if result.backup is not None:
         print(f"the store as it was before is kept in {result.backup}")
     return 0

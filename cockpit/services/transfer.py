@@ -12,12 +12,11 @@ from ``exported_at``.
 
 Import rules: the whole file is checked before anything is written (shape, every value against
 its column, ids unique, references resolvable, unique keys free), then written in one
-transaction. Records are matched by their stable ids: importing a file twice changes nothing.
-A project in the file replaces its stored version — its people on the project, meetings,
-minutes, messages… become exactly the file's; projects not in the file are left alone; people,
-templates and synced mail are merged by id and never removed. A SQLite store is copied to
-``backups/`` first. The sync's bookkeeping is not in the file: an imported message that could
-already be in Outlook is looked up there before it is written again, never sent twice.
+transaction. Records are merged by their stable ids (``import_merge``): importing a file twice
+changes nothing, and what was edited in the store after the export is kept. A SQLite store is
+copied to ``backups/`` first. The sync's bookkeeping is not in the file: an imported message
+that could already be in Outlook is looked up there before it is written again, never sent
+twice.
 """
 
 from __future__ import annotations
@@ -64,6 +63,7 @@ class ImportResult:
     records: int = 0  # records written, of every table
     removed: int = 0  # stored records of the file's projects the file no longer holds
     backup: Path | None = None  # the copy of the store taken first
+    kept: int = 0  # the file's records left out: the store's were edited after the export
 
 
 @dataclass
@@ -355,7 +355,8 @@ def import_parsed(store: Store, parsed: Parsed) -> ImportResult:
     store.demo = store.demo or becomes_demo
     log.info("imported %s: %d records, %d removed", parsed.source, result.records,
              result.removed)
-    return ImportResult(result.created, result.updated, result.records, result.removed, backup)
+    return ImportResult(result.created, result.updated, result.records, result.removed, backup,
+                        result.kept)
 
 
 def _refuse_demo_into_own_work(store: Store, source: str) -> None:
@@ -405,21 +406,28 @@ def _write_tables(s: Session, parsed: Parsed) -> ImportResult:
         raise KnownError(ErrorCode.BAD_EXPORT_FORMAT,
                          f"{source}: {name} {record} names {column} {value}, which is neither "
                          "in the file nor in this store")
-    project_ids = [r["id"] for r in tables["project"]]
-    stored_projects = _existing(s, BY_NAME["project"].table, project_ids)
+    stored_projects = _existing(s, BY_NAME["project"].table,
+                                [r["id"] for r in tables["project"]])
     _refuse_taken_codes(s, tables["project"])
     _refuse_moved_records(s, tables, source)
-    removed = _remove_left_out(s, tables, set(stored_projects))
-    _refuse_taken_keys(s, tables, source)
+    from cockpit.services import import_merge
+
+    merge = import_merge.plan(s, tables)
+    removed = 0
+    for spec in reversed(EXPORTED):  # children first
+        removed += _delete(s, spec.table, merge.remove.get(spec.name, []))
+    _refuse_taken_keys(s, merge.write, source)
     records = 0
     for spec in EXPORTED:
-        records += _upsert(s, spec.table, tables[spec.name])
+        records += _upsert(s, spec.table, merge.write[spec.name])
     s.flush()
+    project_ids = [r["id"] for r in merge.write["project"]]
     _validate_projects(s, project_ids, source)
-    _validate_templates(s, tables, source)
-    _look_up_before_writing_again(s, tables["message"])
+    _validate_templates(s, merge.write, source)
+    _look_up_before_writing_again(s, merge.write["message"])
     created = len(set(project_ids) - stored_projects)
-    return ImportResult(created, len(project_ids) - created, records, removed)
+    return ImportResult(created, len(project_ids) - created, records, removed,
+                        kept=merge.kept_count)
 
 
 def _existing(s: Session, table: Table, ids: list[Any]) -> set[Any]:
@@ -469,28 +477,6 @@ def _file_projects(spec: ExportedTable, tables: dict[str, list[dict[str, Any]]]
     column, parent_name = spec.owner
     parents = _file_projects(BY_NAME[parent_name], tables)
     return {r[key]: parents.get(r[column]) for r in tables[spec.name]}
-
-
-def _remove_left_out(s: Session, tables: dict[str, list[dict[str, Any]]],
-                     projects: set[str]) -> int:
-    """Stored records of the file's projects that the file does not hold, children first; and
-    the onboarding template's steps when the file brings a template."""
-    removed = 0
-    if tables["onboarding_template_step"]:
-        table = BY_NAME["onboarding_template_step"].table
-        keep = {r["id"] for r in tables["onboarding_template_step"]}
-        gone = [i for i in s.scalars(select(table.c.id)) if i not in keep]
-        removed += _delete(s, table, gone)
-    if not projects:
-        return removed
-    for spec in reversed(EXPORTED):
-        if spec.owner is None or spec.name == "project":
-            continue
-        keep = {r[primary_key(spec.table).name] for r in tables[spec.name]}
-        gone = [row_id for row_id, project_id in s.execute(project_ids_of(spec))
-                if project_id in projects and row_id not in keep]
-        removed += _delete(s, spec.table, gone)
-    return removed
 
 
 def _delete(s: Session, table: Table, ids: list[Any]) -> int:

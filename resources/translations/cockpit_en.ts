@@ -68,10 +68,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s) of these projects that the file no longer holds were removed.</source>
+            <source>%n record(s) changed here after the export were kept as they are.</source>
             <translation>
-                <numerusform>%n record of these projects that the file no longer holds were removed.</numerusform>
-                <numerusform>%n records of these projects that the file no longer holds were removed.</numerusform>
+                <numerusform>%n record changed here after the export were kept as they are.</numerusform>
+                <numerusform>%n records changed here after the export were kept as they are.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) that the newer file no longer holds were removed.</source>
+            <translation>
+                <numerusform>%n record that the newer file no longer holds were removed.</numerusform>
+                <numerusform>%n records that the newer file no longer holds were removed.</numerusform>
             </translation>
         </message>
     </context>

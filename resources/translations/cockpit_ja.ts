@@ -2910,12 +2910,6 @@ Create a new, empty store there?</source>
                 <numerusform>%n 件のプロジェクトをエクスポートしました。</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n record(s) of these projects that the file no longer holds were removed.</source>
-            <translation>
-                <numerusform>ファイルにもう含まれていない、これらのプロジェクトの記録を %n 件削除しました。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The store as it was before is kept in %1.</source>
             <translation>インポート前のデータは %1 に保存してあります。</translation>
@@ -2935,6 +2929,18 @@ Create a new, empty store there?</source>
         <message>
             <source>Import a JSON export</source>
             <translation>JSON エクスポートを読み込む</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) changed here after the export were kept as they are.</source>
+            <translation>
+                <numerusform>エクスポート後にこちらで変更された %n 件の記録は、そのまま残しました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) that the newer file no longer holds were removed.</source>
+            <translation>
+                <numerusform>新しいファイルに含まれなくなった %n 件の記録を削除しました。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Onboarding template saved. New projects will use it.</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,9 @@ from cockpit.domain.messages import MessageState
 from cockpit.domain.passport import ContractData, MemberData
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.paths import resolve_store
-from cockpit.services import projects, transfer
+from cockpit.services import messages, projects, transfer
 from cockpit.services.export_tables import EXPORTED
-from cockpit.store.models import Message, MinutesItem, Project, RemoteLink
+from cockpit.store.models import Message, Project, RemoteLink
 from cockpit.store.store import Store, open_store
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -95,41 +96,56 @@ def test_importing_twice_never_duplicates(
     assert back_home.updated == count and _snapshot(demo_store) == snapshot
 
 
-def test_a_project_in_the_file_replaces_its_stored_version(demo_store: Store,
-                                                            tmp_path: Path) -> None:
+def test_work_edited_after_the_export_is_kept(demo_store: Store, tmp_path: Path) -> None:
     path = tmp_path / "export.json"
     transfer.export_json(demo_store, path)
-    snapshot = _snapshot(demo_store)
     code = projects.list_projects(demo_store)[0].code
     edit = projects.get_passport(demo_store, projects.find_project_id(demo_store, code))
-    edit.fields.name = "Renamed"
+    edit.fields.name = "Renamed after the export"
     edit.members.pop()
-    projects.save_passport(demo_store, edit)
-    with demo_store.session() as s:  # minutes written after the export
-        s.delete(s.scalars(select(MinutesItem)).first())
+    saved = projects.save_passport(demo_store, edit)
+    draft = next(m for m in messages.list_messages(demo_store)
+                 if m.state is MessageState.DRAFT)
+    typed = messages.save_draft(demo_store, replace(messages.get_message(demo_store, draft.id),
+                                                    body="Typed after the export"))
+    expected = _snapshot(demo_store)
 
     result = transfer.import_json(demo_store, path)
 
-    assert _snapshot(demo_store) == snapshot
-    assert result.backup is not None and result.backup.exists()  # the store as it was
+    assert projects.get_passport(demo_store, saved.id) == saved
+    assert messages.get_message(demo_store, draft.id).body == typed.body
+    assert result.kept == 2 and result.removed == 0
+    assert _snapshot(demo_store) == expected
+    if demo_store.location.path is not None:  # a SQLite file is copied first; a server not
+        assert result.backup is not None and result.backup.exists()
+    else:
+        assert result.backup is None
 
 
-def test_records_added_after_the_export_are_removed_and_counted(demo_store: Store,
-                                                                tmp_path: Path) -> None:
-    path = tmp_path / "export.json"
-    transfer.export_json(demo_store, path)
-    project_id = projects.list_projects(demo_store)[0].id
-    edit = projects.get_passport(demo_store, project_id)
+def test_a_newer_export_replaces_the_older_version(demo_store: Store, other_store: Store,
+                                                   tmp_path: Path) -> None:
     from cockpit.domain.passport import TaskData
 
-    edit.tasks.append(TaskData(name="Added later"))
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    project_id = projects.list_projects(demo_store)[0].id
+    edit = projects.get_passport(demo_store, project_id)
+    edit.tasks.append(TaskData(name="Dropped later"))
     projects.save_passport(demo_store, edit)
+    transfer.export_json(demo_store, first)
+    transfer.import_json(other_store, first)
+    newer = projects.get_passport(demo_store, project_id)
+    newer.tasks = [t for t in newer.tasks if t.name != "Dropped later"]
+    newer.fields.name = "Renamed in the newer version"
+    projects.save_passport(demo_store, newer)
+    transfer.export_json(demo_store, second)
 
-    result = transfer.import_json(demo_store, path)
+    result = transfer.import_json(other_store, second)
 
-    assert result.removed == 1
-    assert "Added later" not in [t.name for t in projects.get_passport(demo_store,
-                                                                       project_id).tasks]
+    assert result.removed == 1 and result.kept == 0
+    imported = projects.get_passport(other_store, project_id)
+    assert imported.fields.name == "Renamed in the newer version"
+    assert "Dropped later" not in [t.name for t in imported.tasks]
+    assert _snapshot(other_store) == _snapshot(demo_store)
 
 
 def _changed_export(store: Store) -> dict[str, Any]:

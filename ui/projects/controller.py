@@ -446,9 +446,12 @@ class ProjectsController(Controller):
         def done(result: ImportResult) -> None:
             lines = [self.tr("Projects added: %1 · updated: %2").replace(
                 "%1", str(result.created)).replace("%2", str(result.updated))]
+            if result.kept:
+                lines.append(self.tr("%n record(s) changed here after the export were kept as "
+                                     "they are.", "", result.kept))
             if result.removed:
-                lines.append(self.tr("%n record(s) of these projects that the file no longer "
-                                     "holds were removed.", "", result.removed))
+                lines.append(self.tr("%n record(s) that the newer file no longer holds were "
+                                     "removed.", "", result.removed))
             if result.backup is not None:
                 lines.append(self.tr("The store as it was before is kept in %1.").replace(
                     "%1", str(result.backup)))
