@@ -15,6 +15,7 @@ class ErrorCode(StrEnum):
     DB_BAD_URL = "db_bad_url"
     DB_MIGRATION_FAILED = "db_migration_failed"
     DB_MISSING = "db_missing"  # no store at the path given: create one explicitly
+    DB_NEEDS_UPGRADE = "db_needs_upgrade"  # a server store is upgraded only by `cockpit db upgrade`
     DEMO_STORE = "demo_store"  # the demo portfolio never syncs, sends or writes to Outlook
     NOT_DEMO_STORE = "not_demo_store"  # the demo goes only into a store of its own
     FILE_NOT_FOUND = "file_not_found"

@@ -28,7 +28,24 @@ class StoreLocation:
         return self.path is not None
 
     def display(self) -> str:
-        return str(self.path) if self.path else self.url
+        """The file, or the URL with any password hidden (it is shown and logged)."""
+        if self.path:
+            return str(self.path)
+        if "@" not in self.url:
+            return self.url
+        from sqlalchemy import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            password = make_url(self.url).password
+        except (ArgumentError, ValueError):
+            return self.url.split("://", 1)[0] + "://…"
+        if not password:
+            return self.url
+        scheme, rest = self.url.split("://", 1)
+        credentials, _at, place = rest.rpartition("@")
+        user = credentials.split(":", 1)[0]
+        return f"{scheme}://{user}:***@{place}"
 
 
 def data_dir() -> Path:

@@ -1,10 +1,16 @@
 """Shared fixtures. Qt runs offscreen; one template database is migrated per session and copied
-for each test that needs a store, so every test starts from a real Alembic-migrated file."""
+for each test that needs a store, so every test starts from a real Alembic-migrated file.
+
+A test module marked ``pytestmark = pytest.mark.both_databases`` runs every test that uses
+``store`` (or ``demo_store``) twice: on SQLite, and on a real PostgreSQL server
+(``tests/pg_server.py``), each test in a database of its own copied from a migrated template.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +23,49 @@ from cockpit.paths import resolve_store
 from cockpit.store.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
+BACKENDS = ("sqlite", "postgresql")
+PG_TEMPLATE = "cockpit_template"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store" in metafunc.fixturenames and \
+            metafunc.definition.get_closest_marker("both_databases") is not None:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database a ``store`` test runs on: SQLite unless its module runs on both."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A PostgreSQL server for this run, with a migrated template database."""
+    from tests import pg_server as server_module
+
+    try:
+        server = server_module.start()
+    except FileNotFoundError as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(str(exc))
+    try:
+        server.psql(f"CREATE DATABASE {PG_TEMPLATE}")
+        template = open_store(resolve_store(server.url(PG_TEMPLATE)), upgrade_server=True)
+        template.dispose()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: object) -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database of this test's own."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    pg_server.psql(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}")  # type: ignore[attr-defined]
+    yield pg_server.url(name)  # type: ignore[attr-defined]
+    pg_server.psql(f"DROP DATABASE {name} WITH (FORCE)")  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="session")
@@ -36,8 +85,12 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    s = open_store(resolve_store(str(db_path)))
+def store(backend: str, request: pytest.FixtureRequest) -> Iterator[Store]:
+    if backend == "postgresql":
+        location = resolve_store(request.getfixturevalue("pg_url"))
+    else:
+        location = resolve_store(str(request.getfixturevalue("db_path")))
+    s = open_store(location)
     yield s
     s.dispose()
 

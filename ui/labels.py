@@ -247,6 +247,10 @@ def error_text(code: ErrorCode, detail: str) -> str:
             "This database was written by a newer version of PM Cockpit. "
             "It was left untouched: update PM Cockpit to open it.",
         ),
+        ErrorCode.DB_NEEDS_UPGRADE: QCoreApplication.translate(
+            "Labels", "This shared database needs its schema created or upgraded first. PM "
+            "Cockpit never does that by itself on a server: whoever looks after the database "
+            "runs `cockpit db upgrade --db URL` once, then everyone opens it again."),
         ErrorCode.DB_BAD_URL: QCoreApplication.translate(
             "Labels", "The database address is not usable. Check --db or COCKPIT_DB."
         ),

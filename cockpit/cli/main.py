@@ -60,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--json", required=True, type=Path, metavar="FILE", dest="file")
     export.set_defaults(run=_cmd_export)
 
+    database = sub.add_parser("db", parents=[db], help="the store's schema")
+    dbsub = database.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = dbsub.add_parser(
+        "upgrade", parents=[db],
+        help="create or upgrade the schema (the only way on a PostgreSQL server)")
+    upgrade.set_defaults(run=_cmd_db_upgrade)
+
     imp = sub.add_parser("import", parents=[db], help="merge a JSON export into the store")
     imp.add_argument("--json", required=True, type=Path, metavar="FILE", dest="file")
     imp.set_defaults(run=_cmd_import)
@@ -108,6 +115,24 @@ def _cmd_init(args: argparse.Namespace) -> int:
         print(f"a store is already at {location.display()}; nothing changed")
     else:
         print(f"created a new, empty store at {location.display()}")
+    return 0
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from cockpit.paths import resolve_store
+    from cockpit.store.revisions import HEAD
+    from cockpit.store.store import open_store
+
+    location = resolve_store(getattr(args, "db", None))
+    store = open_store(location, upgrade_server=True)  # a newer schema is refused, as always
+    store.dispose()
+    if store.created:
+        print(f"created the PM Cockpit schema ({HEAD}) in {location.display()}")
+    elif store.migrated_from:
+        print(f"upgraded {location.display()} from {store.migrated_from} to {HEAD}"
+              + (f"; a backup is in {store.backup}" if store.backup else ""))
+    else:
+        print(f"{location.display()} is up to date ({HEAD}); nothing changed")
     return 0
 
 

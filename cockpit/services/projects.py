@@ -92,7 +92,9 @@ def save_passport(store: Store, passport: Passport) -> Passport:
             func.lower(Project.code) == code.lower(), Project.id != passport.id))
         if clash is not None:
             raise KnownError(ErrorCode.DUPLICATE_CODE, f"another project already has code {code}")
-        project = s.get(Project, passport.id)
+        # the row is locked until the commit (on a server; SQLite's write lock already is one):
+        # two saves of the same copy cannot both pass the check below
+        project = s.get(Project, passport.id, with_for_update=True)
         if project is None:
             if passport.updated_at is not None:  # it was loaded, so it existed: deleted since
                 raise KnownError(ErrorCode.NOT_FOUND,

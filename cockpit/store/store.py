@@ -104,12 +104,15 @@ def _inspect_url(engine: Engine) -> SchemaStatus:
     return classify(revision, has_tables=bool(names - {"alembic_version"}))
 
 
-def open_store(location: StoreLocation, *, migrate: bool = True) -> Store:
+def open_store(location: StoreLocation, *, migrate: bool = True,
+               upgrade_server: bool = False) -> Store:
     """Open (creating or upgrading as needed) the store at ``location``.
 
     Raises ``KnownError`` for a damaged, unreadable or newer database; such a file is left
     untouched. A failed migration restores nothing by hand: the backup taken first is kept and
-    named in the error.
+    named in the error. A store on a database server (PostgreSQL) is shared: its schema is
+    created or upgraded only when asked (``upgrade_server``: ``cockpit db upgrade``), never by
+    whichever app opens it first.
     """
     from cockpit.store.engine import make_engine, make_session_factory, sqlite_url
 
@@ -137,6 +140,14 @@ def open_store(location: StoreLocation, *, migrate: bool = True) -> Store:
     store = Store(location, engine, make_session_factory(engine))
     store.created = status.state in (SchemaState.MISSING, SchemaState.EMPTY)
     if migrate and status.state is not SchemaState.CURRENT:
+        if location.path is None and not upgrade_server:
+            engine.dispose()
+            what = ("has no PM Cockpit schema yet" if store.created
+                    else f"has an older schema ({status.revision})")
+            raise KnownError(ErrorCode.DB_NEEDS_UPGRADE,
+                             f"the shared database {location.display()} {what}; PM Cockpit "
+                             "never changes a server's schema by itself: run `cockpit db "
+                             f"upgrade --db {location.display()}` once, then open it again")
         _migrate(store, status)
     if migrate:
         _seed(store)

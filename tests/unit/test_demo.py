@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from sqlalchemy import func, select
 
 from cockpit.domain.enums import ProjectStatus, Side
@@ -13,6 +14,8 @@ from cockpit.services import projects
 from cockpit.services.demo import build_demo
 from cockpit.store.models import Invoice, Membership, Person, Project
 from cockpit.store.store import Store
+
+pytestmark = pytest.mark.both_databases
 
 TODAY = date(2026, 11, 24)  # the demo_store fixture's day
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")  # kana and kanji

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import event
 
 from cockpit.domain.enums import EscalationLevel, Health, Side
@@ -22,6 +23,8 @@ from cockpit.domain.signals import HealthSignal, SignalKind
 from cockpit.domain.work import TaskStatus
 from cockpit.services import health_signals, messages, projects
 from cockpit.store.store import Store
+
+pytestmark = pytest.mark.both_databases
 
 TODAY = date(2026, 11, 24)
 

@@ -12,6 +12,8 @@ from cockpit.errors import ErrorCode, KnownError
 from cockpit.services import transfer
 from cockpit.store.store import Store
 
+pytestmark = pytest.mark.both_databases
+
 
 def _tampered(store: Store, tmp_path: Path, change: Any) -> Path:
     data = transfer.export_data(store)

@@ -26,6 +26,8 @@ from cockpit.services.projects import ValidationFailed
 from cockpit.store.models import Invoice, Link, Membership, OnboardingStep, Person
 from cockpit.store.store import Store
 
+pytestmark = pytest.mark.both_databases
+
 
 def _passport(store: Store, code: str = "JP-1", name: str = "物流ポータル") -> Passport:
     p = projects.new_passport(store)

@@ -1,8 +1,12 @@
 from decimal import Decimal
 
+import pytest
+
 from cockpit.domain.passport import ContractData, MemberData
 from cockpit.services import projects
 from cockpit.store.store import Store
+
+pytestmark = pytest.mark.both_databases
 
 
 def test_saved_passport_reads_back_with_exact_money_and_japanese_text(store: Store) -> None:

@@ -23,6 +23,7 @@ from cockpit.store.models import Message, Project, RemoteLink
 from cockpit.store.store import Store, open_store
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
+pytestmark = pytest.mark.both_databases
 
 
 @pytest.fixture

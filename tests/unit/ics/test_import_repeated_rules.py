@@ -15,6 +15,8 @@ from cockpit.services import projects
 from cockpit.store.models import MeetingSeries
 from cockpit.store.store import Store
 
+pytestmark = pytest.mark.both_databases
+
 HEAD = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example Corp.//CalDAV Server//EN\r\n"
         "METHOD:PUBLISH\r\n")
 

@@ -19,6 +19,8 @@ from cockpit.store.models import AgendaTemplate
 from cockpit.store.store import Store
 from tests.unit.meetings.helpers import at, customer_pm, save, vendor_pm
 
+pytestmark = pytest.mark.both_databases
+
 PLANNED = {SeriesType.WEEKLY_STATUS: 35, SeriesType.BIWEEKLY_STATUS: 55,
            SeriesType.EXECUTIVE_REVIEW: 60}
 

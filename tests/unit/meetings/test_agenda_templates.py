@@ -16,6 +16,8 @@ from cockpit.services.agenda_templates import TemplateProblem
 from cockpit.store.store import Store
 from tests.unit.meetings.helpers import save
 
+pytestmark = pytest.mark.both_databases
+
 BODY = "Objective: {{ series.objective }}\n\n1. Demo of {{ project.name }} (20 min)\n"
 
 

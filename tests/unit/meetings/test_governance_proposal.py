@@ -19,6 +19,8 @@ from cockpit.store.models import AgendaTemplate, MeetingSeries, SeriesAttendee
 from cockpit.store.store import Store
 from tests.unit.meetings.helpers import count, customer_pm, members, vendor_pm
 
+pytestmark = pytest.mark.both_databases
+
 TODAY = date(2026, 11, 24)  # a Tuesday, the demo's "today"
 WORK_START, WORK_END = time(9, 0), time(18, 0)
 

@@ -36,6 +36,8 @@ from tests.unit.meetings.helpers import (
     vendor_pm,
 )
 
+pytestmark = pytest.mark.both_databases
+
 TOKYO = "Asia/Tokyo"
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from cockpit.domain.meetings import Cadence
 from cockpit.services import meetings, occurrences, projects
 from cockpit.services.meeting_checks import (
@@ -20,6 +22,8 @@ from cockpit.services.meeting_checks import (
 )
 from cockpit.store.store import Store
 from tests.unit.meetings.helpers import at, save, series_data
+
+pytestmark = pytest.mark.both_databases
 
 TOKYO, WARSAW = ZoneInfo("Asia/Tokyo"), ZoneInfo("Europe/Warsaw")
 MONDAY_BEFORE = date(2027, 1, 4)  # the series below start on Tuesday 2027-01-05

@@ -22,6 +22,8 @@ from cockpit.store.models import MeetingOccurrence, MeetingSeries, MinutesItem
 from cockpit.store.store import Store
 from tests.unit.meetings.helpers import at, count, customer_pm, members, save, vendor_pm
 
+pytestmark = pytest.mark.both_databases
+
 JAN = datetime(2027, 1, 4, tzinfo=UTC)  # a Monday
 FEB = datetime(2027, 2, 1, tzinfo=UTC)
 TUESDAYS = [date(2027, 1, 5), date(2027, 1, 12), date(2027, 1, 19), date(2027, 1, 26)]

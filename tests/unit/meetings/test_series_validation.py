@@ -26,6 +26,8 @@ from tests.unit.meetings.helpers import (
     vendor_pm,
 )
 
+pytestmark = pytest.mark.both_databases
+
 GHOST = AttendeeData(person_id="00000000-0000-0000-0000-000000000000", name="Ghost Person",
                      email="ghost@example.com")
 BAD = [

@@ -17,6 +17,8 @@ from cockpit.services.demo import build_demo
 from cockpit.services.demo_messages import WRITTEN
 from cockpit.store.store import Store
 
+pytestmark = pytest.mark.both_databases
+
 TODAY = date(2026, 11, 24)
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from cockpit.domain.messages import MessageKind, MessageState
 from cockpit.messages.sources import Source
 from cockpit.services import follow_ups, messages
 from cockpit.store.store import Store
 from tests.unit.messages import helpers as h
+
+pytestmark = pytest.mark.both_databases
 
 
 def _source() -> Source:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from cockpit.agenda.render import planned_minutes
@@ -13,6 +14,8 @@ from cockpit.messages.placeholders import find_placeholders
 from cockpit.store.default_templates import seed_defaults
 from cockpit.store.models import AgendaTemplate, MessageTemplate
 from cockpit.store.store import Store
+
+pytestmark = pytest.mark.both_databases
 
 
 def test_placeholders_are_found_in_order_each_once() -> None:

@@ -22,6 +22,8 @@ from cockpit.services.agenda_templates import TemplateProblem
 from cockpit.store.store import Store
 from tests.unit.messages import helpers as h
 
+pytestmark = pytest.mark.both_databases
+
 K = MessageKind
 EN, JA = Language.EN, Language.JA
 WRITTEN = [K.FOLLOW_UP, K.TASK_UPDATE, K.SPRINT_REPORT, K.BIWEEKLY_REPORT, K.CHANGE_REQUEST,
