@@ -28,8 +28,10 @@ PG_TEMPLATE = "cockpit_template"
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    definition = metafunc.definition
     if "store" in metafunc.fixturenames and \
-            metafunc.definition.get_closest_marker("both_databases") is not None:
+            definition.get_closest_marker("both_databases") is not None and \
+            definition.get_closest_marker("sqlite_only") is None:
         metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 

@@ -1259,6 +1259,10 @@ Details are in the log: %1</source>
             <translation>このデータベースは新しいバージョンの PM Cockpit で作成されています。データベースは変更されていません。開くには PM Cockpit を更新してください。</translation>
         </message>
         <message>
+            <source>This shared database needs its schema created or upgraded first. PM Cockpit never does that by itself on a server: whoever looks after the database runs `cockpit db upgrade --db URL` once, then everyone opens it again.</source>
+            <translation>この共有データベースは、先にスキーマの作成またはアップグレードが必要です。PM Cockpit はサーバー上でこれを自動では行いません。データベースの管理担当者が `cockpit db upgrade --db URL` を一度実行してから、あらためて開いてください。</translation>
+        </message>
+        <message>
             <source>The database address is not usable. Check --db or COCKPIT_DB.</source>
             <translation>データベースのアドレスを使用できません。--db または COCKPIT_DB を確認してください。</translation>
         </message>

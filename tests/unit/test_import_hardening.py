@@ -91,6 +91,7 @@ def test_deeply_nested_json_is_refused(store: Store, tmp_path: Path) -> None:
     assert err.value.code is ErrorCode.BAD_JSON
 
 
+@pytest.mark.sqlite_only  # the store's own file
 def test_export_refuses_links_special_files_and_the_store_itself(
         demo_store: Store, db_path: Path, tmp_path: Path) -> None:
     target = tmp_path / "real.json"
