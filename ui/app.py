@@ -51,9 +51,20 @@ class BuildLog:
         self.steps.clear()
 
 
+def _stacks_on_request() -> None:
+    """``kill -USR1 <pid>`` prints every thread's stack to stderr: where a stuck app is stuck
+    (the packaging test asks before it gives up on a start that does not end)."""
+    import faulthandler
+    import signal
+
+    if hasattr(signal, "SIGUSR1") and sys.stderr is not None:
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
+
+
 def run_app(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     built = BuildLog()
+    _stacks_on_request()
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -65,16 +67,21 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 def run(bundle: Path, env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
     cmd = [str(bundle / EXE_NAME), *map(str, args)]
+    process = subprocess.Popen(cmd, cwd=env["HOME"], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                               errors="replace")
     try:
-        return subprocess.run(cmd, cwd=env["HOME"], env=env, capture_output=True, text=True,
-                              encoding="utf-8", errors="replace", timeout=120, check=False)
-    except subprocess.TimeoutExpired as exc:
-        # e.g. a modal error dialog that nobody can close offscreen: show what it said
-        def text(data: bytes | str | None) -> str:
-            return data.decode("utf-8", "replace") if isinstance(data, bytes) else data or ""
-
-        partial = subprocess.CompletedProcess(cmd, -1, text(exc.stdout), text(exc.stderr))
-        pytest.fail(f"no exit after {exc.timeout:.0f} s\n{_report(partial, _log(env))}")
+        out, err = process.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        # e.g. a modal error dialog that nobody can close offscreen, or a start that hangs:
+        # ask for every thread's stack (the app registers SIGUSR1), then show what it said
+        process.send_signal(signal.SIGUSR1)
+        time.sleep(2)
+        process.kill()
+        out, err = process.communicate()
+        partial = subprocess.CompletedProcess(cmd, -1, out, err)
+        pytest.fail(f"no exit after 120 s\n{_report(partial, _log(env))}")
+    return subprocess.CompletedProcess(cmd, process.returncode, out, err)
 
 
 def _db(path: Path) -> tuple[str | None, list[str]]:
