@@ -2,7 +2,8 @@
 for each test that needs a store, so every test starts from a real Alembic-migrated file.
 
 A test module marked ``pytestmark = pytest.mark.both_databases`` runs every test that uses
-``store`` (or ``demo_store``) twice: on SQLite, and on a real PostgreSQL server
+a store fixture (``store``, ``demo_store``, or the CLI tests' ``db``, ``demo_db`` and
+``empty_db``) twice: on SQLite, and on a real PostgreSQL server
 (``tests/pg_server.py``), each test in a database of its own copied from a migrated template.
 """
 
@@ -29,7 +30,7 @@ PG_TEMPLATE = "cockpit_template"
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     definition = metafunc.definition
-    if "store" in metafunc.fixturenames and \
+    if "backend" in metafunc.fixturenames and \
             definition.get_closest_marker("both_databases") is not None and \
             definition.get_closest_marker("sqlite_only") is None:
         metafunc.parametrize("backend", BACKENDS, indirect=True)

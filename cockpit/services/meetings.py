@@ -131,9 +131,15 @@ def propose_governance(store: Store, project_id: str,
         return proposals
 
 
-def _load(session, series_id: str) -> MeetingSeries:  # type: ignore[no-untyped-def]
-    row = session.scalars(select(MeetingSeries).where(MeetingSeries.id == series_id).options(
-        selectinload(MeetingSeries.attendees).selectinload(SeriesAttendee.person))).one_or_none()
+def _load(session, series_id: str,  # type: ignore[no-untyped-def]
+          *, lock: bool = False) -> MeetingSeries:
+    """The series with its attendees; ``lock`` holds its row until the session ends, so two
+    saves on a shared server run one after the other, never interleaved."""
+    stmt = select(MeetingSeries).where(MeetingSeries.id == series_id).options(
+        selectinload(MeetingSeries.attendees).selectinload(SeriesAttendee.person))
+    if lock:
+        stmt = stmt.with_for_update(of=MeetingSeries).execution_options(populate_existing=True)
+    row = session.scalars(stmt).one_or_none()
     if row is None:
         raise KnownError(ErrorCode.NOT_FOUND, f"no meeting series with id {series_id}")
     return row
@@ -158,7 +164,7 @@ def save_series(store: Store, series: SeriesData) -> SeriesData:
             row = MeetingSeries(id=series.id, uid=series.uid or new_uid(), sequence=0)
             s.add(row)
         else:
-            row = _load(s, series.id)
+            row = _load(s, series.id, lock=True)
             if row.project_id != series.project_id:
                 raise KnownError(ErrorCode.VALIDATION, "a series cannot move to another project")
             before = to_series(row, set())

@@ -57,9 +57,14 @@ def _code(session: Session, project_id: str | None) -> str:
     return project.code if project else ""
 
 
-def _load(session: Session, message_id: str) -> Message:
-    row = session.scalars(select(Message).where(Message.id == message_id)
-                          .options(selectinload(Message.links))).one_or_none()
+def _load(session: Session, message_id: str, *, lock: bool = False) -> Message:
+    """The message and its links; ``lock`` holds its row until the session ends, so on a shared
+    server a second writer waits and then sees this one's revision (instead of both passing the
+    revision check and the later one overwriting the other)."""
+    stmt = select(Message).where(Message.id == message_id).options(selectinload(Message.links))
+    if lock:
+        stmt = stmt.with_for_update(of=Message)
+    row = session.scalars(stmt).one_or_none()
     if row is None:
         raise KnownError(ErrorCode.NOT_FOUND, f"no message with id {message_id}")
     return row
@@ -134,7 +139,7 @@ def save_draft(store: Store, data: MessageData) -> MessageData:
     """Write the draft's fields (autosave). Refused when the message left the drafts meanwhile
     (queued, sent) or another window saved a newer revision."""
     with store.session() as s:
-        row = _load(s, data.id)
+        row = _load(s, data.id, lock=True)
         if row.state is not MessageState.DRAFT:
             raise KnownError(ErrorCode.MESSAGE_LOCKED,
                              f"'{row.subject}' is {row.state.value} and can no longer be edited")
@@ -206,7 +211,7 @@ def _move(store: Store, message_id: str, target: MessageState, *, failure: str =
     if target is MessageState.READY and not confirmed:
         _check_executives(store, message_id)
     with store.session() as s:
-        row = _load(s, message_id)
+        row = _load(s, message_id, lock=True)
         if row.state is target:
             return _data(row, _code(s, row.project_id))
         if not can_move(row.state, target):
@@ -423,7 +428,7 @@ def sent_remotely(store: Store, message_id: str, when: datetime | None = None) -
     send read back): sent, from whichever state — what happened in the mailbox is not the PM's
     choice to refuse."""
     with store.session() as s:
-        row = _load(s, message_id)
+        row = _load(s, message_id, lock=True)
         if row.state is not MessageState.SENT:
             row.state, row.failure = MessageState.SENT, ""
             row.sent_at = when or datetime.now(UTC)

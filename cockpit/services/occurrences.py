@@ -97,11 +97,16 @@ def _planned(session: Session, series_id: str, original_start: datetime) -> Meet
     return row
 
 
-def _stored(session: Session, series_id: str, original_start: datetime) -> MeetingOccurrence:
-    """The stored occurrence, created from the series when it was only planned so far."""
-    found = session.scalars(select(MeetingOccurrence).where(
-        MeetingOccurrence.series_id == series_id,
-        MeetingOccurrence.original_start == original_start)).one_or_none()
+def _stored(session: Session, series_id: str, original_start: datetime, *,
+            lock: bool = False) -> MeetingOccurrence:
+    """The stored occurrence, created from the series when it was only planned so far;
+    ``lock`` holds its row until the session ends (two saves of its minutes on a shared server
+    run one after the other)."""
+    stmt = select(MeetingOccurrence).where(MeetingOccurrence.series_id == series_id,
+                                           MeetingOccurrence.original_start == original_start)
+    if lock:
+        stmt = stmt.with_for_update(of=MeetingOccurrence)
+    found = session.scalars(stmt).one_or_none()
     if found is not None:
         return found
     series = _planned(session, series_id, original_start)
@@ -181,7 +186,7 @@ def save_minutes(store: Store, series_id: str, original_start: datetime,
         if not item.text.strip():
             raise KnownError(ErrorCode.VALIDATION, "every minutes item needs text")
     with store.session() as s:
-        row = _stored(s, series_id, original_start)
+        row = _stored(s, series_id, original_start, lock=True)
         s.flush()
         existing = {m.id: m for m in row.minutes}
         kept = []

@@ -21,6 +21,8 @@ from cockpit.services import messages, projects, transfer
 from cockpit.store.store import Store
 from tests.connectors.outlook.fake_graph import FakeGraph
 
+pytestmark = pytest.mark.both_databases
+
 SAVES = 60
 IMPORTS = 4
 RUNS = 3

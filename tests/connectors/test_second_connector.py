@@ -14,6 +14,8 @@ from cockpit.store.store import Store
 from tests.connectors.fake_tracker import NAME, OFFLINE, TrackerTool, tracker_spec
 from tests.connectors.outlook.fake_graph import FakeGraph
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def outlook_env(graph: FakeGraph, monkeypatch: pytest.MonkeyPatch) -> FakeGraph:

@@ -18,6 +18,9 @@ from cockpit.store.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# every test on the demo store runs on SQLite and on the PostgreSQL server (tests/e2e/conftest.py)
+pytestmark = pytest.mark.both_databases
+
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "COCKPIT_DB"}
@@ -43,17 +46,6 @@ def assert_one_error_line(result: subprocess.CompletedProcess[str]) -> str:
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("cockpit: error:")
     return lines[0]
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("demo")
-    db = tmp / "demo.sqlite3"
-    result = cli(tmp, "demo", "--db", db)
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
-    assert "projects created" in result.stdout
-    return db
 
 
 def test_projects_list_table_shows_japanese_names(demo_db: Path, tmp_path: Path) -> None:
@@ -99,7 +91,8 @@ def test_archived_projects_only_with_flag(demo_db: Path, tmp_path: Path) -> None
     assert f"{archived[0]} " in table and "(archived)" in table
 
 
-def test_export_then_import_into_another_store(demo_db: Path, tmp_path: Path) -> None:
+def test_export_then_import_into_another_store(demo_db: Path, empty_db: Path,
+                                               tmp_path: Path) -> None:
     export = tmp_path / "out.json"
     result = cli(tmp_path, "export", "--db", demo_db, "--json", export)
     assert result.returncode == 0, result.stderr
@@ -107,7 +100,7 @@ def test_export_then_import_into_another_store(demo_db: Path, tmp_path: Path) ->
     n = len(data["tables"]["project"])
     assert data["format"] == "pm-cockpit" and f"exported {n} projects" in result.stdout
 
-    target = tmp_path / "copy.sqlite3"
+    target = empty_db
     first = cli(tmp_path, "import", "--db", target, "--json", export)
     second = cli(tmp_path, "import", "--db", target, "--json", export)
     assert first.returncode == 0 and f"{n} projects created, 0 updated" in first.stdout
@@ -122,8 +115,9 @@ def test_cockpit_db_variable_names_the_store(demo_db: Path, tmp_path: Path) -> N
     result = cli(tmp_path, "projects", "list", "--json", COCKPIT_DB=str(demo_db))
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) >= 10
-    url = cli(tmp_path, "projects", "list", "--json", COCKPIT_DB=f"sqlite:///{demo_db}")
-    assert json.loads(url.stdout) == json.loads(result.stdout)
+    if isinstance(demo_db, Path):  # a file may be named by its path or by its URL
+        url = cli(tmp_path, "projects", "list", "--json", COCKPIT_DB=f"sqlite:///{demo_db}")
+        assert json.loads(url.stdout) == json.loads(result.stdout)
 
 
 def test_db_argument_wins_over_variable(demo_db: Path, tmp_path: Path) -> None:
@@ -204,6 +198,7 @@ def test_bad_database_fails_cleanly(tmp_path: Path, make_db, command: list[str])
     assert not (tmp_path / "o.json").exists()
 
 
+@pytest.mark.sqlite_only  # the server's twin is in test_server_store.py
 def test_newer_database_is_refused(demo_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "newer.sqlite3"
     shutil.copy(demo_db, db)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
 from tests.e2e.test_cli import assert_one_error_line, cli
+
+pytestmark = pytest.mark.both_databases
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ics"
 

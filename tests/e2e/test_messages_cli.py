@@ -13,6 +13,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from cockpit.domain.enums import EscalationLevel, Side
 from cockpit.domain.meetings import MinutesItemData, MinutesKind
 from cockpit.domain.messages import MessageKind
@@ -20,6 +22,8 @@ from cockpit.paths import resolve_store
 from cockpit.services import meetings, messages, occurrences, projects
 from cockpit.store.store import Store, open_store
 from tests.e2e.test_cli import assert_one_error_line, cli
+
+pytestmark = pytest.mark.both_databases
 
 JSON_KEYS = {"id", "project", "kind", "state", "subject", "to", "updated_at", "sent_at",
              "failure"}

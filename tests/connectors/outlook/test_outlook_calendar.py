@@ -23,6 +23,8 @@ from cockpit.store.store import Store
 from tests.connectors.outlook.fake_graph import FakeGraph
 from tests.unit.meetings.helpers import series_data
 
+pytestmark = pytest.mark.both_databases
+
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 FIRST = datetime(2027, 1, 5, 1, 0, tzinfo=UTC)  # Tuesday 10:00 in Tokyo
 WEEK = timedelta(days=7)

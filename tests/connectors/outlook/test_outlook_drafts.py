@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,10 +20,11 @@ from cockpit.connectors.outlook.drafts import DraftSync, push_mail
 from cockpit.connectors.runner import run_once
 from cockpit.domain.messages import MessageData, MessageKind, MessageState
 from cockpit.errors import ErrorCode
-from cockpit.paths import resolve_store
 from cockpit.services import meetings, messages, projects
 from cockpit.store.store import Store, open_store
 from tests.connectors.outlook.fake_graph import FakeGraph
+
+pytestmark = pytest.mark.both_databases
 
 YAMADA = "山田 太郎 <yamada@client.example.jp>"
 CREATE = r"^/me/messages$"
@@ -170,7 +170,7 @@ def test_a_lost_answer_to_an_update_is_not_taken_for_an_edit_in_outlook(
 
 
 def test_killed_mid_way_a_restart_finds_the_draft_and_sends_it_once(
-        store: Store, db_path: Path, graph: FakeGraph) -> None:
+        store: Store, graph: FakeGraph) -> None:
     """The app dies after the create went out and before any answer; the restart (a new
     store, client and sync objects) finds the draft by its tag; queued later, the same draft
     is sent — never a second one."""
@@ -182,7 +182,7 @@ def test_killed_mid_way_a_restart_finds_the_draft_and_sends_it_once(
     assert report.stopped_by is not None and report.waiting == 1
     store.dispose()
 
-    restarted = open_store(resolve_store(str(db_path)))
+    restarted = open_store(store.location)  # the same store, opened anew
     try:
         with _client(graph) as client:
             assert DraftSync(restarted, client).push().stopped_by is None

@@ -16,6 +16,8 @@ from cockpit.store.store import Store
 from tests.connectors.outlook.fake_graph import FakeGraph
 from tests.unit.meetings.helpers import series_data
 
+pytestmark = pytest.mark.both_databases
+
 WINDOW = (datetime(2027, 1, 1, tzinfo=UTC), datetime(2030, 1, 1, tzinfo=UTC))
 
 

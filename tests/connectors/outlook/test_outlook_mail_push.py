@@ -7,7 +7,6 @@ import base64
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,10 +18,11 @@ from cockpit.connectors.outlook.draft_records import Tracked
 from cockpit.connectors.outlook.mail import MailPush, queued
 from cockpit.domain.messages import MessageKind, MessageState
 from cockpit.errors import ErrorCode
-from cockpit.paths import resolve_store
 from cockpit.services import meetings, messages, projects
 from cockpit.store.store import Store, open_store
 from tests.connectors.outlook.fake_graph import FakeGraph
+
+pytestmark = pytest.mark.both_databases
 
 
 class Clock:
@@ -164,7 +164,7 @@ def test_a_lost_answer_to_the_send_is_read_back_not_repeated(
 
 
 def test_killed_after_the_create_went_out_the_restart_sends_once(
-        store: Store, db_path: Path, graph: FakeGraph, clock: Clock) -> None:
+        store: Store, graph: FakeGraph, clock: Clock) -> None:
     """The app died between the create and its answer: the restart (a new store and client)
     finds the draft by its property and sends it once."""
     message_id = _queue(store, "crash")
@@ -175,7 +175,7 @@ def test_killed_after_the_create_went_out_the_restart_sends_once(
     assert report.sent == [] and report.stopped_by is not None
     store.dispose()
 
-    restarted = open_store(resolve_store(str(db_path)))
+    restarted = open_store(store.location)  # the same store, opened anew
     try:
         assert messages.get_message(restarted, message_id).state is MessageState.READY
         with _client(graph) as client:

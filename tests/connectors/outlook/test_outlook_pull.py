@@ -17,6 +17,8 @@ from cockpit.store.models import MailItem
 from cockpit.store.store import Store
 from tests.connectors.outlook.fake_graph import FakeGraph
 
+pytestmark = pytest.mark.both_databases
+
 
 def _customer(store: Store, code: str) -> tuple[str, str]:
     project_id = projects.find_project_id(store, code)
