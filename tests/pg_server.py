@@ -14,6 +14,8 @@ import os
 import shutil
 import subprocess
 import tempfile
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +34,13 @@ class Server:
     def psql(self, sql: str, database: str = "postgres") -> None:
         self._run([str(self.bindir / "psql"), "-h", str(self.folder), "-U", USER, "-d",
                    database, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql])
+
+    def copy_of(self, template: str) -> Iterator[str]:
+        """For a fixture: the URL of a new database copied from ``template``, dropped after."""
+        name = f"c_{uuid.uuid4().hex[:12]}"
+        self.psql(f"CREATE DATABASE {name} TEMPLATE {template}")
+        yield self.url(name)
+        self.psql(f"DROP DATABASE {name} WITH (FORCE)")
 
     def _run(self, args: list[str]) -> None:
         if self.owner:

@@ -10,7 +10,6 @@ PostgreSQL server (the fixture is its URL), with the same commands.
 from __future__ import annotations
 
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,13 +43,6 @@ def pg_demo(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
-def _server_copy(server: Any, template: str) -> Iterator[str]:
-    name = f"c_{uuid.uuid4().hex[:12]}"
-    server.psql(f"CREATE DATABASE {name} TEMPLATE {template}")
-    yield str(server.url(name))
-    server.psql(f"DROP DATABASE {name} WITH (FORCE)")
-
-
 @pytest.fixture
 def demo_db(backend: str, request: pytest.FixtureRequest) -> Path | str:
     """The demo store, shared by every test of the run: only for tests that do not change it."""
@@ -64,7 +56,7 @@ def db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
     """A copy of the demo store of this test's own, for tests that change it."""
     if backend == "postgresql":
         request.getfixturevalue("pg_demo")
-        yield from _server_copy(request.getfixturevalue("pg_server"), PG_DEMO)
+        yield from request.getfixturevalue("pg_server").copy_of(PG_DEMO)
         return
     copy = tmp_path / "cockpit.sqlite3"
     shutil.copy(request.getfixturevalue("sqlite_demo"), copy)
@@ -77,6 +69,6 @@ def empty_db(backend: str, request: pytest.FixtureRequest, tmp_path: Path
     """Where a store with nothing in it is: a SQLite file not made yet (a command that may
     create one does), or an upgraded server database, as a PMO's administrator leaves it."""
     if backend == "postgresql":
-        yield from _server_copy(request.getfixturevalue("pg_server"), PG_TEMPLATE)
+        yield from request.getfixturevalue("pg_server").copy_of(PG_TEMPLATE)
         return
     yield tmp_path / "empty" / "cockpit.sqlite3"

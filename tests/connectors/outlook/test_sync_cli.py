@@ -8,8 +8,10 @@ import os
 import shutil
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,8 +19,12 @@ from cockpit.domain.messages import MessageState
 from cockpit.paths import resolve_store
 from cockpit.services import messages
 from cockpit.store.store import open_store
+from tests.conftest import PG_TEMPLATE
 from tests.connectors.outlook.fake_graph import FakeGraph
 from tests.e2e.test_cli import ROOT, cli
+
+# the sync runs on a file store and on a shared PostgreSQL store alike
+pytestmark = pytest.mark.both_databases
 
 
 @pytest.fixture
@@ -61,11 +67,33 @@ def test_the_demo_store_never_syncs(tmp_path: Path, graph: FakeGraph) -> None:
     assert _queued(demo)
 
 
+@pytest.fixture(scope="module")
+def server_demo(pg_server: Any) -> str:
+    """The same portfolio in a database on the PostgreSQL server (a PMO's shared store)."""
+    from datetime import date
+
+    from cockpit.services.demo import build_demo
+
+    name = f"sync_demo_{uuid.uuid4().hex[:8]}"
+    pg_server.psql(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}")
+    store = open_store(resolve_store(pg_server.url(name)))
+    try:
+        build_demo(store, today=date.today())
+    finally:
+        store.dispose()
+    return name
+
+
 @pytest.fixture
-def db(demo_file: Path, tmp_path: Path) -> Path:
+def db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
+    """A copy of the portfolio of this test's own: a file, or a server database's URL."""
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        yield from server.copy_of(request.getfixturevalue("server_demo"))
+        return
     copy = tmp_path / "cockpit.sqlite3"
-    shutil.copy(demo_file, copy)
-    return copy
+    shutil.copy(request.getfixturevalue("demo_file"), copy)
+    yield copy
 
 
 def _sync(tmp_path: Path, db: Path, graph: FakeGraph | None, *extra: str,
@@ -152,7 +180,22 @@ def test_the_token_is_written_nowhere(tmp_path: Path, db: Path, graph: FakeGraph
     graph.fail_next("POST", r"^/me/messages$", 503, retry_after=0)
     assert _sync(tmp_path, db, graph, "--once").returncode == 0
     token = graph.token.encode()
-    written = [db, *db.parent.glob("*.sqlite3-*"), *(tmp_path / "home").rglob("*")]
+    written = [*(tmp_path / "home").rglob("*")]
+    if isinstance(db, Path):
+        written += [db, *db.parent.glob("*.sqlite3-*")]
+    else:  # every row of every table on the server, as text
+        from sqlalchemy import inspect, text
+
+        from cockpit.store.engine import make_engine
+
+        engine = make_engine(db)
+        try:
+            with engine.connect() as conn:
+                for table in inspect(conn).get_table_names():
+                    rows = conn.execute(text(f'SELECT t::text FROM "{table}" t')).scalars()
+                    assert all(token.decode() not in row for row in rows), table
+        finally:
+            engine.dispose()
     for path in written:
         if path.is_file():
             assert token not in path.read_bytes(), f"the token is in {path}"
