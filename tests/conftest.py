@@ -12,8 +12,9 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("COCKPIT_DB", None)
@@ -89,6 +90,11 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(backend: str, request: pytest.FixtureRequest) -> Iterator[Store]:
+    """An empty, migrated store of this test's own — or, when the test also asks for
+    ``demo_store``, that same store (a test sees one store, whichever names it uses)."""
+    if "demo_store" in request.fixturenames:
+        yield request.getfixturevalue("demo_store")
+        return
     if backend == "postgresql":
         location = resolve_store(request.getfixturevalue("pg_url"))
     else:
@@ -98,11 +104,79 @@ def store(backend: str, request: pytest.FixtureRequest) -> Iterator[Store]:
     s.dispose()
 
 
-@pytest.fixture
-def demo_store(store: Store) -> Store:
+class StoreTemplates:
+    """Stores filled once per run and copied for each test that wants one: a SQLite file, or a
+    template database on the PostgreSQL server (``CREATE DATABASE … TEMPLATE``)."""
+
+    def __init__(self, template_db: Path, folder: Path) -> None:
+        self.template_db, self.folder = template_db, folder
+        self.made: dict[tuple[str, str], Path | str] = {}
+
+    def template(self, backend: str, name: str, fill: Callable[[Store], object],
+                 server: Any = None) -> Path | str:
+        key = (backend, name)
+        if key not in self.made:
+            if backend == "postgresql":
+                database = "tpl_" + name.replace("-", "_")
+                server.psql(f"CREATE DATABASE {database} TEMPLATE {PG_TEMPLATE}")
+                self._fill(server.url(database), fill)
+                self.made[key] = database
+            else:
+                path = self.folder / f"{name}.sqlite3"
+                shutil.copy(self.template_db, path)
+                self._fill(str(path), fill)
+                assert not path.with_name(path.name + "-wal").exists()  # all in the one file
+                self.made[key] = path
+        return self.made[key]
+
+    @staticmethod
+    def _fill(where: str, fill: Callable[[Store], object]) -> None:
+        filled = open_store(resolve_store(where))
+        try:
+            fill(filled)
+        finally:
+            filled.dispose()
+
+
+@pytest.fixture(scope="session")
+def store_templates(template_db: Path, tmp_path_factory: pytest.TempPathFactory
+                    ) -> StoreTemplates:
+    return StoreTemplates(template_db, tmp_path_factory.mktemp("store-templates"))
+
+
+def filled_store(request: pytest.FixtureRequest, name: str,
+                 fill: Callable[[Store], object]) -> Iterator[Store]:
+    """For a fixture: a store of the test's own holding what ``fill`` writes, on the test's
+    backend. ``fill`` runs once per run and database; each test gets a copy (on SQLite at
+    ``db_path``, so a test that also opens that file sees the same store)."""
+    backend = str(request.getfixturevalue("backend"))
+    templates: StoreTemplates = request.getfixturevalue("store_templates")
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        copies = server.copy_of(templates.template(backend, name, fill, server))
+        location = resolve_store(next(copies))
+    else:
+        path = request.getfixturevalue("db_path")
+        shutil.copy(templates.template(backend, name, fill), path)
+        copies, location = iter(()), resolve_store(str(path))
+    s = open_store(location)
+    try:
+        yield s
+    finally:
+        s.dispose()
+        next(copies, None)  # drops the server's copy
+
+
+def _fill_demo(s: Store) -> None:
     from datetime import date
 
     from cockpit.services.demo import build_demo
 
-    build_demo(store, today=date(2026, 11, 24))
-    return store
+    build_demo(s, today=date(2026, 11, 24))
+
+
+@pytest.fixture
+def demo_store(backend: str, request: pytest.FixtureRequest) -> Iterator[Store]:
+    """The demo portfolio of 2026-11-24 (meetings, tasks, messages) in a store of the test's
+    own."""
+    yield from filled_store(request, "demo", _fill_demo)

@@ -33,13 +33,27 @@ def get(session: Session, kind: str, entity_id: str, connector: str) -> RemoteLi
 
 
 def ensure(session: Session, kind: str, entity_id: str, connector: str) -> RemoteLink:
-    """The item's link for ``connector``, added (empty) when it has none yet."""
+    """The item's link for ``connector``, added (empty) when it has none yet.
+
+    On a shared PostgreSQL store another process may add the same link at the same moment (a
+    sync run and an import's look-up mark): the insert then waits for the other one and
+    keeps its row (``ON CONFLICT DO NOTHING``) instead of failing on the unique key. A SQLite
+    store has one writer at a time, so the plain insert is enough there."""
     row = get(session, kind, entity_id, connector)
-    if row is None:
-        row = RemoteLink(entity_kind=kind, entity_id=entity_id, connector=connector,
-                         problem="")
-        session.add(row)
-        session.flush()
+    if row is not None:
+        return row
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+
+        session.execute(insert(RemoteLink).values(
+            entity_kind=kind, entity_id=entity_id, connector=connector, problem="",
+        ).on_conflict_do_nothing(index_elements=["entity_kind", "entity_id", "connector"]))
+        found = get(session, kind, entity_id, connector)
+        assert found is not None  # ours, or the one the other writer committed
+        return found
+    row = RemoteLink(entity_kind=kind, entity_id=entity_id, connector=connector, problem="")
+    session.add(row)
+    session.flush()
     return row
 
 

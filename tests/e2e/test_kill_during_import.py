@@ -1,5 +1,6 @@
 """A process killed while it imports a JSON export or restores a backup leaves the store as it
-was (or, had it finished, as the file says) — never half of each, and it opens."""
+was (or, had it finished, as the file says) — never half of each, and it opens. The import is
+killed on a SQLite file and on a PostgreSQL server store; a restore is a file's only."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,8 @@ from tests.e2e.test_cli import cli
 from tests.store_digest import row_digests
 
 ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.both_databases
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +35,24 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return source, export
 
 
-def _digests(path: Path) -> dict[str, str]:
+@pytest.fixture
+def copy_of_db(db: Path | str, request: pytest.FixtureRequest, tmp_path: Path
+               ) -> Callable[[str], Path | str]:
+    """Another copy of ``db`` under a name: a file beside it, or a database on the server."""
+    def copy(name: str) -> Path | str:
+        if isinstance(db, Path):
+            target = tmp_path / f"{name}.sqlite3"
+            shutil.copy(db, target)
+            return target
+        server = request.getfixturevalue("pg_server")
+        database = "k_" + name.replace(".", "_").replace("-", "_")
+        server.psql(f"CREATE DATABASE {database} TEMPLATE {db.split('?')[0].rsplit('/', 1)[1]}")
+        request.addfinalizer(lambda: server.psql(f"DROP DATABASE {database} WITH (FORCE)"))
+        return str(server.url(database))
+    return copy
+
+
+def _digests(path: Path | str) -> dict[str, str]:
     store = open_store(resolve_store(str(path)))
     try:  # the id and moment of each "look up before writing" mark differ per run
         return row_digests(store, skip={"remote_link": {"id", "create_started_at"}})
@@ -51,17 +72,18 @@ def _kill_after(args: list[str], delay: float, tmp_path: Path) -> int | None:
 
 
 def test_an_import_killed_at_any_moment_leaves_the_store_as_it_was(
-        big: tuple[Path, Path], db: Path, tmp_path: Path) -> None:
+        big: tuple[Path, Path], db: Path | str, copy_of_db: Callable[[str], Path | str],
+        tmp_path: Path) -> None:
     _source, export = big
     before = _digests(db)
-    finished = tmp_path / "finished.sqlite3"
-    shutil.copy(db, finished)
-    assert cli(tmp_path, "import", "--db", finished, "--json", export).returncode == 0
+    finished = copy_of_db("finished")
+    done = cli(tmp_path, "import", "--db", finished, "--json", export)
+    assert done.returncode == 0, done.stderr
     after = _digests(finished)
+    assert after != before
     killed = 0
     for delay in (0.6, 1.0, 1.4, 1.8, 2.4):
-        target = tmp_path / f"target-{delay}.sqlite3"
-        shutil.copy(db, target)
+        target = copy_of_db(f"target-{delay}")
         status = _kill_after(["import", "--db", str(target), "--json", str(export)], delay,
                              tmp_path)
         now = _digests(target)
@@ -70,6 +92,7 @@ def test_an_import_killed_at_any_moment_leaves_the_store_as_it_was(
     assert killed, "every import finished before the kill: nothing was tested"
 
 
+@pytest.mark.sqlite_only  # a server store's backups are the server's (pg_dump)
 def test_a_restore_killed_at_any_moment_leaves_the_store_as_it_was(
         big: tuple[Path, Path], db: Path, tmp_path: Path) -> None:
     """The backup is made large (a project with 60 MB of notes) so that copying it back takes
