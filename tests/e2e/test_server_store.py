@@ -4,6 +4,7 @@ at once never overwrite each other (the second is refused as stale)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -133,3 +134,28 @@ def test_every_migration_runs_up_and_down_on_postgresql(empty_url: str) -> None:
     finally:
         engine.dispose()
     open_store(resolve_store(empty_url)).dispose()
+
+
+def test_a_laptops_work_moves_into_the_shared_store_whole(
+        sqlite_demo: Path, empty_url: str, tmp_path: Path) -> None:
+    """The PMO's way in: a new database set up by `cockpit db upgrade`, then a laptop's export
+    imported — every meeting, decision, action item and message is there, value for value."""
+    laptop = tmp_path / "laptop.json"
+    assert cli(tmp_path, "export", "--db", sqlite_demo, "--json", laptop).returncode == 0
+    assert cli(tmp_path, "db", "upgrade", "--db", empty_url).returncode == 0
+    imported = cli(tmp_path, "import", "--db", empty_url, "--json", laptop)
+    assert imported.returncode == 0, imported.stderr
+    server = tmp_path / "server.json"
+    assert cli(tmp_path, "export", "--db", empty_url, "--json", server).returncode == 0
+
+    sent, back = (json.loads(p.read_text(encoding="utf-8")) for p in (laptop, server))
+    assert sent["tables"]["minutes_item"] and sent["tables"]["message"]
+    kinds = {row["kind"] for row in sent["tables"]["minutes_item"]}
+    assert {"decision", "action"} <= kinds
+    sent.pop("exported_at"), back.pop("exported_at")
+    assert back == sent  # the same document, from the other database
+    for args in (["messages", "list", "--json"], ["meetings", "list", "--project", "JP-104",
+                                                   "--json"]):
+        here = cli(tmp_path, *args, "--db", sqlite_demo)
+        there = cli(tmp_path, *args, "--db", empty_url)
+        assert there.returncode == 0 and json.loads(there.stdout) == json.loads(here.stdout)
