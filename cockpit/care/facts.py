@@ -1,0 +1,89 @@
+"""What the rules read: a snapshot of every live project's facts, loaded in one query per kind
+of fact for the whole portfolio (never one per project), as the store stood at a moment."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cockpit.care.working_time import WorkingCalendar
+from cockpit.domain.enums import MessageKind, ProjectStatus, Side
+from cockpit.domain.messages import MessageState
+from cockpit.domain.validation import is_valid_time_zone
+from cockpit.domain.work import TaskStatus
+
+LIVE = (ProjectStatus.ONBOARDING, ProjectStatus.ACTIVE)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    email: str
+    reports: frozenset[str]  # the report kinds the communication map gives them
+
+    def address(self) -> str:
+        return f"{self.name} <{self.email}>" if self.email else self.name
+
+
+@dataclass
+class ProjectFacts:
+    id: str
+    code: str
+    name: str
+    status: ProjectStatus
+    customer: WorkingCalendar
+    open_tasks: int = 0
+    open_since: datetime | None = None  # the oldest open task's last change
+    last_sent: dict[MessageKind, datetime] = field(default_factory=dict)
+    customers: list[Recipient] = field(default_factory=list)
+
+    def recipients_of(self, kind: MessageKind) -> tuple[str, ...]:
+        return tuple(r.address() for r in self.customers if kind.value in r.reports and r.email)
+
+
+def load_facts(session: Session, at: datetime, project_id: str | None = None
+               ) -> list[ProjectFacts]:
+    from cockpit.store.models import Membership, Message, Person, Project, Task
+
+    query = select(Project.id, Project.code, Project.name, Project.status,
+                   Project.customer_time_zone, Project.working_days_country).where(
+        Project.archived.is_(False), Project.status.in_(LIVE))
+    if project_id is not None:
+        query = query.where(Project.id == project_id)
+    facts = {row.id: ProjectFacts(row.id, row.code, row.name, row.status,
+                                  _calendar(row.customer_time_zone, row.working_days_country))
+             for row in session.execute(query)}
+    if not facts:
+        return []
+    ids = list(facts)
+    open_statuses = [s for s in TaskStatus if s.is_open]
+    for pid, count, oldest in session.execute(
+            select(Task.project_id, func.count(), func.min(Task.updated_at))
+            .where(Task.project_id.in_(ids), Task.status.in_(open_statuses))
+            .group_by(Task.project_id)):
+        facts[pid].open_tasks, facts[pid].open_since = count, oldest
+    for message_project, kind, last in session.execute(
+            select(Message.project_id, Message.kind, func.max(Message.sent_at))
+            .where(Message.project_id.in_(ids), Message.state == MessageState.SENT,
+                   Message.sent_at <= at)
+            .group_by(Message.project_id, Message.kind)):
+        if message_project is not None and last is not None:
+            facts[message_project].last_sent[MessageKind(kind)] = last
+    people: dict[str, list[Recipient]] = defaultdict(list)
+    for pid, name, email, reports in session.execute(
+            select(Membership.project_id, Person.name, Person.email, Membership.reports)
+            .join(Person, Person.id == Membership.person_id)
+            .where(Membership.project_id.in_(ids), Membership.side == Side.CUSTOMER)
+            .order_by(Membership.project_id, Membership.position)):
+        people[pid].append(Recipient(name, email, frozenset(reports or ())))
+    for pid, recipients in people.items():
+        facts[pid].customers = recipients
+    return sorted(facts.values(), key=lambda f: f.code)
+
+
+def _calendar(zone: str, country: str) -> WorkingCalendar:
+    return WorkingCalendar(zone if is_valid_time_zone(zone) else "UTC", country or "")
