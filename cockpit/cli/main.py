@@ -72,12 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.set_defaults(run=_cmd_import)
 
     from cockpit.cli.backup_commands import add_parsers as add_backup_parsers
+    from cockpit.cli.care_commands import add_parsers as add_care_parsers
     from cockpit.cli.meetings_commands import add_parsers
     from cockpit.cli.messages_commands import add_parsers as add_message_parsers
     from cockpit.cli.sync_commands import add_parsers as add_sync_parsers
 
     add_parsers(sub, db, _open)
     add_backup_parsers(sub, db, _open)
+    add_care_parsers(sub, db, _open)
     add_message_parsers(sub, db, _open)
     add_sync_parsers(sub, db, _open)
     return parser
