@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cockpit.care.meeting_facts import HeldMeeting, latest_held
 from cockpit.care.working_time import WorkingCalendar
 from cockpit.domain.enums import MessageKind, ProjectStatus, Side
 from cockpit.domain.messages import MessageState
@@ -40,6 +41,7 @@ class ProjectFacts:
     open_since: datetime | None = None  # the oldest open task's last change
     last_sent: dict[MessageKind, datetime] = field(default_factory=dict)
     customers: list[Recipient] = field(default_factory=list)
+    held_meetings: list[HeldMeeting] = field(default_factory=list)  # each series' latest
 
     def recipients_of(self, kind: MessageKind) -> tuple[str, ...]:
         return tuple(r.address() for r in self.customers if kind.value in r.reports and r.email)
@@ -82,6 +84,8 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None
         people[pid].append(Recipient(name, email, frozenset(reports or ())))
     for pid, recipients in people.items():
         facts[pid].customers = recipients
+    for pid, meetings in latest_held(session, ids, at).items():
+        facts[pid].held_meetings = meetings
     return sorted(facts.values(), key=lambda f: f.code)
 
 

@@ -34,5 +34,5 @@ def evaluate(facts: ProjectFacts, at: datetime) -> list[CareItem]:
     return [CareItem(
         project_id=facts.id, project_code=facts.code, rule=NAME,
         title=f"update on open tasks ({tasks})", recipients=facts.recipients_of(KIND),
-        due=due.astimezone(since.tzinfo or due.tzinfo), state=state, since=since,
+        due=due, state=state, since=since,
         action=f"compose:{KIND.value}", customer_zone=calendar.zone)]
