@@ -7,9 +7,7 @@ minutes on Tuesday 2026-11-17.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -20,21 +18,11 @@ from cockpit.domain.meetings import MinutesItemData, MinutesKind
 from cockpit.messages.sources import Source
 from cockpit.services import messages, occurrences
 from cockpit.store.store import Store
-from tests.conftest import filled_store
+from tests.unit.care.conftest import tokyo
 from tests.unit.messages import helpers as h
 
 pytestmark = pytest.mark.both_databases
 
-TOKYO = ZoneInfo("Asia/Tokyo")
-
-
-@pytest.fixture
-def store(backend: str, request: pytest.FixtureRequest) -> Iterator[Store]:
-    yield from filled_store(request, "messages-work", h.build)
-
-
-def _tokyo(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=TOKYO)  # type: ignore[misc]
 
 
 def _owed(store: Store, at: datetime) -> list[CareItem]:
@@ -48,20 +36,20 @@ def _send_follow_up(store: Store, start: datetime, when: datetime) -> None:
 
 
 def test_owed_the_same_working_day_as_the_meeting(store: Store) -> None:
-    assert _owed(store, _tokyo(2026, 11, 17, 9, 0)) == []  # not held yet
-    (today,) = _owed(store, _tokyo(2026, 11, 17, 11, 0))
-    assert today.state is DueState.DUE and today.due == _tokyo(2026, 11, 17, 18, 0)
+    assert _owed(store, tokyo(2026, 11, 17, 9, 0)) == []  # not held yet
+    (today,) = _owed(store, tokyo(2026, 11, 17, 11, 0))
+    assert today.state is DueState.DUE and today.due == tokyo(2026, 11, 17, 18, 0)
     assert today.since == h.MEETING + timedelta(minutes=45)
     assert today.action.startswith("follow_up:") and "2026-11-17" in today.title
     assert f"{h.YAMADA.name} <{h.YAMADA.email}>" in today.recipients
-    (late,) = _owed(store, _tokyo(2026, 11, 18, 9, 0))
+    (late,) = _owed(store, tokyo(2026, 11, 18, 9, 0))
     assert late.state is DueState.OVERDUE
 
 
 def test_a_sent_follow_up_satisfies_it_from_the_moment_it_went(store: Store) -> None:
-    _send_follow_up(store, h.MEETING, _tokyo(2026, 11, 17, 16, 0))
-    assert _owed(store, _tokyo(2026, 11, 18, 9, 0)) == []
-    (before,) = _owed(store, _tokyo(2026, 11, 17, 15, 0))  # as it stood before it was sent
+    _send_follow_up(store, h.MEETING, tokyo(2026, 11, 17, 16, 0))
+    assert _owed(store, tokyo(2026, 11, 18, 9, 0)) == []
+    (before,) = _owed(store, tokyo(2026, 11, 17, 15, 0))  # as it stood before it was sent
     assert before.state is DueState.DUE
 
 
@@ -69,12 +57,12 @@ def test_a_meeting_moved_to_the_evening_owes_it_by_the_next_working_day(store: S
     """Only each series' latest held meeting counts: the next Tuesday's call, moved to a
     Friday evening, takes over from the one of the 17th."""
     next_one = h.tokyo(h.MEETING_DAY + timedelta(days=7), 10)  # Tuesday 24 November
-    occurrences.reschedule(store, h.SERIES, next_one, _tokyo(2026, 11, 27, 17, 30))
+    occurrences.reschedule(store, h.SERIES, next_one, tokyo(2026, 11, 27, 17, 30))
     occurrences.save_minutes(store, h.SERIES, next_one, [
         MinutesItemData(id="", kind=MinutesKind.POINT, text="Late call on the gateway")])
-    assert _owed(store, _tokyo(2026, 11, 27, 19, 0)) == []  # ended 18:15: due on Monday
-    (owed,) = _owed(store, _tokyo(2026, 11, 30, 10, 0))
-    assert owed.due == _tokyo(2026, 11, 30, 18, 0) and owed.state is DueState.DUE
+    assert _owed(store, tokyo(2026, 11, 27, 19, 0)) == []  # ended 18:15: due on Monday
+    (owed,) = _owed(store, tokyo(2026, 11, 30, 10, 0))
+    assert owed.due == tokyo(2026, 11, 30, 18, 0) and owed.state is DueState.DUE
     assert "2026-11-27" in owed.title
-    (before,) = _owed(store, _tokyo(2026, 11, 27, 12, 0))  # before it, the 17th's is owed
+    (before,) = _owed(store, tokyo(2026, 11, 27, 12, 0))  # before it, the 17th's is owed
     assert "2026-11-17" in before.title and before.state is DueState.OVERDUE
