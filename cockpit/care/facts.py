@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,6 +30,14 @@ class Recipient:
         return f"{self.name} <{self.email}>" if self.email else self.name
 
 
+@dataclass(frozen=True)
+class OpenStep:
+    id: str
+    title: str
+    due_on: date
+    owner: str  # "Name <address>", or "" when nobody owns it
+
+
 @dataclass
 class ProjectFacts:
     id: str
@@ -42,6 +50,7 @@ class ProjectFacts:
     last_sent: dict[MessageKind, datetime] = field(default_factory=dict)
     customers: list[Recipient] = field(default_factory=list)
     held_meetings: list[HeldMeeting] = field(default_factory=list)  # each series' latest
+    open_steps: list[OpenStep] = field(default_factory=list)  # onboarding, with a due date
 
     def recipients_of(self, kind: MessageKind) -> tuple[str, ...]:
         return tuple(r.address() for r in self.customers if kind.value in r.reports and r.email)
@@ -49,7 +58,14 @@ class ProjectFacts:
 
 def load_facts(session: Session, at: datetime, project_id: str | None = None
                ) -> list[ProjectFacts]:
-    from cockpit.store.models import Membership, Message, Person, Project, Task
+    from cockpit.store.models import (
+        Membership,
+        Message,
+        OnboardingStep,
+        Person,
+        Project,
+        Task,
+    )
 
     query = select(Project.id, Project.code, Project.name, Project.status,
                    Project.customer_time_zone, Project.working_days_country).where(
@@ -86,6 +102,17 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None
         facts[pid].customers = recipients
     for pid, meetings in latest_held(session, ids, at).items():
         facts[pid].held_meetings = meetings
+    for step in session.execute(
+            select(OnboardingStep.project_id, OnboardingStep.id, OnboardingStep.title,
+                   OnboardingStep.due_on, Person.name, Person.email)
+            .outerjoin(Person, Person.id == OnboardingStep.owner_person_id)
+            .where(OnboardingStep.project_id.in_(ids), OnboardingStep.done_on.is_(None),
+                   OnboardingStep.due_on.is_not(None))
+            .order_by(OnboardingStep.project_id, OnboardingStep.position)):
+        owner = Recipient(step.name, step.email or "", frozenset()).address() \
+            if step.name else ""
+        facts[step.project_id].open_steps.append(
+            OpenStep(step.id, step.title, step.due_on, owner))
     return sorted(facts.values(), key=lambda f: f.code)
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from cockpit.care.facts import ProjectFacts
 from cockpit.care.items import CareItem
-from cockpit.care.rules import follow_up, open_task_update
+from cockpit.care.rules import follow_up, onboarding_step, open_task_update
 
 
 @dataclass(frozen=True)
@@ -19,5 +19,5 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = tuple(
-    Rule(module.NAME, module.evaluate) for module in (open_task_update, follow_up))
+    Rule(module.NAME, module.evaluate) for module in (open_task_update, follow_up, onboarding_step))
 BY_NAME = {rule.name: rule for rule in RULES}
