@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cockpit.care.governance_facts import GovernanceSeries, governance_series
 from cockpit.care.meeting_facts import HeldMeeting, latest_held
 from cockpit.care.working_time import WorkingCalendar
 from cockpit.domain.enums import MessageKind, ProjectStatus, Side
@@ -51,6 +52,8 @@ class ProjectFacts:
     customers: list[Recipient] = field(default_factory=list)
     held_meetings: list[HeldMeeting] = field(default_factory=list)  # each series' latest
     open_steps: list[OpenStep] = field(default_factory=list)  # onboarding, with a due date
+    governance: list[GovernanceSeries] = field(default_factory=list)
+    started: datetime = datetime.min.replace(tzinfo=UTC)  # the project's start (or creation)
 
     def recipients_of(self, kind: MessageKind) -> tuple[str, ...]:
         return tuple(r.address() for r in self.customers if kind.value in r.reports and r.email)
@@ -68,13 +71,17 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None
     )
 
     query = select(Project.id, Project.code, Project.name, Project.status,
-                   Project.customer_time_zone, Project.working_days_country).where(
+                   Project.customer_time_zone, Project.working_days_country,
+                   Project.start_date, Project.created_at).where(
         Project.archived.is_(False), Project.status.in_(LIVE))
     if project_id is not None:
         query = query.where(Project.id == project_id)
-    facts = {row.id: ProjectFacts(row.id, row.code, row.name, row.status,
-                                  _calendar(row.customer_time_zone, row.working_days_country))
-             for row in session.execute(query)}
+    facts = {}
+    for row in session.execute(query):
+        calendar = _calendar(row.customer_time_zone, row.working_days_country)
+        started = calendar.opens(row.start_date) if row.start_date else row.created_at
+        facts[row.id] = ProjectFacts(row.id, row.code, row.name, row.status, calendar,
+                                     started=started)
     if not facts:
         return []
     ids = list(facts)
@@ -102,6 +109,8 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None
         facts[pid].customers = recipients
     for pid, meetings in latest_held(session, ids, at).items():
         facts[pid].held_meetings = meetings
+    for pid, series in governance_series(session, ids, at).items():
+        facts[pid].governance = series
     for step in session.execute(
             select(OnboardingStep.project_id, OnboardingStep.id, OnboardingStep.title,
                    OnboardingStep.due_on, Person.name, Person.email)

@@ -1,0 +1,44 @@
+"""Every project runs the governance model (PRODUCT.md §3): a weekly status, a biweekly status
+and an executive review, each with a next date planned.
+
+A type with no series (a cancelled one does not count) is owed from the project's start; a
+series with nothing planned any more is owed from its last date. Both fall due at the end of
+the customer's working day they were owed from, and stay owed until the series exists and
+has a next date.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from cockpit.care.facts import ProjectFacts
+from cockpit.care.governance_facts import GOVERNANCE_TYPES
+from cockpit.care.items import CareItem, state_at
+
+NAME = "governance"
+TITLES = {"weekly_status": "weekly status", "biweekly_status": "biweekly status",
+          "executive_review": "executive review"}
+
+
+def evaluate(facts: ProjectFacts, at: datetime) -> list[CareItem]:
+    calendar, items = facts.customer, []
+    by_type = {s.type: s for s in facts.governance if s.next_start is not None}
+    stalled = [s for s in facts.governance if s.next_start is None and s.type not in by_type]
+    for kind in GOVERNANCE_TYPES:
+        if kind in by_type:
+            continue
+        series = next((s for s in stalled if s.type is kind), None)
+        since = (series.last_start if series else None) or facts.started
+        due = calendar.closes(calendar.add_working_days(calendar.day_of(since), 0))
+        state = state_at(due, at, same_day=calendar.day_of(due) == calendar.day_of(at))
+        if state is None:
+            continue
+        what = TITLES[kind.value]
+        items.append(CareItem(
+            project_id=facts.id, project_code=facts.code, rule=NAME,
+            title=f"plan the next {what}: {series.title}" if series
+            else f"set up the {what} meeting",
+            recipients=(), due=due, state=state, since=since,
+            action=f"series:{series.id}" if series else f"governance:{facts.id}",
+            customer_zone=calendar.zone))
+    return items
