@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from cockpit.care.governance_facts import GovernanceSeries, governance_series
 from cockpit.care.meeting_facts import HeldMeeting, latest_held
@@ -70,12 +71,14 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None
         Task,
     )
 
+    where: list[ColumnElement[bool]] = [Project.archived.is_(False),
+                                        Project.status.in_(LIVE)]
+    if project_id is not None:
+        where.append(Project.id == project_id)
     query = select(Project.id, Project.code, Project.name, Project.status,
                    Project.customer_time_zone, Project.working_days_country,
-                   Project.start_date, Project.created_at).where(
-        Project.archived.is_(False), Project.status.in_(LIVE))
-    if project_id is not None:
-        query = query.where(Project.id == project_id)
+                   Project.start_date, Project.created_at).where(*where)
+    # the projects as a subquery, not a list of ids: one short statement at any scale
     facts = {}
     for row in session.execute(query):
         calendar = _calendar(row.customer_time_zone, row.working_days_country)
@@ -84,7 +87,7 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None
                                      started=started)
     if not facts:
         return []
-    ids = list(facts)
+    ids = select(Project.id).where(*where).scalar_subquery()
     open_statuses = [s for s in TaskStatus if s.is_open]
     for pid, count, oldest in session.execute(
             select(Task.project_id, func.count(), func.min(Task.updated_at))

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from cockpit.domain.enums import MessageKind
 from cockpit.domain.messages import LinkTarget, MessageState
-
-CHUNK = 500  # ids per IN (...) query
 
 
 @dataclass(frozen=True)
@@ -25,9 +24,10 @@ class HeldMeeting:
     followed_up: bool  # a follow-up linked to it was sent by the moment asked about
 
 
-def latest_held(session: Session, project_ids: list[str], at: datetime
+def latest_held(session: Session, projects: Any, at: datetime
                 ) -> dict[str, list[HeldMeeting]]:
-    """Project id -> the latest held meeting of each of its series, oldest first."""
+    """Project id -> the latest held meeting of each of its series, oldest first, for the
+    projects of ``projects`` (a subquery of project ids)."""
     from cockpit.store.models import (
         MeetingOccurrence,
         MeetingSeries,
@@ -37,32 +37,25 @@ def latest_held(session: Session, project_ids: list[str], at: datetime
     )
 
     latest: dict[str, tuple[str, HeldMeeting]] = {}  # series id -> (project id, meeting)
-    for start in range(0, len(project_ids), CHUNK):
-        rows = session.execute(
-            select(MeetingSeries.project_id, MeetingSeries.id, MeetingSeries.title,
-                   MeetingOccurrence.id, MeetingOccurrence.start,
-                   MeetingOccurrence.duration_minutes)
-            .join(MeetingOccurrence, MeetingOccurrence.series_id == MeetingSeries.id)
-            .where(MeetingSeries.project_id.in_(project_ids[start:start + CHUNK]),
-                   MeetingOccurrence.start <= at,
-                   exists().where(MinutesItem.occurrence_id == MeetingOccurrence.id)))
-        for project_id, series_id, title, occurrence_id, begins, minutes in rows:
-            known = latest.get(series_id)
-            if known is None or begins > known[1].start:
-                latest[series_id] = (project_id, HeldMeeting(
-                    occurrence_id, series_id, title, begins,
-                    begins + timedelta(minutes=minutes), followed_up=False))
+    rows = session.execute(
+        select(MeetingSeries.project_id, MeetingSeries.id, MeetingSeries.title,
+               MeetingOccurrence.id, MeetingOccurrence.start, MeetingOccurrence.duration_minutes)
+        .join(MeetingOccurrence, MeetingOccurrence.series_id == MeetingSeries.id)
+        .where(MeetingSeries.project_id.in_(projects), MeetingOccurrence.start <= at,
+               exists().where(MinutesItem.occurrence_id == MeetingOccurrence.id)))
+    for project_id, series_id, title, occurrence_id, begins, minutes in rows:
+        known = latest.get(series_id)
+        if known is None or begins > known[1].start:
+            latest[series_id] = (project_id, HeldMeeting(
+                occurrence_id, series_id, title, begins,
+                begins + timedelta(minutes=minutes), followed_up=False))
     if not latest:
         return {}
-    occurrence_ids = [meeting.occurrence_id for _pid, meeting in latest.values()]
-    followed: set[str] = set()
-    for start in range(0, len(occurrence_ids), CHUNK):
-        followed.update(session.scalars(
-            select(MessageLink.target_id).join(Message, Message.id == MessageLink.message_id)
-            .where(MessageLink.target == LinkTarget.OCCURRENCE,
-                   MessageLink.target_id.in_(occurrence_ids[start:start + CHUNK]),
-                   Message.kind == MessageKind.FOLLOW_UP, Message.state == MessageState.SENT,
-                   Message.sent_at <= at)))
+    followed = set(session.scalars(
+        select(MessageLink.target_id).join(Message, Message.id == MessageLink.message_id)
+        .where(MessageLink.target == LinkTarget.OCCURRENCE, Message.project_id.in_(projects),
+               Message.kind == MessageKind.FOLLOW_UP, Message.state == MessageState.SENT,
+               Message.sent_at <= at)))
     out: dict[str, list[HeldMeeting]] = {}
     for project_id, meeting in latest.values():
         out.setdefault(project_id, []).append(

@@ -83,6 +83,37 @@ def local_start(series: SeriesData) -> datetime:
     return datetime.combine(series.first_date, series.start_time, ZoneInfo(series.time_zone))
 
 
+def _rule(series: SeriesData):  # -> dateutil rrule
+    naive = local_start(series).replace(tzinfo=None)
+    return rrulestr(rrule_text(series), dtstart=naive, ignoretz=True)
+
+
+def next_start(series: SeriesData, after: datetime) -> datetime | None:
+    """The first planned start at or after ``after`` (aware, in the series' zone); None when
+    the series has no date left. Cheaper than ``series_starts`` over a long window."""
+    zone = ZoneInfo(series.time_zone)
+    lower = after.astimezone(zone).replace(tzinfo=None) - timedelta(days=1)
+    for moment in _rule(series).xafter(lower, inc=True):
+        aware = moment.replace(tzinfo=zone)
+        if aware >= after:
+            return aware
+    return None
+
+
+def last_start(series: SeriesData, before: datetime) -> datetime | None:
+    """The latest planned start before ``before``; None when there is none."""
+    zone = ZoneInfo(series.time_zone)
+    upper = before.astimezone(zone).replace(tzinfo=None) + timedelta(days=1)
+    found = None
+    for moment in _rule(series).xafter(datetime.min, inc=True):
+        if moment > upper:
+            break
+        aware = moment.replace(tzinfo=zone)
+        if aware < before:
+            found = aware
+    return found
+
+
 def series_starts(series: SeriesData, after: datetime, before: datetime) -> Iterator[datetime]:
     """Planned starts (aware, in the series' zone) with ``after <= start < before``."""
     start = local_start(series)
