@@ -9,7 +9,13 @@ from datetime import datetime
 
 from cockpit.care.facts import ProjectFacts
 from cockpit.care.items import CareItem
-from cockpit.care.rules import follow_up, governance, onboarding_step, open_task_update
+from cockpit.care.rules import (
+    biweekly_report,
+    follow_up,
+    governance,
+    onboarding_step,
+    open_task_update,
+)
 
 
 @dataclass(frozen=True)
@@ -18,6 +24,6 @@ class Rule:
     evaluate: Callable[[ProjectFacts, datetime], list[CareItem]]
 
 
-MODULES = (open_task_update, follow_up, onboarding_step, governance)
+MODULES = (open_task_update, biweekly_report, follow_up, onboarding_step, governance)
 RULES: tuple[Rule, ...] = tuple(Rule(module.NAME, module.evaluate) for module in MODULES)
 BY_NAME = {rule.name: rule for rule in RULES}

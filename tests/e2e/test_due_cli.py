@@ -16,7 +16,8 @@ from tests.e2e.test_cli import assert_one_error_line, cli
 
 pytestmark = pytest.mark.both_databases
 
-ACTIONS = {("open_task_update", "compose"), ("follow_up", "follow_up"),
+ACTIONS = {("open_task_update", "compose"), ("biweekly_report", "compose"),
+           ("follow_up", "follow_up"),
            ("onboarding_step", "onboarding"), ("governance", "governance"),
            ("governance", "series")}
 KEYS = {"project", "rule", "title", "recipients", "state", "due", "since", "action",
