@@ -26,21 +26,46 @@ class GovernanceSeries:
     last_start: datetime | None  # the latest planned date before the moment asked about
 
 
+# what a series' dates depend on -> (asked at, first date at or after it): valid for any moment
+# from "asked at" up to that date, so the Today view's re-evaluations reuse it
+_SCHEDULE = ("cadence", "interval", "custom_rrule", "first_date", "start_time", "time_zone",
+             "until")
+_NEXT: dict[tuple[Any, ...], tuple[datetime, datetime | None]] = {}
+_NEXT_LIMIT = 20_000
+
+
+def _next_start(data: SeriesData, at: datetime) -> datetime | None:
+    key = tuple(getattr(data, name) for name in _SCHEDULE)
+    known = _NEXT.get(key)
+    if known is not None:
+        asked, found = known
+        if asked <= at and (found is None or at <= found):
+            return found
+    found = next_start(data, at)
+    if len(_NEXT) >= _NEXT_LIMIT:
+        _NEXT.clear()
+    _NEXT[key] = (at, found)
+    return found
+
+
 def governance_series(session: Session, projects: Any, at: datetime
                       ) -> dict[str, list[GovernanceSeries]]:
     """Project id -> its governance series, for the projects of ``projects`` (a subquery of
     project ids)."""
-    from cockpit.services.meetings_mapping import SERIES_FIELDS
     from cockpit.store.models import MeetingSeries
 
+    columns = [getattr(MeetingSeries, name) for name in _SCHEDULE]
     out: dict[str, list[GovernanceSeries]] = {}
-    rows = session.scalars(select(MeetingSeries).where(
+    rows = session.execute(select(
+        MeetingSeries.project_id, MeetingSeries.id, MeetingSeries.type, MeetingSeries.title,
+        *columns).where(
         MeetingSeries.project_id.in_(projects), MeetingSeries.type.in_(GOVERNANCE_TYPES),
         MeetingSeries.cancelled.is_(False)))
-    for row in rows:
-        data = SeriesData(id=row.id, **{name: getattr(row, name) for name in SERIES_FIELDS})
-        upcoming = next_start(data, at)
+    for project_id, series_id, kind, title, *schedule in rows:
+        data = SeriesData(project_id=project_id, id=series_id, type=kind, title=title,
+                          **dict(zip(_SCHEDULE, schedule, strict=True)))
+        upcoming = _next_start(data, at)
         past = last_start(data, at) if upcoming is None else None  # only when it ended
-        out.setdefault(row.project_id, []).append(GovernanceSeries(
-            row.id, row.type, row.title, upcoming, past))
+        out.setdefault(project_id, []).append(GovernanceSeries(
+            series_id, kind, title, upcoming, past))
     return out
