@@ -42,3 +42,23 @@ def test_a_berlin_series_keeps_its_local_hour_over_the_dst_change() -> None:
     assert after == datetime(2026, 3, 31, 10, 0, tzinfo=BERLIN)
     assert after is not None and after.utcoffset() == datetime(
         2026, 3, 31, 10, 0, tzinfo=BERLIN).utcoffset()
+
+
+def test_a_known_next_date_is_reused_only_while_it_is_still_ahead() -> None:
+    from cockpit.care import governance_facts
+
+    governance_facts._NEXT.clear()
+    wednesday = datetime(2026, 11, 18, 12, 0, tzinfo=TOKYO)
+    tuesday = datetime(2026, 11, 24, 10, 0, tzinfo=TOKYO)
+    assert governance_facts._next_start(WEEKLY, wednesday) == tuesday
+    assert len(governance_facts._NEXT) == 1
+    assert governance_facts._next_start(WEEKLY, tuesday) == tuesday  # reused: still ahead
+    after = datetime(2026, 11, 24, 10, 1, tzinfo=TOKYO)
+    assert governance_facts._next_start(WEEKLY, after) == datetime(
+        2026, 12, 1, 10, 0, tzinfo=TOKYO)  # that date passed: asked again
+    before = datetime(2026, 11, 10, 12, 0, tzinfo=TOKYO)  # earlier than what is kept
+    assert governance_facts._next_start(WEEKLY, before) == datetime(
+        2026, 11, 17, 10, 0, tzinfo=TOKYO)
+    moved = replace(WEEKLY, start_time=time(15, 0))  # another schedule: its own entry
+    assert governance_facts._next_start(moved, wednesday) == datetime(
+        2026, 11, 24, 15, 0, tzinfo=TOKYO)
