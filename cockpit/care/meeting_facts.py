@@ -1,5 +1,6 @@
-"""The meetings the care rules read: each series' latest held meeting (one with minutes) up to
-a moment, and whether its post-call follow-up went out by then."""
+"""The meetings the care rules read: each series' latest held meeting up to a moment — marked
+held by the PM, or with minutes and not marked "not held" — and whether its post-call
+follow-up went out by then."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from cockpit.domain.enums import MessageKind
@@ -42,7 +43,9 @@ def latest_held(session: Session, projects: Any, at: datetime
                MeetingOccurrence.id, MeetingOccurrence.start, MeetingOccurrence.duration_minutes)
         .join(MeetingOccurrence, MeetingOccurrence.series_id == MeetingSeries.id)
         .where(MeetingSeries.project_id.in_(projects), MeetingOccurrence.start <= at,
-               exists().where(MinutesItem.occurrence_id == MeetingOccurrence.id)))
+               or_(MeetingOccurrence.held.is_(True),  # the PM says so, or it has minutes
+                   and_(MeetingOccurrence.held.is_not(False),  # and nobody said it was not
+                        exists().where(MinutesItem.occurrence_id == MeetingOccurrence.id)))))
     for project_id, series_id, title, occurrence_id, begins, minutes in rows:
         known = latest.get(series_id)
         if known is None or begins > known[1].start:

@@ -121,6 +121,7 @@ class OccurrenceData:
     state: OccurrenceState = OccurrenceState.SCHEDULED
     agenda: str | None = None  # this occurrence's own agenda text, None: the series' template
     id: str | None = None  # None until something about it is stored
+    held: bool | None = None  # the PM marked it held / not held; None: minutes decide
 
 
 @dataclass

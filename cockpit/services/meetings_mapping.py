@@ -64,7 +64,7 @@ def apply_series(session: Session, row: MeetingSeries, data: SeriesData) -> None
 def to_occurrence(row: MeetingOccurrence) -> OccurrenceData:
     return OccurrenceData(series_id=row.series_id, original_start=row.original_start,
                           start=row.start, duration_minutes=row.duration_minutes,
-                          state=row.state, agenda=row.agenda, id=row.id)
+                          state=row.state, agenda=row.agenda, id=row.id, held=row.held)
 
 
 def to_minutes(row: MinutesItem) -> MinutesItemData:

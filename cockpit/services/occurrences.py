@@ -161,6 +161,17 @@ def restore(store: Store, series_id: str, original_start: datetime) -> Occurrenc
         return to_occurrence(row)
 
 
+def mark_held(store: Store, series_id: str, original_start: datetime,
+              held: bool | None) -> OccurrenceData:
+    """The PM says the meeting took place (True), did not (False), or takes the word back
+    (None: then its minutes say whether it was held). A held meeting owes its follow-up."""
+    with store.session() as s:
+        row = _stored(s, series_id, original_start, lock=True)
+        row.held = held
+        s.flush()
+        return to_occurrence(row)
+
+
 def set_agenda(store: Store, series_id: str, original_start: datetime,
                agenda: str | None) -> OccurrenceData:
     """This date's own agenda text; None goes back to the series' template."""

@@ -16,5 +16,6 @@ REVISIONS: tuple[str, ...] = (
     "0008_message_kinds_language",
     "0009_remote_links",
     "0010_store_info",
+    "0011_occurrence_held",
 )
 HEAD = REVISIONS[-1]

@@ -137,6 +137,7 @@ SEEDERS: dict[str, Callable[[Connection], None]] = {
     "0007_outlook_drafts_events": _seed_0007,
     "0008_message_kinds_language": _seed_0007,  # 0008 only added language columns
     "0009_remote_links": _seed_0009,
+    "0010_store_info": _seed_0009,  # 0010 only added a table
 }
 
 

@@ -1,7 +1,8 @@
 """After each call, a follow-up (points, decisions, action items with owners and dates) goes to
 the customer the same working day (PRODUCT.md §4).
 
-Owed for the latest held meeting of each series — one with minutes — until a follow-up
+Owed for the latest held meeting of each series — marked held by the PM, or with minutes and
+not marked "not held" — until a follow-up
 linked to that meeting is sent (by the sync, or marked sent). It falls due at the end of the
 customer's working day the meeting ended on; a meeting that ended after hours, or on a day off,
 owes it by the end of the next working day.

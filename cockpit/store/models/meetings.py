@@ -133,6 +133,8 @@ class MeetingOccurrence(Base):
         enum_column(OccurrenceState), default=OccurrenceState.SCHEDULED
     )
     agenda: Mapped[str | None] = mapped_column(Text)
+    # the PM's word on whether it took place: None = not said (minutes then mean it was held)
+    held: Mapped[bool | None] = mapped_column(Boolean)
 
     series: Mapped[MeetingSeries] = relationship(back_populates="occurrences")
     minutes: Mapped[list[MinutesItem]] = relationship(

@@ -66,3 +66,16 @@ def test_a_meeting_moved_to_the_evening_owes_it_by_the_next_working_day(store: S
     assert "2026-11-27" in owed.title
     (before,) = _owed(store, tokyo(2026, 11, 27, 12, 0))  # before it, the 17th's is owed
     assert "2026-11-17" in before.title and before.state is DueState.OVERDUE
+
+
+def test_the_pms_word_on_whether_it_was_held_wins(store: Store) -> None:
+    next_one = h.tokyo(h.MEETING_DAY + timedelta(days=7), 10)  # Tuesday 24th: no minutes
+    assert ["2026-11-17" in i.title for i in _owed(store, tokyo(2026, 11, 24, 12, 0))] == [True]
+    held = occurrences.mark_held(store, h.SERIES, next_one, True)
+    assert held.held is True
+    (owed,) = _owed(store, tokyo(2026, 11, 24, 12, 0))  # held without minutes: it is owed
+    assert "2026-11-24" in owed.title and owed.state is DueState.DUE
+    occurrences.mark_held(store, h.SERIES, next_one, None)
+    occurrences.mark_held(store, h.SERIES, h.MEETING, False)  # minutes, but it did not happen
+    assert _owed(store, tokyo(2026, 11, 24, 12, 0)) == []
+    assert occurrences.get_occurrence(store, h.SERIES, h.MEETING).held is False
