@@ -78,7 +78,6 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None
     query = select(Project.id, Project.code, Project.name, Project.status,
                    Project.customer_time_zone, Project.working_days_country,
                    Project.start_date, Project.created_at).where(*where)
-    # the projects as a subquery, not a list of ids: one short statement at any scale
     facts = {}
     for row in session.execute(query):
         calendar = _calendar(row.customer_time_zone, row.working_days_country)
@@ -87,6 +86,7 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None
                                      started=started)
     if not facts:
         return []
+    # the projects as a subquery, not a list of ids: one short statement at any scale
     ids = select(Project.id).where(*where).scalar_subquery()
     open_statuses = [s for s in TaskStatus if s.is_open]
     for pid, count, oldest in session.execute(
