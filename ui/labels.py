@@ -207,6 +207,8 @@ def problem_text(problem: Problem) -> str:
             "Labels", "The end date is before the start date."
         ),
         Problem.BAD_SPRINT: QCoreApplication.translate("Labels", "Sprints last one or two weeks."),
+        Problem.DUPLICATE: QCoreApplication.translate(
+            "Labels", "Another row already has this name."),
         Problem.BAD_PERCENT: QCoreApplication.translate(
             "Labels", "Enter a percentage between 0 and 100."
         ),

@@ -135,6 +135,16 @@ class OnboardingTemplateStepData:
 
 
 @dataclass
+class SprintData:
+    """A sprint and its dates (its last day included); tasks name it by ``name``."""
+
+    name: str = ""
+    start_on: date | None = None
+    end_on: date | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class TaskData:
     name: str = ""
     status: TaskStatus = TaskStatus.TODO
@@ -147,6 +157,7 @@ class TaskData:
     external_key: str = ""
     external_url: str = ""
     id: str = field(default_factory=new_id)
+    urgent_since: datetime | None = None  # kept by the save: when ``urgent`` was last set
 
 
 @dataclass
@@ -173,6 +184,7 @@ class Passport:
     invoices: list[InvoiceData] = field(default_factory=list)
     quality_reports: list[QualityReportData] = field(default_factory=list)
     onboarding: list[OnboardingStepData] = field(default_factory=list)
+    sprints: list[SprintData] = field(default_factory=list)
     tasks: list[TaskData] = field(default_factory=list)
     change_requests: list[ChangeRequestData] = field(default_factory=list)
     id: str = field(default_factory=new_id)

@@ -19,6 +19,7 @@ class Problem(StrEnum):
     BAD_AMOUNT = "bad_amount"
     END_BEFORE_START = "end_before_start"
     BAD_SPRINT = "bad_sprint"
+    DUPLICATE = "duplicate"  # a name another row of the list already has
     BAD_PERCENT = "bad_percent"
     NEGATIVE = "negative"
     TOO_LONG = "too_long"

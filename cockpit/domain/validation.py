@@ -66,7 +66,8 @@ MAX_LENGTHS = {
     "members.name": 200, "members.email": 254, "members.organisation": 200,
     "members.phone": 64, "members.role": 120, "links.label": 200, "links.url": 2000,
     "invoices.number": 64, "quality_reports.link": 2000, "onboarding.title": 300,
-    "tasks.name": 500, "tasks.sprint": 64, "tasks.external_key": 64, "tasks.external_url": 2000,
+    "sprints.name": 64, "tasks.name": 500, "tasks.sprint": 64, "tasks.external_key": 64,
+    "tasks.external_url": 2000,
     "change_requests.key": 32, "change_requests.title": 500,
     "change_requests.target_sprint": 64,
 }
@@ -173,7 +174,28 @@ def _hours(issues: list[Issue], where: str, value: Decimal | None) -> None:
         issues.append(Issue(where, Problem.TOO_LARGE))
 
 
+SPRINT_DAYS = 14  # sprints last one or two weeks
+
+
+def _check_sprints(p: Passport, issues: list[Issue]) -> None:
+    seen: set[str] = set()
+    for i, sprint in enumerate(p.sprints):
+        name = sprint.name.strip().casefold()
+        if not name:
+            issues.append(Issue(f"sprints[{i}].name", Problem.REQUIRED))
+        elif name in seen:
+            issues.append(Issue(f"sprints[{i}].name", Problem.DUPLICATE))
+        seen.add(name)
+        if sprint.start_on and sprint.end_on:
+            days = (sprint.end_on - sprint.start_on).days + 1
+            if days < 1:
+                issues.append(Issue(f"sprints[{i}].end_on", Problem.END_BEFORE_START))
+            elif days > SPRINT_DAYS:
+                issues.append(Issue(f"sprints[{i}].end_on", Problem.BAD_SPRINT))
+
+
 def _check_work(p: Passport, issues: list[Issue]) -> None:
+    _check_sprints(p, issues)
     for i, task in enumerate(p.tasks):
         if not task.name.strip():
             issues.append(Issue(f"tasks[{i}].name", Problem.REQUIRED))

@@ -44,8 +44,11 @@ EXPORTED: tuple[ExportedTable, ...] = (
     ExportedTable("quality_report", PROJECT),
     ExportedTable("onboarding_template_step"),
     ExportedTable("onboarding_step", PROJECT),
+    ExportedTable("sprint", PROJECT),
     ExportedTable("task", PROJECT),
+    ExportedTable("task_eta_change", PROJECT),  # each task's ETA history
     ExportedTable("change_request", PROJECT),
+    ExportedTable("care_rule_setting", PROJECT),  # the care rules' settings on the project
     ExportedTable("agenda_template"),
     ExportedTable("meeting_series", PROJECT),
     ExportedTable("series_attendee", ("series_id", "meeting_series")),
@@ -55,6 +58,8 @@ EXPORTED: tuple[ExportedTable, ...] = (
     ExportedTable("message", PROJECT),  # a message of no project is the store's: merged only
     ExportedTable("message_link", ("message_id", "message")),
     ExportedTable("mail_item"),  # what the sync brought back: merged by Outlook's id
+    ExportedTable("care_mark", PROJECT),  # the PM's snoozes and "done" marks, with history
+    ExportedTable("company_setting"),  # the PM's calendar, days off, the rules' defaults
 )
 
 # Machine bookkeeping: what this store exchanged with the outside tools, and what the store
@@ -75,6 +80,8 @@ JSON_SHAPES: dict[tuple[str, str], str] = {
     ("membership", "reports"): "list of text",
     ("meeting_series", "sent_snapshot"): "object or null",
     ("mail_item", "recipients"): "list of text",
+    ("care_rule_setting", "params"): "object or null",
+    ("company_setting", "value"): "any JSON value",
 }
 
 

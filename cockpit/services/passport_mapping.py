@@ -21,6 +21,7 @@ from cockpit.domain.passport import (
     Passport,
     ProjectFields,
     QualityReportData,
+    SprintData,
     TaskData,
 )
 from cockpit.domain.work import TaskStatus
@@ -35,8 +36,11 @@ from cockpit.store.models import (
     Person,
     Project,
     QualityReport,
+    Sprint,
     Task,
+    TaskEtaChange,
 )
+from cockpit.store.types import utcnow
 
 PROJECT_FIELD_NAMES = [f.name for f in dc_fields(ProjectFields)]
 
@@ -92,6 +96,7 @@ def to_passport(project: Project) -> Passport:
             _copy(r, OnboardingStepData, _names(OnboardingStepData))
             for r in project.onboarding_steps
         ],
+        sprints=[_copy(r, SprintData, _names(SprintData)) for r in project.sprints],
         tasks=[_copy(r, TaskData, _names(TaskData)) for r in project.tasks],
         change_requests=[
             _copy(r, ChangeRequestData, _names(ChangeRequestData)) for r in project.change_requests
@@ -194,6 +199,25 @@ def _assign_member(session: Session,
     return assign
 
 
+TASK_WRITTEN = [n for n in _names(TaskData) if n != "urgent_since"]  # the save keeps that one
+
+
+def _keep_task_history(session: Session, project: Project, etas: dict[str, date | None]
+                       ) -> None:
+    """Every ETA change becomes a row of the task's history (a new task's first ETA too), and
+    an urgent task remembers since when it is urgent (the hourly-update rule counts from it)."""
+    now = utcnow()
+    for task in project.tasks:
+        if task.urgent and task.urgent_since is None:
+            task.urgent_since = now
+        elif not task.urgent:
+            task.urgent_since = None
+        before = etas.get(task.id)
+        if task.eta != before and (task.id in etas or task.eta is not None):
+            session.add(TaskEtaChange(project=project, task=task, old_eta=before,
+                                      new_eta=task.eta, changed_at=now))
+
+
 def apply_passport(session: Session, project: Project, p: Passport) -> None:
     """Write ``p`` onto ``project`` (new or loaded), syncing every child list by id."""
     with session.no_autoflush:
@@ -242,9 +266,15 @@ def _apply(session: Session, project: Project, p: Passport) -> None:
             task.done_on = date.today()
         elif task.status is not TaskStatus.DONE:
             task.done_on = None
-    project.tasks = _sync_rows(
-        session, project.tasks, p.tasks, Task, _assign_owned(_names(TaskData), remap), project.id
+    project.sprints = _sync_rows(
+        session, project.sprints, p.sprints, Sprint, _assign_simple(_names(SprintData), True),
+        project.id,
     )
+    etas = {task.id: task.eta for task in project.tasks}
+    project.tasks = _sync_rows(
+        session, project.tasks, p.tasks, Task, _assign_owned(TASK_WRITTEN, remap), project.id
+    )
+    _keep_task_history(session, project, etas)
     project.change_requests = _sync_rows(
         session, project.change_requests, p.change_requests, ChangeRequest,
         _assign_simple(_names(ChangeRequestData), True), project.id,

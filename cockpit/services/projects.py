@@ -51,6 +51,7 @@ def _load(session, project_id: str) -> Project:  # type: ignore[no-untyped-def]
             selectinload(Project.invoices),
             selectinload(Project.quality_reports),
             selectinload(Project.onboarding_steps),
+            selectinload(Project.sprints),
             selectinload(Project.tasks),
             selectinload(Project.change_requests),
         )

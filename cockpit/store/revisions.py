@@ -17,5 +17,6 @@ REVISIONS: tuple[str, ...] = (
     "0009_remote_links",
     "0010_store_info",
     "0011_occurrence_held",
+    "0012_care_facts",
 )
 HEAD = REVISIONS[-1]

@@ -33,7 +33,7 @@ def test_every_row_of_a_project_knows_its_project() -> None:
     """A table that hangs off a project says how, so an import can replace that project's
     records; the store-wide tables are merged only."""
     store_wide = {"person", "onboarding_template_step", "agenda_template", "message_template",
-                  "mail_item"}
+                  "mail_item", "company_setting"}
     for spec in EXPORTED:
         if spec.name in store_wide:
             assert spec.owner is None, spec.name

@@ -127,6 +127,26 @@ def _seed_0009(conn: Connection) -> None:
          " VALUES ('rl-1', 'message', 'msg-1', 'outlook', 'AAMk-msg-1', '')")
 
 
+def _seed_0011(conn: Connection) -> None:
+    """0009's data with a second task (an ETA, no sprint number) and a change request aimed at
+    a named sprint, and the occurrence marked held (0011)."""
+    _seed_0009(conn)
+    _run(conn,
+         "UPDATE task SET eta = '2026-12-10' WHERE id = 't-1'")
+    _run(conn,
+         "INSERT INTO task (id, project_id, position, name, status, urgent, sprint, eta,"
+         " external_key, external_url, updated_at) VALUES ('t-2', :pid, 1, 'ログ整理',"
+         " 'todo', FALSE, 'Hardening', '2026-12-20', '', '', '2026-11-21 09:00:00.000000')")
+    _run(conn,
+         "INSERT INTO change_request (id, project_id, position, key, title, description,"
+         " status, target_sprint) VALUES ('cr-1', :pid, 0, 'CR-1', 'CSV出力', '', 'submitted',"
+         " 'Sprint 4')")
+    _run(conn,
+         "INSERT INTO meeting_occurrence (id, series_id, original_start, start,"
+         " duration_minutes, state, held) VALUES ('o-2', 's-1',"
+         " '2026-01-20 01:00:00.000000', '2026-01-20 01:00:00.000000', 30, 'scheduled', TRUE)")
+
+
 SEEDERS: dict[str, Callable[[Connection], None]] = {
     "0001_passport": _seed_0001,
     "0002_onboarding_template": _seed_0001,
@@ -138,6 +158,7 @@ SEEDERS: dict[str, Callable[[Connection], None]] = {
     "0008_message_kinds_language": _seed_0007,  # 0008 only added language columns
     "0009_remote_links": _seed_0009,
     "0010_store_info": _seed_0009,  # 0010 only added a table
+    "0011_occurrence_held": _seed_0011,
 }
 
 
@@ -614,3 +635,44 @@ def test_upgrading_to_head_and_downgrading_back_keeps_every_row(
         if table.endswith("_template") and table != "onboarding_template_step":
             continue  # the store's seeding of defaults is not a migration's (none ran here)
         assert after[table] == counts[table], table
+
+
+@pytest.mark.both_databases
+def test_sprint_labels_become_dated_sprints_and_etas_start_their_history(
+        blank: Path | str) -> None:
+    """0012: every sprint label in use becomes a sprint; "Sprint N" gets its dates from the
+    project's start and sprint length, a name without a number none; a task's ETA starts its
+    history, an urgent task is urgent since its last change."""
+    _seeded_at(blank, "0011_occurrence_held")
+    engine = make_engine(_url(blank))
+    try:
+        migrate.upgrade(engine, "0012_care_facts")
+        with engine.connect() as conn:
+            sprints = conn.execute(text(
+                "SELECT name, start_on, end_on, position FROM sprint ORDER BY position")).all()
+            history = conn.execute(text(
+                "SELECT task_id, old_eta, new_eta, project_id FROM task_eta_change"
+                " ORDER BY task_id")).all()
+            urgent = conn.execute(text(
+                "SELECT id, urgent_since FROM task ORDER BY id")).all()
+            mail_columns = {c["name"] for c in inspect(conn).get_columns("mail_item")}
+        migrate.downgrade(engine, "0011_occurrence_held")
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            labels = conn.execute(text("SELECT sprint FROM task ORDER BY id")).all()
+    finally:
+        engine.dispose()
+    as_dates = [(n, str(s) if s else None, str(e) if e else None, p) for n, s, e, p in sprints]
+    # the project starts on Monday 2026-01-05 with two-week sprints
+    assert as_dates == [("Hardening", None, None, 0),
+                        ("Sprint 3", "2026-02-02", "2026-02-15", 1),
+                        ("Sprint 4", "2026-02-16", "2026-03-01", 2)]
+    assert [(t, o, str(n), p) for t, o, n, p in history] == [
+        ("t-1", None, "2026-12-10", PROJECT_ID), ("t-2", None, "2026-12-20", PROJECT_ID)]
+    assert urgent[0][0] == "t-1" and urgent[0][1] is not None  # urgent: since its last change
+    assert urgent[1] == ("t-2", None)
+    assert {"conversation_id", "body_preview", "in_reply_to", "acknowledged_at",
+            "answered_at"} <= mail_columns
+    assert not tables & {"sprint", "task_eta_change", "care_mark", "care_rule_setting",
+                         "company_setting"}
+    assert labels == [("Sprint 3",), ("Hardening",)]  # the labels stay on the tasks

@@ -1,6 +1,7 @@
 """All tables; importing this package registers them on ``Base.metadata``."""
 
 from cockpit.store.models.base import Base, new_id
+from cockpit.store.models.care import CareMark, CareRuleSetting, CompanySetting
 from cockpit.store.models.finance import Contract, Invoice
 from cockpit.store.models.links import Link
 from cockpit.store.models.mailbox import MailItem, SyncState
@@ -19,7 +20,7 @@ from cockpit.store.models.remote import RemoteLink
 from cockpit.store.models.store_info import StoreInfo
 
 from cockpit.store.models.quality import QualityReport  # isort: skip
-from cockpit.store.models.work import ChangeRequest, Task  # isort: skip
+from cockpit.store.models.work import ChangeRequest, Sprint, Task, TaskEtaChange  # isort: skip
 
 __all__ = [
     "AgendaTemplate",
@@ -28,11 +29,16 @@ __all__ = [
     "MinutesItem",
     "SeriesAttendee",
     "Base",
+    "CareMark",
+    "CareRuleSetting",
+    "CompanySetting",
     "ChangeRequest",
     "Message",
     "MessageLink",
     "MessageTemplate",
+    "Sprint",
     "Task",
+    "TaskEtaChange",
     "Contract",
     "Invoice",
     "Link",

@@ -39,5 +39,11 @@ class MailItem(Base):
     sender: Mapped[str] = mapped_column(String(320), default="")
     recipients: Mapped[list[Any]] = mapped_column(JSON, default=list)  # addresses
     moment: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)  # sent/received
+    conversation_id: Mapped[str] = mapped_column(String(512), default="", index=True)
+    body_preview: Mapped[str] = mapped_column(Text, default="")  # Graph's first 255 characters
+    in_reply_to: Mapped[str] = mapped_column(String(998), default="")  # its In-Reply-To
+    # the PM's word on a customer's mail, for when the reply did not go through Outlook
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cockpit.store.models.onboarding import OnboardingStep
     from cockpit.store.models.people import Membership
     from cockpit.store.models.quality import QualityReport
-    from cockpit.store.models.work import ChangeRequest, Task
+    from cockpit.store.models.work import ChangeRequest, Sprint, Task
 
 
 def enum_column(enum_cls: type) -> Enum:
@@ -75,6 +75,9 @@ class Project(Base):
     )
     tasks: Mapped[list[Task]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="Task.position"
+    )
+    sprints: Mapped[list[Sprint]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="Sprint.position"
     )
     change_requests: Mapped[list[ChangeRequest]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="ChangeRequest.position"

@@ -1,4 +1,4 @@
-"""A project's tasks and change requests."""
+"""A project's tasks, their ETA history, its sprints and change requests."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
@@ -33,7 +33,8 @@ class Task(Base):
         String(36), ForeignKey("person.id", ondelete="SET NULL")
     )
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
-    sprint: Mapped[str] = mapped_column(String(64), default="")
+    urgent_since: Mapped[datetime | None] = mapped_column(UTCDateTime)  # set by the save
+    sprint: Mapped[str] = mapped_column(String(64), default="")  # a sprint's name
     hours: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
     done_on: Mapped[date | None] = mapped_column(Date)
     external_key: Mapped[str] = mapped_column(String(64), default="")
@@ -41,6 +42,42 @@ class Task(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     project: Mapped[Project] = relationship(back_populates="tasks")
+
+
+class TaskEtaChange(Base):
+    """Every change of a task's ETA, kept (a later ETA is a slip the customer must hear
+    of). ``project_id`` is the task's, so the history travels with the project's passport."""
+
+    __tablename__ = "task_eta_change"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    project_id: Mapped[str] = project_fk()
+    task_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    old_eta: Mapped[date | None] = mapped_column(Date)
+    new_eta: Mapped[date | None] = mapped_column(Date)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    # many-to-one only (a task's history is read by query, never loaded with it): written
+    # after the task and the project it names
+    task: Mapped[Task] = relationship()
+    project: Mapped[Project] = relationship()
+
+
+class Sprint(Base):
+    """A sprint with its dates; tasks and change requests name it by ``name``."""
+
+    __tablename__ = "sprint"
+    __table_args__ = (UniqueConstraint("project_id", "name"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    project_id: Mapped[str] = project_fk()
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(64))
+    start_on: Mapped[date | None] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)  # the sprint's last day
+
+    project: Mapped[Project] = relationship(back_populates="sprints")
 
 
 class ChangeRequest(Base):
