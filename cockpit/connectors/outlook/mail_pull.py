@@ -31,8 +31,10 @@ log = logging.getLogger("cockpit.sync.pull")
 
 CONNECTOR = NAME
 FOLDERS = ("sentitems", "inbox")
+# conversationId: a reply in the same conversation answers a customer's mail; bodyPreview: what
+# the Today view shows of it; the headers carry In-Reply-To
 SELECT = ("id,subject,from,toRecipients,ccRecipients,sentDateTime,receivedDateTime,"
-          "internetMessageId,isDraft")
+          "internetMessageId,isDraft,conversationId,bodyPreview,internetMessageHeaders")
 PAGE = "odata.maxpagesize=50"
 PUBLIC_DOMAINS = frozenset({
     "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
@@ -100,6 +102,35 @@ def _moment(text: Any) -> datetime | None:
         return None
 
 
+def _in_reply_to(item: dict[str, Any]) -> str:
+    for header in item.get("internetMessageHeaders") or []:
+        if str((header or {}).get("name", "")).casefold() == "in-reply-to":
+            return str(header.get("value") or "").strip()[:998]
+    return ""
+
+
+def _copy_fields(row: MailItem, item: dict[str, Any], folder: str) -> None:
+    """What the item brings; a property it leaves out (a delta round may send only what
+    changed, e.g. ``isRead``) keeps its stored value."""
+    if "subject" in item:
+        row.subject = str(item.get("subject") or "")
+    if "internetMessageId" in item:
+        row.internet_message_id = str(item.get("internetMessageId") or "")
+    if "from" in item:
+        row.sender = (_addresses(item, "from") or [""])[0]
+    if "toRecipients" in item or "ccRecipients" in item:
+        row.recipients = _addresses(item, "toRecipients", "ccRecipients")
+    moment = "sentDateTime" if folder == "sentitems" else "receivedDateTime"
+    if moment in item:
+        row.moment = _moment(item.get(moment))
+    if "conversationId" in item:
+        row.conversation_id = str(item.get("conversationId") or "")[:512]
+    if "bodyPreview" in item:
+        row.body_preview = str(item.get("bodyPreview") or "")
+    if "internetMessageHeaders" in item:
+        row.in_reply_to = _in_reply_to(item)
+
+
 class MailPull:
     def __init__(self, store: Store, client: GraphClient) -> None:
         self.store, self.client = store, client
@@ -132,9 +163,12 @@ class MailPull:
                     continue
                 if item.get("isDraft"):
                     continue
-                people = (_addresses(item, "toRecipients", "ccRecipients")
-                          if folder == "sentitems" else _addresses(item, "from"))
-                project_id = index.project_of(people)
+                names = (("toRecipients", "ccRecipients") if folder == "sentitems"
+                         else ("from",))
+                if row is not None and not any(n in item for n in names):
+                    project_id: str | None = row.project_id  # only what changed came back
+                else:
+                    project_id = index.project_of(_addresses(item, *names))
                 if project_id is None:
                     if row is not None:  # no longer about a project: forget it
                         s.delete(row)
@@ -142,10 +176,5 @@ class MailPull:
                 row = row or MailItem(id=item["id"], folder=folder)
                 s.add(row)
                 row.folder, row.project_id, row.removed = folder, project_id, False
-                row.subject = str(item.get("subject") or "")
-                row.internet_message_id = str(item.get("internetMessageId") or "")
-                row.sender = (_addresses(item, "from") or [""])[0]
-                row.recipients = _addresses(item, "toRecipients", "ccRecipients")
-                row.moment = _moment(item.get("sentDateTime" if folder == "sentitems"
-                                              else "receivedDateTime"))
+                _copy_fields(row, item, folder)
                 report.stored += 1

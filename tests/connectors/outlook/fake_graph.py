@@ -432,9 +432,11 @@ class FakeGraph:
             str, Any] = "", *, sender: Any = ("Alex Client", "alex@client.example"),
             to: Any = None, cc: Any = None, received: datetime | None = None,
             is_read: bool = False, is_draft: bool = False,
-            extended: dict[str, str] | None = None, **props: Any) -> str:
+            extended: dict[str, str] | None = None, reply_to: str | None = None,
+            **props: Any) -> str:
         """A message placed straight into ``folder``; its immutable id. ``to`` defaults to the
-        signed-in user; addresses may be ``"a@b"`` or ``("Name", "a@b")``."""
+        signed-in user; addresses may be ``"a@b"`` or ``("Name", "a@b")``. ``reply_to``: the
+        id of the message this one answers (same conversation, its In-Reply-To header)."""
         recipients = to if to is not None else [self.state.user["mail"]]
         given = {"subject": subject, "body": body, "from": sender, "sender": sender,
                  "toRecipients": recipients, "ccRecipients": cc or [], "isRead": is_read,
@@ -449,6 +451,11 @@ class FakeGraph:
                 {**given, "singleValueExtendedProperties": ext}, draft=True)
             m = self.state.new_message(self.state.folder(folder).key, props_, ext_,
                                         is_draft=is_draft, received=received)
+            if reply_to is not None:
+                original = self.state.message(reply_to)
+                m.conversation_id = original.conversation_id
+                m.props["internetMessageHeaders"] = [
+                    {"name": "In-Reply-To", "value": original.internet_message_id}]
             return m.key
 
     def add_inbox_message(self, subject: str = "", body: str | dict[str, Any] = "",

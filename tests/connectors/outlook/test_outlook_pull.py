@@ -102,3 +102,45 @@ def test_an_expired_sync_point_starts_the_folder_over(demo_store: Store, graph: 
     report = MailPull(demo_store, client).run()
     assert set(report.resynced) == {"sentitems", "inbox"}
     assert set(_items(demo_store)) == {"before", "after"}
+
+
+def test_conversation_preview_and_in_reply_to_come_back(demo_store: Store, graph: FakeGraph,
+                                                        client: GraphClient) -> None:
+    """What the reply-time rule reads: the customer's question and the PM's answer from
+    Outlook share a conversation, and the answer names the question it replies to."""
+    _us, brian = _customer(demo_store, "US-103")
+    question = graph.add_inbox_message(
+        "Staging is down", {"contentType": "html",
+                            "content": "<p>Hi, staging returns <b>502</b> since 9:00.</p>"},
+        sender=("Brian", brian))
+    answer = graph.add_message("sentitems", "RE: Staging is down", "Looking into it now.",
+                               sender=graph.user["mail"], to=[brian], reply_to=question)
+    MailPull(demo_store, client).run()
+    items = _items(demo_store)
+    asked, replied = items["Staging is down"], items["RE: Staging is down"]
+    assert asked.body_preview == "Hi, staging returns 502 since 9:00."
+    assert asked.conversation_id and replied.conversation_id == asked.conversation_id
+    assert replied.in_reply_to == asked.internet_message_id != ""
+    assert asked.in_reply_to == ""
+    assert graph.state.message(answer).conversation_id == asked.conversation_id
+
+
+def test_a_change_that_brings_only_some_properties_keeps_the_rest(
+        demo_store: Store, graph: FakeGraph, client: GraphClient) -> None:
+    """Graph's delta may send only what changed (``id``, ``isRead``…) for a known message:
+    the stored subject, sender, project and conversation stay."""
+    us, brian = _customer(demo_store, "US-103")
+    graph.add_inbox_message("Question about the invoice", "When is it due?",
+                            sender=("Brian", brian))
+    pull = MailPull(demo_store, client)
+    pull.run()
+    before = _items(demo_store)["Question about the invoice"]
+    from cockpit.connectors.base import PullReport
+    from cockpit.connectors.outlook.mail_pull import customer_index
+
+    pull._apply("inbox", [{"id": before.id, "isRead": True}], customer_index(demo_store),
+                PullReport())
+    after = _items(demo_store)["Question about the invoice"]
+    assert (after.project_id, after.sender, after.moment, after.conversation_id,
+            after.body_preview) == (us, before.sender, before.moment, before.conversation_id,
+                                    "When is it due?")
