@@ -6,18 +6,32 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from cockpit.care.company import Company, load_company
 from cockpit.care.governance_facts import GovernanceSeries, governance_series
+from cockpit.care.items import SOON, CareItem, DueState
 from cockpit.care.meeting_facts import HeldMeeting, latest_held
+from cockpit.care.work_facts import (
+    CustomerMail,
+    EtaSlip,
+    SprintDates,
+    UrgentTask,
+    customer_mail,
+    eta_slips,
+    sprints,
+    urgent_tasks,
+)
 from cockpit.care.working_time import WorkingCalendar
 from cockpit.domain.enums import MessageKind, ProjectStatus, Side
 from cockpit.domain.messages import MessageState
 from cockpit.domain.validation import is_valid_time_zone
 from cockpit.domain.work import TaskStatus
+from cockpit.services.care_marks import MarkData, MarkKind, marks_at
 
 LIVE = (ProjectStatus.ONBOARDING, ProjectStatus.ACTIVE)
 
@@ -55,21 +69,54 @@ class ProjectFacts:
     open_steps: list[OpenStep] = field(default_factory=list)  # onboarding, with a due date
     governance: list[GovernanceSeries] = field(default_factory=list)
     started: datetime = datetime.min.replace(tzinfo=UTC)  # the project's start (or creation)
+    pm: WorkingCalendar = field(default_factory=lambda: WorkingCalendar("UTC"))
+    sprints: list[SprintDates] = field(default_factory=list)
+    urgent: list[UrgentTask] = field(default_factory=list)
+    slips: list[EtaSlip] = field(default_factory=list)  # ETAs moved later, newest last
+    mail: list[CustomerMail] = field(default_factory=list)  # customers' mail awaiting us
+    marks: list[MarkData] = field(default_factory=list)  # snoozes and "done" in force
+    rule_layers: dict[str, dict[str, Any]] = field(default_factory=dict)  # the project's
 
     def recipients_of(self, kind: MessageKind) -> tuple[str, ...]:
         return tuple(r.address() for r in self.customers if kind.value in r.reports and r.email)
 
+    def done_since(self, prefix: str) -> datetime | None:
+        """When the PM last marked done an item whose key starts with ``prefix`` (done by
+        other means — a phone call — counts as the update it stood for)."""
+        times = [m.created_at for m in self.marks
+                 if m.kind is MarkKind.DONE and m.item_key.startswith(prefix)]
+        return max(times, default=None)
 
-def load_facts(session: Session, at: datetime, project_id: str | None = None
-               ) -> list[ProjectFacts]:
-    from cockpit.store.models import (
-        Membership,
-        Message,
-        OnboardingStep,
-        Person,
-        Project,
-        Task,
-    )
+    def is_done(self, key: str) -> bool:
+        return any(m.kind is MarkKind.DONE and m.item_key == key for m in self.marks)
+
+    def owe(self, at: datetime, *, rule: str, key: str, title: str, due: datetime,
+            recipients: tuple[str, ...] = (), since: datetime | None = None, action: str = "",
+            detail: str = "") -> CareItem | None:
+        """The item, with its state at ``at``; None while it is not close enough to show.
+
+        Due: it falls due later on the customer's day, or before the PM's day ends (a PM in
+        Berlin sees a Tokyo customer's 18:00 as due in the morning). Soon: before the end of
+        the PM's next working day, or within ``SOON`` — a PM leaving on Friday sees what is
+        owed on Monday.
+        """
+        customer, pm = self.customer, self.pm
+        if at > due:
+            state = DueState.OVERDUE
+        elif customer.day_of(due) == customer.day_of(at) or due <= pm.closes(pm.day_of(at)):
+            state = DueState.DUE
+        elif due - at <= SOON or due <= pm.closes(pm.next_working_day(pm.day_of(at))):
+            state = DueState.SOON
+        else:
+            return None
+        return CareItem(project_id=self.id, project_code=self.code, rule=rule, key=key,
+                        title=title, recipients=recipients, due=due, state=state, since=since,
+                        action=action, customer_zone=customer.zone, detail=detail)
+
+
+def load_facts(session: Session, at: datetime, project_id: str | None = None,
+               company: Company | None = None) -> list[ProjectFacts]:
+    from cockpit.store.models import Project
 
     where: list[ColumnElement[bool]] = [Project.archived.is_(False),
                                         Project.status.in_(LIVE)]
@@ -78,16 +125,28 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None
     query = select(Project.id, Project.code, Project.name, Project.status,
                    Project.customer_time_zone, Project.working_days_country,
                    Project.start_date, Project.created_at).where(*where)
+    company = company or load_company(session)
     facts = {}
     for row in session.execute(query):
-        calendar = _calendar(row.customer_time_zone, row.working_days_country)
+        calendar = _calendar(row.customer_time_zone, row.working_days_country,
+                             company.days_off)
         started = calendar.opens(row.start_date) if row.start_date else row.created_at
         facts[row.id] = ProjectFacts(row.id, row.code, row.name, row.status, calendar,
-                                     started=started)
+                                     started=started, pm=company.pm)
     if not facts:
         return []
     # the projects as a subquery, not a list of ids: one short statement at any scale
     ids = select(Project.id).where(*where).scalar_subquery()
+    _add_work(session, facts, ids, at)
+    _add_more(session, facts, ids, at)
+    return sorted(facts.values(), key=lambda f: f.code)
+
+
+def _add_work(session: Session, facts: dict[str, ProjectFacts], ids: Any, at: datetime
+              ) -> None:
+    """Open tasks, the last message sent per kind, the customers on the communication map."""
+    from cockpit.store.models import Membership, Message, Person, Task
+
     open_statuses = [s for s in TaskStatus if s.is_open]
     for pid, count, oldest in session.execute(
             select(Task.project_id, func.count(), func.min(Task.updated_at))
@@ -110,6 +169,13 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None
         people[pid].append(Recipient(name, email, frozenset(reports or ())))
     for pid, recipients in people.items():
         facts[pid].customers = recipients
+
+
+def _add_more(session: Session, facts: dict[str, ProjectFacts], ids: Any, at: datetime
+              ) -> None:
+    """Meetings, onboarding steps, sprints, urgent tasks, slips, mail, marks, settings."""
+    from cockpit.store.models import CareRuleSetting, OnboardingStep, Person
+
     for pid, meetings in latest_held(session, ids, at).items():
         facts[pid].held_meetings = meetings
     for pid, series in governance_series(session, ids, at).items():
@@ -125,8 +191,22 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None
             if step.name else ""
         facts[step.project_id].open_steps.append(
             OpenStep(step.id, step.title, step.due_on, owner))
-    return sorted(facts.values(), key=lambda f: f.code)
+    for pid, items in sprints(session, ids).items():
+        facts[pid].sprints = items
+    for pid, tasks in urgent_tasks(session, ids, at).items():
+        facts[pid].urgent = tasks
+    for pid, slips in eta_slips(session, ids, at).items():
+        facts[pid].slips = slips
+    for pid, mails in customer_mail(session, ids, at).items():
+        facts[pid].mail = mails
+    for pid, marks in marks_at(session, ids, at).items():
+        facts[pid].marks = marks
+    for pid, rule, enabled, params in session.execute(
+            select(CareRuleSetting.project_id, CareRuleSetting.rule, CareRuleSetting.enabled,
+                   CareRuleSetting.params).where(CareRuleSetting.project_id.in_(ids))):
+        facts[pid].rule_layers[rule] = {**(params or {}), "enabled": bool(enabled)}
 
 
-def _calendar(zone: str, country: str) -> WorkingCalendar:
-    return WorkingCalendar(zone if is_valid_time_zone(zone) else "UTC", country or "")
+def _calendar(zone: str, country: str, days_off: frozenset[date]) -> WorkingCalendar:
+    return WorkingCalendar(zone if is_valid_time_zone(zone) else "UTC", country or "",
+                           days_off)

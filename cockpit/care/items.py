@@ -11,7 +11,7 @@ SOON = timedelta(hours=48)  # due within this after the moment asked about: show
 
 class DueState(StrEnum):
     OVERDUE = "overdue"  # its moment has passed
-    DUE = "due"  # falls due later today (the customer's day)
+    DUE = "due"  # falls due later today (the customer's day), or on the PM's last working day
     SOON = "soon"  # within ``SOON``
 
 
@@ -23,6 +23,7 @@ class CareItem:
     project_id: str
     project_code: str
     rule: str  # the rule's name, e.g. open_task_update
+    key: str  # this item's identity, which snoozes and "done" marks name
     title: str  # what is owed, in English for the command line (the UI words it itself)
     recipients: tuple[str, ...]  # "Name <address>" of whom it is owed to
     due: datetime  # aware, UTC
@@ -30,9 +31,11 @@ class CareItem:
     since: datetime | None  # when it started to be owed (the last update sent, …)
     action: str  # what fulfils it: "compose:<kind>", "minutes:<occurrence>", …
     customer_zone: str = "UTC"
+    detail: str = ""  # more for the row: the slipped ETA, the mail's first line…
+    snoozed_until: datetime | None = None  # set only when snoozed items are asked for
 
-    def sort_key(self) -> tuple[int, datetime, str, str]:
-        return STATE_ORDER[self.state], self.due, self.project_code, self.rule
+    def sort_key(self) -> tuple[int, datetime, str, str, str]:
+        return STATE_ORDER[self.state], self.due, self.project_code, self.rule, self.key
 
 
 def state_at(due: datetime, at: datetime, same_day: bool) -> DueState | None:

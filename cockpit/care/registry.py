@@ -1,5 +1,7 @@
-"""The care rules, one module each under ``cockpit.care.rules``: a rule has a ``NAME`` and
-``evaluate(facts, at) -> list[CareItem]`` for one project's facts at a moment."""
+"""The care rules, one module each under ``cockpit.care.rules``: a rule has a ``NAME``, its
+``PARAMS`` (each a ``Param`` with its default and range) and ``evaluate(facts, at, setting)
+-> list[CareItem]`` for one project's facts at a moment, with the rule's setting for that
+project (the module's defaults, the company's, the project's)."""
 
 from __future__ import annotations
 
@@ -9,21 +11,28 @@ from datetime import datetime
 
 from cockpit.care.facts import ProjectFacts
 from cockpit.care.items import CareItem
+from cockpit.care.params import Param, RuleSetting
 from cockpit.care.rules import (
     biweekly_report,
+    customer_mail,
+    eta_slipped,
     follow_up,
     governance,
     onboarding_step,
     open_task_update,
+    sprint_report,
+    urgent_update,
 )
 
 
 @dataclass(frozen=True)
 class Rule:
     name: str
-    evaluate: Callable[[ProjectFacts, datetime], list[CareItem]]
+    params: dict[str, Param]
+    evaluate: Callable[[ProjectFacts, datetime, RuleSetting], list[CareItem]]
 
 
-MODULES = (open_task_update, biweekly_report, follow_up, onboarding_step, governance)
-RULES: tuple[Rule, ...] = tuple(Rule(module.NAME, module.evaluate) for module in MODULES)
+MODULES = (customer_mail, urgent_update, follow_up, eta_slipped, open_task_update,
+           sprint_report, biweekly_report, onboarding_step, governance)
+RULES: tuple[Rule, ...] = tuple(Rule(m.NAME, m.PARAMS, m.evaluate) for m in MODULES)
 BY_NAME = {rule.name: rule for rule in RULES}

@@ -19,9 +19,10 @@ pytestmark = pytest.mark.both_databases
 ACTIONS = {("open_task_update", "compose"), ("biweekly_report", "compose"),
            ("follow_up", "follow_up"),
            ("onboarding_step", "onboarding"), ("governance", "governance"),
-           ("governance", "series")}
+           ("governance", "series"), ("urgent_update", "compose"), ("eta_slipped", "compose"),
+           ("sprint_report", "compose"), ("customer_mail", "reply")}
 KEYS = {"project", "rule", "title", "recipients", "state", "due", "since", "action",
-        "customer_zone"}
+        "customer_zone", "key", "detail"}
 
 
 def _due(tmp_path: Path, db: Path | str, *args: str) -> list[dict[str, object]]:

@@ -4,8 +4,8 @@ two weeks (PRODUCT.md §4).
 The Fridays are the project's own: the first Friday a week after its start, then every
 second Friday (they do not drift when one report is late). Each falls due at 18:00 of the
 customer's day — the working day before, when that Friday is a holiday — and is satisfied by
-a biweekly report sent from the Monday of its week on. Only the earliest report not sent is
-shown.
+a biweekly report sent from the Monday of its week on (or the item marked done). Only the
+earliest report not sent is shown.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from cockpit.care.facts import ProjectFacts
-from cockpit.care.items import CareItem, state_at
+from cockpit.care.items import CareItem
+from cockpit.care.params import Param, RuleSetting
 from cockpit.domain.enums import MessageKind
 
 NAME = "biweekly_report"
+PARAMS: dict[str, Param] = {}
 KIND = MessageKind.BIWEEKLY_REPORT
 FRIDAY = 4
 PERIOD = timedelta(days=14)
@@ -46,7 +48,7 @@ def _due_day(facts: ProjectFacts, friday: date) -> date:
     return friday
 
 
-def evaluate(facts: ProjectFacts, at: datetime) -> list[CareItem]:
+def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[CareItem]:
     calendar = facts.customer
     previous, upcoming = report_fridays(calendar.day_of(facts.started), calendar.day_of(at))
     last = facts.last_sent.get(KIND)
@@ -54,15 +56,12 @@ def evaluate(facts: ProjectFacts, at: datetime) -> list[CareItem]:
         if friday is None:
             continue
         week_start = friday - timedelta(days=FRIDAY)
-        if last is not None and calendar.day_of(last) >= week_start:
-            continue  # this Friday's report went out
-        due = calendar.closes(_due_day(facts, friday))
-        state = state_at(due, at, same_day=calendar.day_of(due) == calendar.day_of(at))
-        if state is None:
-            return []
-        return [CareItem(
-            project_id=facts.id, project_code=facts.code, rule=NAME,
-            title=f"biweekly report for {friday:%Y-%m-%d}",
-            recipients=facts.recipients_of(KIND), due=due, state=state, since=last,
-            action=f"compose:{KIND.value}", customer_zone=calendar.zone)]
+        key = f"{NAME}:{friday.isoformat()}"
+        if (last is not None and calendar.day_of(last) >= week_start) or facts.is_done(key):
+            continue  # this Friday's report went out (or the PM says it did)
+        item = facts.owe(at, rule=NAME, key=key, title=f"biweekly report for {friday:%Y-%m-%d}",
+                         due=calendar.closes(_due_day(facts, friday)),
+                         recipients=facts.recipients_of(KIND), since=last,
+                         action=f"compose:{KIND.value}")
+        return [item] if item else []
     return []

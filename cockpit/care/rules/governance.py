@@ -13,14 +13,16 @@ from datetime import datetime
 
 from cockpit.care.facts import ProjectFacts
 from cockpit.care.governance_facts import GOVERNANCE_TYPES
-from cockpit.care.items import CareItem, state_at
+from cockpit.care.items import CareItem
+from cockpit.care.params import Param, RuleSetting
 
 NAME = "governance"
+PARAMS: dict[str, Param] = {}
 TITLES = {"weekly_status": "weekly status", "biweekly_status": "biweekly status",
           "executive_review": "executive review"}
 
 
-def evaluate(facts: ProjectFacts, at: datetime) -> list[CareItem]:
+def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[CareItem]:
     calendar, items = facts.customer, []
     by_type = {s.type: s for s in facts.governance if s.next_start is not None}
     stalled = [s for s in facts.governance if s.next_start is None and s.type not in by_type]
@@ -29,16 +31,13 @@ def evaluate(facts: ProjectFacts, at: datetime) -> list[CareItem]:
             continue
         series = next((s for s in stalled if s.type is kind), None)
         since = (series.last_start if series else None) or facts.started
-        due = calendar.closes(calendar.add_working_days(calendar.day_of(since), 0))
-        state = state_at(due, at, same_day=calendar.day_of(due) == calendar.day_of(at))
-        if state is None:
-            continue
         what = TITLES[kind.value]
-        items.append(CareItem(
-            project_id=facts.id, project_code=facts.code, rule=NAME,
+        item = facts.owe(
+            at, rule=NAME, key=f"{NAME}:{kind.value}",
             title=f"plan the next {what}: {series.title}" if series
             else f"set up the {what} meeting",
-            recipients=(), due=due, state=state, since=since,
-            action=f"series:{series.id}" if series else f"governance:{facts.id}",
-            customer_zone=calendar.zone))
+            due=calendar.closes(calendar.add_working_days(calendar.day_of(since), 0)),
+            since=since, action=f"series:{series.id}" if series else f"governance:{facts.id}")
+        if item:
+            items.append(item)
     return items

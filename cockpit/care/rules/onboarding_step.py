@@ -7,21 +7,21 @@ from __future__ import annotations
 from datetime import datetime
 
 from cockpit.care.facts import ProjectFacts
-from cockpit.care.items import CareItem, state_at
+from cockpit.care.items import CareItem
+from cockpit.care.params import Param, RuleSetting
 
 NAME = "onboarding_step"
+PARAMS: dict[str, Param] = {}
 
 
-def evaluate(facts: ProjectFacts, at: datetime) -> list[CareItem]:
+def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[CareItem]:
     calendar, items = facts.customer, []
     for step in facts.open_steps:
-        due = calendar.closes(calendar.add_working_days(step.due_on, 0))
-        state = state_at(due, at, same_day=calendar.day_of(due) == calendar.day_of(at))
-        if state is None:
-            continue
-        items.append(CareItem(
-            project_id=facts.id, project_code=facts.code, rule=NAME,
-            title=f"onboarding step: {step.title}",
-            recipients=(step.owner,) if step.owner else (), due=due, state=state,
-            since=None, action=f"onboarding:{step.id}", customer_zone=calendar.zone))
+        item = facts.owe(at, rule=NAME, key=f"{NAME}:{step.id}",
+                         title=f"onboarding step: {step.title}",
+                         due=calendar.closes(calendar.add_working_days(step.due_on, 0)),
+                         recipients=(step.owner,) if step.owner else (),
+                         action=f"onboarding:{step.id}")
+        if item:
+            items.append(item)
     return items

@@ -60,7 +60,9 @@ def test_a_meeting_moved_to_the_evening_owes_it_by_the_next_working_day(store: S
     occurrences.reschedule(store, h.SERIES, next_one, tokyo(2026, 11, 27, 17, 30))
     occurrences.save_minutes(store, h.SERIES, next_one, [
         MinutesItemData(id="", kind=MinutesKind.POINT, text="Late call on the gateway")])
-    assert _owed(store, tokyo(2026, 11, 27, 19, 0)) == []  # ended 18:15: due on Monday
+    (friday,) = _owed(store, tokyo(2026, 11, 27, 19, 0))  # ended 18:15: due on Monday,
+    assert friday.due == tokyo(2026, 11, 30, 18, 0)  # the PM's next working day: soon
+    assert friday.state is DueState.SOON
     (owed,) = _owed(store, tokyo(2026, 11, 30, 10, 0))
     assert owed.due == tokyo(2026, 11, 30, 18, 0) and owed.state is DueState.DUE
     assert "2026-11-27" in owed.title
