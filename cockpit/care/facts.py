@@ -96,15 +96,17 @@ class ProjectFacts:
         """The item, with its state at ``at``; None while it is not close enough to show.
 
         Due: it falls due later on the customer's day, or before the PM's day ends (a PM in
-        Berlin sees a Tokyo customer's 18:00 as due in the morning). Soon: before the end of
-        the PM's next working day, or within ``SOON`` — a PM leaving on Friday sees what is
-        owed on Monday.
+        Berlin sees a Tokyo customer's 18:00 as due in the morning), or the PM has no working
+        day left before it (a German holiday the Japanese customer works on). Soon: before the
+        end of the PM's next working day, or within ``SOON`` — a PM leaving on Friday sees what
+        is owed on Monday.
         """
         customer, pm = self.customer, self.pm
         if at > due:
             state = DueState.OVERDUE
-        elif customer.day_of(due) == customer.day_of(at) or due <= pm.closes(pm.day_of(at)):
-            state = DueState.DUE
+        elif (customer.day_of(due) == customer.day_of(at) or due <= pm.closes(pm.day_of(at))
+              or pm.next_working_day(pm.day_of(at)) > pm.day_of(due)):
+            state = DueState.DUE  # later today, or today is the PM's last working day for it
         elif due - at <= SOON or due <= pm.closes(pm.next_working_day(pm.day_of(at))):
             state = DueState.SOON
         else:

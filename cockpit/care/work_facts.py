@@ -127,6 +127,8 @@ def customer_mail(session: Session, ids: Any, at: datetime) -> dict[str, list[Cu
             .where(MailItem.project_id.in_(ids), MailItem.folder == "sentitems",
                    MailItem.removed.is_(False), MailItem.moment <= at,
                    MailItem.moment >= since)):
+        if moment is None:
+            continue
         for key in {conversation, reply_to} - {""}:
             replies[key].append(moment)
     out: dict[str, list[CustomerMail]] = defaultdict(list)

@@ -161,6 +161,17 @@ class TaskData:
 
 
 @dataclass
+class CareRuleData:
+    """A care rule's own setting on this project: on or off, and the parameters the PM set
+    here (the others follow the company's defaults)."""
+
+    rule: str = ""
+    enabled: bool = True
+    params: dict[str, int] = field(default_factory=dict)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class ChangeRequestData:
     key: str = ""
     title: str = ""
@@ -187,6 +198,7 @@ class Passport:
     sprints: list[SprintData] = field(default_factory=list)
     tasks: list[TaskData] = field(default_factory=list)
     change_requests: list[ChangeRequestData] = field(default_factory=list)
+    care_rules: list[CareRuleData] = field(default_factory=list)
     id: str = field(default_factory=new_id)
     created_at: datetime | None = None
     updated_at: datetime | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import fields as dc_fields
+from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from cockpit.domain.enums import Meeting, MessageKind
 from cockpit.domain.passport import (
+    CareRuleData,
     ChangeRequestData,
     ContractData,
     InvoiceData,
@@ -27,6 +29,7 @@ from cockpit.domain.passport import (
 from cockpit.domain.work import TaskStatus
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.store.models import (
+    CareRuleSetting,
     ChangeRequest,
     Contract,
     Invoice,
@@ -101,6 +104,8 @@ def to_passport(project: Project) -> Passport:
         change_requests=[
             _copy(r, ChangeRequestData, _names(ChangeRequestData)) for r in project.change_requests
         ],
+        care_rules=[CareRuleData(r.rule, r.enabled, dict(r.params or {}), r.id)
+                    for r in project.care_rules],
         created_at=project.created_at,
         updated_at=project.updated_at,
     )
@@ -278,6 +283,12 @@ def _apply(session: Session, project: Project, p: Passport) -> None:
     project.change_requests = _sync_rows(
         session, project.change_requests, p.change_requests, ChangeRequest,
         _assign_simple(_names(ChangeRequestData), True), project.id,
+    )
+    by_rule = {row.rule: row.id for row in project.care_rules}  # one row per rule: kept by name
+    wanted = [replace(r, id=by_rule.get(r.rule, r.id)) for r in p.care_rules]
+    project.care_rules = _sync_rows(
+        session, project.care_rules, wanted, CareRuleSetting,
+        _assign_simple(_names(CareRuleData), False), project.id,
     )
     if p.contract is None:
         project.contract = None

@@ -54,6 +54,7 @@ def _load(session, project_id: str) -> Project:  # type: ignore[no-untyped-def]
             selectinload(Project.sprints),
             selectinload(Project.tasks),
             selectinload(Project.change_requests),
+            selectinload(Project.care_rules),
         )
     ).one_or_none()
     if project is None:
@@ -87,6 +88,9 @@ def save_passport(store: Store, passport: Passport) -> Passport:
     issues = validate_passport(passport)
     if issues:
         raise ValidationFailed(issues)
+    from cockpit.services.care_settings import check_project_rules
+
+    check_project_rules(passport.care_rules)
     code = passport.fields.code.strip()
     with store.session() as s:
         clash = s.scalar(select(Project.id).where(

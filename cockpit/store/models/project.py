@@ -13,6 +13,7 @@ from cockpit.store.models.base import Base, new_id
 from cockpit.store.types import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
+    from cockpit.store.models.care import CareRuleSetting
     from cockpit.store.models.finance import Contract, Invoice
     from cockpit.store.models.links import Link
     from cockpit.store.models.onboarding import OnboardingStep
@@ -81,6 +82,9 @@ class Project(Base):
     )
     change_requests: Mapped[list[ChangeRequest]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="ChangeRequest.position"
+    )
+    care_rules: Mapped[list[CareRuleSetting]] = relationship(
+        cascade="all, delete-orphan", order_by="CareRuleSetting.rule"
     )
 
 
