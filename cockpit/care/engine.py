@@ -35,11 +35,15 @@ def due_items(store: Store, at: datetime | None = None, *, project_id: str | Non
     with store.session() as s:
         company = load_company(s)
         facts = load_facts(s, at, project_id, company)
+    # the company's setting of each rule, resolved once: most projects keep it as it is
+    company_setting = {r.name: resolve(r.params, company.rule_defaults.get(r.name))
+                       for r in rules}
     items = []
     for f in facts:
         for r in rules:
-            setting = resolve(r.params, company.rule_defaults.get(r.name),
-                              f.rule_layers.get(r.name))
+            own = f.rule_layers.get(r.name)
+            setting = (resolve(r.params, company.rule_defaults.get(r.name), own) if own
+                       else company_setting[r.name])
             if setting.enabled:
                 items.extend(_marked(f, r.evaluate(f, at, setting), snoozed))
     return sorted(items, key=CareItem.sort_key)

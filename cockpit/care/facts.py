@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -83,6 +84,8 @@ class ProjectFacts:
     def done_since(self, prefix: str) -> datetime | None:
         """When the PM last marked done an item whose key starts with ``prefix`` (done by
         other means — a phone call — counts as the update it stood for)."""
+        if not self.marks:
+            return None
         times = [m.created_at for m in self.marks
                  if m.kind is MarkKind.DONE and m.item_key.startswith(prefix)]
         return max(times, default=None)
@@ -101,19 +104,29 @@ class ProjectFacts:
         end of the PM's next working day, or within ``SOON`` — a PM leaving on Friday sees what
         is owed on Monday.
         """
-        customer, pm = self.customer, self.pm
+        customer = self.customer
+        today_ends, next_day, next_day_ends = _pm_window(self.pm, at)
         if at > due:
             state = DueState.OVERDUE
-        elif (customer.day_of(due) == customer.day_of(at) or due <= pm.closes(pm.day_of(at))
-              or pm.next_working_day(pm.day_of(at)) > pm.day_of(due)):
+        elif (due <= today_ends or customer.day_of(due) == customer.day_of(at)
+              or next_day > self.pm.day_of(due)):
             state = DueState.DUE  # later today, or today is the PM's last working day for it
-        elif due - at <= SOON or due <= pm.closes(pm.next_working_day(pm.day_of(at))):
+        elif due - at <= SOON or due <= next_day_ends:
             state = DueState.SOON
         else:
             return None
         return CareItem(project_id=self.id, project_code=self.code, rule=rule, key=key,
                         title=title, recipients=recipients, due=due, state=state, since=since,
                         action=action, customer_zone=customer.zone, detail=detail)
+
+
+@lru_cache(maxsize=8)
+def _pm_window(pm: WorkingCalendar, at: datetime) -> tuple[datetime, date, datetime]:
+    """The end of the PM's day at ``at``, the PM's next working day and its end (the same
+    for every item of one evaluation, so worked out once)."""
+    today = pm.day_of(at)
+    following = pm.next_working_day(today)
+    return pm.closes(today), following, pm.closes(following)
 
 
 def load_facts(session: Session, at: datetime, project_id: str | None = None,

@@ -1223,6 +1223,10 @@ Details are in the log: %1</source>
             <translation>スプリントの期間は 1 週間または 2 週間です。</translation>
         </message>
         <message>
+            <source>Another row already has this name.</source>
+            <translation>同じ名前の行がすでにあります。</translation>
+        </message>
+        <message>
             <source>Enter a percentage between 0 and 100.</source>
             <translation>0 から 100 までのパーセント値を入力してください。</translation>
         </message>

@@ -144,3 +144,32 @@ def test_a_change_that_brings_only_some_properties_keeps_the_rest(
     assert (after.project_id, after.sender, after.moment, after.conversation_id,
             after.body_preview) == (us, before.sender, before.moment, before.conversation_id,
                                     "When is it due?")
+
+
+def test_a_reply_sent_from_outlook_stops_the_reply_timer(demo_store: Store, graph: FakeGraph,
+                                                         client: GraphClient) -> None:
+    """The customer writes at 08:30 UTC on a Tuesday (03:30 in New York): the care engine owes
+    the acknowledgement; the PM answers from Outlook in the same conversation, the sync pulls
+    it, and the reminder is gone — as of then, not before."""
+    from cockpit.care.engine import due_items
+
+    _us, brian = _customer(demo_store, "US-103")
+    received = datetime(2026, 11, 24, 8, 30, tzinfo=UTC)
+    question = graph.add_inbox_message("Staging is down", "502 since 9:00",
+                                       sender=("Brian", brian), received=received)
+    MailPull(demo_store, client).run()
+    mail_id = _items(demo_store)["Staging is down"].id
+    at = datetime(2026, 11, 24, 14, 45, tzinfo=UTC)  # 09:45 in New York
+
+    def owed(moment: datetime) -> list[str]:
+        return [i.title for i in due_items(demo_store, moment, rule="customer_mail")
+                if i.action == f"reply:{mail_id}"]
+
+    assert owed(at) == ["acknowledge: Staging is down"]  # 30 minutes of their working day
+    graph.add_message("sentitems", "RE: Staging is down", "On it.", sender=graph.user["mail"],
+                      to=[brian], reply_to=question,
+                      received=datetime(2026, 11, 24, 14, 40, tzinfo=UTC))
+    MailPull(demo_store, client).run()
+    assert owed(at) == []
+    assert owed(datetime(2026, 11, 24, 14, 35, tzinfo=UTC)) == [
+        "acknowledge: Staging is down"]  # before the reply went out
