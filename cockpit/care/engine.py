@@ -16,10 +16,10 @@ from datetime import UTC, datetime
 from cockpit.care.company import load_company
 from cockpit.care.facts import ProjectFacts, load_facts
 from cockpit.care.items import CareItem
+from cockpit.care.marks import MarkKind
 from cockpit.care.params import resolve
 from cockpit.care.registry import BY_NAME, RULES, Rule
 from cockpit.errors import ErrorCode, KnownError
-from cockpit.services.care_marks import MarkKind
 from cockpit.store.store import Store
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from cockpit.care.company import Company, load_company
 from cockpit.care.governance_facts import GovernanceSeries, governance_series
 from cockpit.care.items import SOON, CareItem, DueState
+from cockpit.care.marks import MarkData, MarkKind, marks_at
 from cockpit.care.meeting_facts import HeldMeeting, latest_held
 from cockpit.care.work_facts import (
     CustomerMail,
@@ -32,7 +33,6 @@ from cockpit.domain.enums import MessageKind, ProjectStatus, Side
 from cockpit.domain.messages import MessageState
 from cockpit.domain.validation import is_valid_time_zone
 from cockpit.domain.work import TaskStatus
-from cockpit.services.care_marks import MarkData, MarkKind, marks_at
 
 LIVE = (ProjectStatus.ONBOARDING, ProjectStatus.ACTIVE)
 

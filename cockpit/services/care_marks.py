@@ -8,48 +8,18 @@ the moment it is asked about, so ``cockpit due --at`` sees the marks as they sto
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
+from cockpit.care.marks import MarkData, MarkKind, mark_data
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.store.models import CareMark, Project
 from cockpit.store.store import Store
 from cockpit.store.types import utcnow
 
 MAX_NOTE = 2000
-
-
-class MarkKind(StrEnum):
-    SNOOZE = "snooze"
-    DONE = "done"
-
-
-@dataclass(frozen=True)
-class MarkData:
-    id: str
-    project_id: str
-    item_key: str
-    kind: MarkKind
-    until: datetime | None
-    note: str
-    created_at: datetime
-    undone_at: datetime | None
-
-    def in_force(self, at: datetime) -> bool:
-        """Made by ``at``, not undone by then, and (a snooze) not run out."""
-        if self.created_at > at or (self.undone_at is not None and self.undone_at <= at):
-            return False
-        return self.kind is MarkKind.DONE or (self.until is not None and self.until > at)
-
-
-def _data(row: CareMark) -> MarkData:
-    return MarkData(row.id, row.project_id, row.item_key, MarkKind(row.kind), row.until,
-                    row.note, row.created_at, row.undone_at)
+__all__ = ["MarkData", "MarkKind", "history", "mark_done", "snooze", "undo"]
 
 
 def _add(store: Store, project_id: str, item_key: str, kind: MarkKind, note: str,
@@ -65,7 +35,7 @@ def _add(store: Store, project_id: str, item_key: str, kind: MarkKind, note: str
                        until=until, note=note.strip(), created_at=utcnow())
         s.add(row)
         s.flush()
-        return _data(row)
+        return mark_data(row)
 
 
 def snooze(store: Store, project_id: str, item_key: str, until: datetime, reason: str = ""
@@ -89,7 +59,7 @@ def undo(store: Store, mark_id: str) -> MarkData:
             raise KnownError(ErrorCode.NOT_FOUND, "that snooze or mark is no longer there")
         if row.undone_at is None:
             row.undone_at = utcnow()
-        return _data(row)
+        return mark_data(row)
 
 
 def history(store: Store, project_id: str | None = None, item_key: str | None = None
@@ -101,19 +71,4 @@ def history(store: Store, project_id: str | None = None, item_key: str | None = 
     if item_key is not None:
         query = query.where(CareMark.item_key == item_key)
     with store.session() as s:
-        return [_data(row) for row in s.scalars(query)]
-
-
-def marks_at(session: Session, project_ids: Any, at: datetime) -> dict[str, list[MarkData]]:
-    """Per project, the marks in force at ``at``, oldest first; ``project_ids`` is a
-    subquery (or list) of project ids."""
-    out: dict[str, list[MarkData]] = {}
-    query = (select(CareMark).where(CareMark.project_id.in_(project_ids),
-                                    CareMark.created_at <= at,
-                                    or_(CareMark.undone_at.is_(None), CareMark.undone_at > at))
-             .order_by(CareMark.created_at, CareMark.id))
-    for row in session.scalars(query):
-        mark = _data(row)
-        if mark.in_force(at):
-            out.setdefault(mark.project_id, []).append(mark)
-    return out
+        return [mark_data(row) for row in s.scalars(query)]

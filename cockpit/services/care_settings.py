@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import select
-
 from cockpit.care.company import DAYS_OFF, PM_CALENDAR, RULE_PREFIX, load_company
-from cockpit.care.params import Param, RuleSetting, resolve
+from cockpit.care.params import RuleSetting, resolve
 from cockpit.care.registry import BY_NAME, RULES
 from cockpit.domain.passport import CareRuleData
 from cockpit.domain.validation import is_valid_time_zone
@@ -32,11 +30,6 @@ class PmCalendar:
     country: str = ""
     start: time = time(9, 0)
     end: time = time(18, 0)
-
-
-def rules() -> list[tuple[str, dict[str, Param]]]:
-    """Every rule's name and parameters, in the engine's order."""
-    return [(rule.name, dict(rule.params)) for rule in RULES]
 
 
 def check_layer(name: str, enabled: bool, params: dict[str, Any]) -> dict[str, Any]:
@@ -125,7 +118,3 @@ def set_days_off(store: Store, days: list[date]) -> None:
         raise KnownError(ErrorCode.VALIDATION, f"at most {MAX_DAYS_OFF} company days off")
     _put(store, DAYS_OFF, [d.isoformat() for d in unique])
 
-
-def stored_keys(store: Store) -> list[str]:
-    with store.session() as s:
-        return list(s.scalars(select(CompanySetting.key).order_by(CompanySetting.key)))
