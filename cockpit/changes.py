@@ -3,8 +3,8 @@
 An operation (a UI op, a sync run, an import) returns ``Done(value, changes)``; the app
 context emits the ``Changes`` on one signal and each view looks only at the part it shows —
 the project list at ``projects``, a Messages tab at ``messages``, the planner at ``series`` and
-``occurrences``. ``ANY`` stands for "some, ids unknown" (a sync pull, an import, a change made
-by another program).
+``occurrences``, Today at all of them (what is owed follows from everything). ``ANY``
+stands for "some, ids unknown" (a sync pull, an import, a change made by another program).
 """
 
 from __future__ import annotations
@@ -31,31 +31,34 @@ class Changes:
     occurrences: frozenset[str] = frozenset()  # "series id@original start (ISO)"
     tasks: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()  # e.g. "agenda_templates", "message_templates"
+    care: frozenset[str] = frozenset()  # projects whose snoozes, done marks or rules changed
     origin: object = field(default=None, compare=False)  # who made it (views skip their own)
 
     @classmethod
     def of(cls, *, projects: Iterable[str] | None = None, project_list: bool = False,
            messages: Iterable[str] | None = None, series: Iterable[str] | None = None,
            occurrences: Iterable[str] | None = None, tasks: Iterable[str] | None = None,
-           settings: Iterable[str] | None = None) -> Changes:
+           settings: Iterable[str] | None = None, care: Iterable[str] | None = None
+           ) -> Changes:
         return cls(_ids(projects), project_list, _ids(messages), _ids(series),
-                   _ids(occurrences), _ids(tasks), _ids(settings))
+                   _ids(occurrences), _ids(tasks), _ids(settings), _ids(care))
 
     @classmethod
     def everything(cls) -> Changes:
         """Anything may have changed (an import, another program writing the store)."""
         every = frozenset({ANY})
-        return cls(every, True, every, every, every, every, every)
+        return cls(every, True, every, every, every, every, every, every)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.projects | other.projects, self.project_list or other.project_list,
                        self.messages | other.messages, self.series | other.series,
                        self.occurrences | other.occurrences, self.tasks | other.tasks,
-                       self.settings | other.settings, self.origin or other.origin)
+                       self.settings | other.settings, self.care | other.care,
+                       self.origin or other.origin)
 
     def __bool__(self) -> bool:
         return bool(self.projects or self.project_list or self.messages or self.series
-                    or self.occurrences or self.tasks or self.settings)
+                    or self.occurrences or self.tasks or self.settings or self.care)
 
     def project(self, project_id: str | None) -> bool:
         """This project's passport changed (or some project's, ids unknown)."""

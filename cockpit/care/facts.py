@@ -95,7 +95,7 @@ class ProjectFacts:
 
     def owe(self, at: datetime, *, rule: str, key: str, title: str, due: datetime,
             recipients: tuple[str, ...] = (), since: datetime | None = None, action: str = "",
-            detail: str = "") -> CareItem | None:
+            detail: str = "", subject: str = "") -> CareItem | None:
         """The item, with its state at ``at``; None while it is not close enough to show.
 
         Due: it falls due later on the customer's day, or before the PM's day ends (a PM in
@@ -117,7 +117,8 @@ class ProjectFacts:
             return None
         return CareItem(project_id=self.id, project_code=self.code, rule=rule, key=key,
                         title=title, recipients=recipients, due=due, state=state, since=since,
-                        action=action, customer_zone=customer.zone, detail=detail)
+                        action=action, customer_zone=customer.zone, detail=detail,
+                        subject=subject)
 
 
 @lru_cache(maxsize=8)

@@ -131,14 +131,33 @@ def customer_mail(session: Session, ids: Any, at: datetime) -> dict[str, list[Cu
             continue
         for key in {conversation, reply_to} - {""}:
             replies[key].append(moment)
+    answered = _answered_here(session, ids, at, since)
     out: dict[str, list[CustomerMail]] = defaultdict(list)
     for (pid, _), row in sorted(latest.items(), key=lambda kv: (kv[1].moment, kv[1].id)):
         answers = [m for key in {row.conversation_id, row.internet_message_id} - {""}
                    for m in replies.get(key, []) if m > row.moment]
+        answers += [m for m in answered.get(row.id, []) if m > row.moment]
         out[pid].append(CustomerMail(
             row.id, row.subject, row.sender, row.moment, row.body_preview,
             min(answers, default=None), _by(row.acknowledged_at, at),
             _by(row.answered_at, at)))
+    return out
+
+
+def _answered_here(session: Session, ids: Any, at: datetime, since: datetime
+                   ) -> dict[str, list[datetime]]:
+    """When our messages linked to a mail (a reply written in PM Cockpit) were sent — through
+    Outlook or "sent myself" — by ``at``, by the mail's id."""
+    from cockpit.domain.messages import LinkTarget, MessageState
+    from cockpit.store.models import Message, MessageLink
+
+    out: dict[str, list[datetime]] = defaultdict(list)
+    for mail_id, sent_at in session.execute(
+            select(MessageLink.target_id, Message.sent_at).join(Message)
+            .where(MessageLink.target == LinkTarget.MAIL, Message.project_id.in_(ids),
+                   Message.state == MessageState.SENT, Message.sent_at <= at,
+                   Message.sent_at >= since)):
+        out[mail_id].append(sent_at)
     return out
 
 

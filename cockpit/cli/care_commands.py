@@ -70,5 +70,5 @@ def _record(item: Any) -> dict[str, Any]:
         "since": item.since.astimezone(ZoneInfo(item.customer_zone)).isoformat()
         if item.since else None,
         "action": item.action, "customer_zone": item.customer_zone,
-        "key": item.key, "detail": item.detail,
+        "key": item.key, "detail": item.detail, "subject": item.subject,
     }

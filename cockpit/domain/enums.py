@@ -59,6 +59,7 @@ class MessageKind(StrEnum):
     CHANGE_REQUEST = "change_request"  # an estimate sent for the customer's confirmation
     DECISION = "decision"  # a decision or agreed change confirmed in writing
     PROBLEM_NOTICE = "problem_notice"
+    MAIL_REPLY = "mail_reply"  # the answer to a customer's mail, in its conversation
     INVITE = "invite"
     OTHER = "other"
 

@@ -50,6 +50,7 @@ class LinkTarget(StrEnum):
     TASK = "task"
     CHANGE_REQUEST = "change_request"
     DECISION = "decision"  # a decision in the minutes
+    MAIL = "mail"  # a customer's mail (synced from the Inbox) this message answers
 
 
 @dataclass(frozen=True)

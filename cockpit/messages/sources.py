@@ -15,7 +15,8 @@ class Source:
     - sprint report: ``sprint`` (a sprint label; empty: the latest one);
     - change-request estimate: ``change_request_id``;
     - decision confirmation: ``decision_id`` (a decision in the minutes), or
-      ``change_request_id`` (an agreed change, confirmed with its hours).
+      ``change_request_id`` (an agreed change, confirmed with its hours);
+    - reply to a customer's mail: ``mail_id`` (a synced Inbox item).
     """
 
     project_id: str
@@ -25,4 +26,5 @@ class Source:
     change_request_id: str | None = None
     decision_id: str | None = None
     sprint: str | None = None
+    mail_id: str | None = None
     today: date | None = None

@@ -126,7 +126,9 @@ def compose(store: Store, kind: MessageKind, source: Source, *,
         row = Message(
             project_id=source.project_id, kind=kind, message_id=_new_message_id(),
             sender=Address(pm["name"], pm["email"]).formatted() if pm["email"] else "",
-            to=_joined(suggestion.to), cc=_joined(suggestion.cc), subject=subject, body=body,
+            to=", ".join(prepared.to) if prepared.to is not None else _joined(suggestion.to),
+            cc="" if prepared.to is not None else _joined(suggestion.cc),
+            subject=subject, body=body,
             links=[MessageLink(target=t, target_id=i, label=label[:2000], position=n)
                    for n, (t, i, label) in enumerate(prepared.links)],
         )

@@ -60,6 +60,7 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
         if (last is not None and calendar.day_of(last) >= week_start) or facts.is_done(key):
             continue  # this Friday's report went out (or the PM says it did)
         item = facts.owe(at, rule=NAME, key=key, title=f"biweekly report for {friday:%Y-%m-%d}",
+                         subject=f"{friday:%Y-%m-%d}",
                          due=calendar.closes(_due_day(facts, friday)),
                          recipients=facts.recipients_of(KIND), since=last,
                          action=f"compose:{KIND.value}")

@@ -49,6 +49,7 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
             due = calendar.add_working_time(mail.received,
                                             timedelta(minutes=setting["acknowledge_minutes"]))
         item = facts.owe(at, rule=NAME, key=key, title=f"{what}: {mail.subject or '(no subject)'}",
+                         subject=mail.subject,
                          due=due, recipients=(mail.sender,), since=mail.received,
                          action=f"reply:{mail.id}", detail=mail.preview)
         if item:

@@ -30,7 +30,7 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
     for slip in sorted(latest.values(), key=lambda s: (s.changed_at, s.id)):
         new = f"{slip.new_eta:%Y-%m-%d}" if slip.new_eta else "no date"
         item = facts.owe(at, rule=NAME, key=f"{NAME}:{slip.id}",
-                         title=f"ETA slipped: {slip.task}",
+                         title=f"ETA slipped: {slip.task}", subject=slip.task,
                          due=calendar.closes(calendar.day_of(
                              calendar.working_moment(slip.changed_at))),
                          recipients=facts.recipients_of(KIND), since=slip.changed_at,

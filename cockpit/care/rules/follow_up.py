@@ -30,6 +30,7 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
         local = meeting.start.astimezone(calendar.tz)
         item = facts.owe(at, rule=NAME, key=f"{NAME}:{meeting.occurrence_id}",
                          title=f"follow-up of {meeting.title} on {local:%Y-%m-%d}", due=due,
+                         subject=f"{meeting.title} ({local:%Y-%m-%d})",
                          recipients=facts.recipients_of(KIND), since=meeting.end,
                          action=f"follow_up:{meeting.occurrence_id}")
         if item:

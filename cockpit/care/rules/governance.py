@@ -35,7 +35,7 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
         item = facts.owe(
             at, rule=NAME, key=f"{NAME}:{kind.value}",
             title=f"plan the next {what}: {series.title}" if series
-            else f"set up the {what} meeting",
+            else f"set up the {what} meeting", subject=series.title if series else "",
             due=calendar.closes(calendar.add_working_days(calendar.day_of(since), 0)),
             since=since, action=f"series:{series.id}" if series else f"governance:{facts.id}")
         if item:

@@ -18,7 +18,7 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
     calendar, items = facts.customer, []
     for step in facts.open_steps:
         item = facts.owe(at, rule=NAME, key=f"{NAME}:{step.id}",
-                         title=f"onboarding step: {step.title}",
+                         title=f"onboarding step: {step.title}", subject=step.title,
                          due=calendar.closes(calendar.add_working_days(step.due_on, 0)),
                          recipients=(step.owner,) if step.owner else (),
                          action=f"onboarding:{step.id}")

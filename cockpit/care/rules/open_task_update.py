@@ -39,6 +39,7 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
     tasks = f"{facts.open_tasks} open task" + ("s" if facts.open_tasks != 1 else "")
     item = facts.owe(at, rule=NAME, key=f"{NAME}@{since:%Y-%m-%dT%H:%M:%S}",
                      title=f"update on open tasks ({tasks})", due=due,
+                     subject=str(facts.open_tasks),
                      recipients=facts.recipients_of(KIND), since=since,
                      action=f"compose:{KIND.value}")
     return [item] if item else []

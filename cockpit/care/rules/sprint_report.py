@@ -35,7 +35,7 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
         due = calendar.closes(calendar.add_working_days(sprint.end_on, setting["working_days"]))
         item = facts.owe(at, rule=NAME, key=f"{NAME}:{sprint.id}",
                          title=f"sprint report for {sprint.name} ({sprint.start_on:%Y-%m-%d} – "
-                               f"{sprint.end_on:%Y-%m-%d})",
+                               f"{sprint.end_on:%Y-%m-%d})", subject=sprint.name,
                          due=due, recipients=facts.recipients_of(KIND), since=last,
                          action=f"compose:{KIND.value}")
         if item:

@@ -31,7 +31,7 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
         moments = [task.since, sent, facts.done_since(f"{NAME}:{task.id}@")]
         since = max(m for m in moments if m is not None)
         item = facts.owe(at, rule=NAME, key=f"{NAME}:{task.id}@{since:%Y-%m-%dT%H:%M:%S}",
-                         title=f"urgent update: {task.name}",
+                         title=f"urgent update: {task.name}", subject=task.name,
                          due=calendar.add_working_time(since, span),
                          recipients=facts.recipients_of(KIND), since=since,
                          action=f"compose:{KIND.value}",

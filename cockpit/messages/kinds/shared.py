@@ -41,6 +41,7 @@ class Prepared:
 
     context: dict[str, Any]
     links: list[tuple[LinkTarget, str, str]] = field(default_factory=list)  # target, id, label
+    to: list[str] | None = None  # "Name <address>": these instead of the communication map's
 
 
 def people(session: Session) -> dict[str, str]:

@@ -3,12 +3,14 @@ two; a reply of ours in the same conversation stops both, the PM's marks stop on
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from cockpit.care.engine import due_items
 from cockpit.care.items import CareItem, DueState
+from cockpit.errors import KnownError
 from cockpit.services import care_marks, mail_marks
 from cockpit.store.models import MailItem
 from cockpit.store.store import Store
@@ -101,3 +103,32 @@ def test_snoozed_until_the_afternoon_with_a_reason(store: Store) -> None:
     assert shown.snoozed_until == tokyo(2026, 11, 30, 14, 0)
     (back,) = _owed(store, tokyo(2026, 11, 30, 14, 1))  # the snooze ran out
     assert back.key == ack.key and back.state is DueState.OVERDUE
+
+
+def test_the_reply_its_action_writes_is_addressed_to_the_writer_and_sending_it_stops_the_timer(
+        store: Store) -> None:
+    from cockpit.care.actions import Verb, target_of
+    from cockpit.domain.messages import LinkTarget
+    from cockpit.services import messages
+
+    (ack,) = _owed(store, tokyo(2026, 11, 30, 9, 0))
+    with store.session() as s:
+        target = target_of(s, ack)
+    assert target.verb is Verb.REPLY and target.source is not None
+    assert target.source.mail_id == "q-1"
+    assert target.kind is not None
+    reply = messages.compose(store, target.kind, target.source)
+    assert reply.to == f"{helpers.YAMADA.name} <{helpers.YAMADA.email}>" and reply.cc == ""
+    assert reply.subject == "Re: 請求書の件"
+    assert (LinkTarget.MAIL, "q-1") in [(link.target, link.target_id) for link in reply.links]
+    assert "> お世話になっております。" in reply.body
+    assert len(_owed(store, tokyo(2026, 11, 30, 9, 30))) == 1  # a draft answers nothing yet
+    with pytest.raises(KnownError):  # the answer's placeholder is the PM's to fill first
+        messages.mark_ready(store, reply.id)
+    placeholder = reply.body[reply.body.index("[["):reply.body.index("]]") + 2]
+    messages.save_draft(store, replace(reply, body=reply.body.replace(
+        placeholder, "本日中に修正版をお送りいたします。")))
+    messages.mark_ready(store, reply.id)
+    messages.mark_sent(store, reply.id, tokyo(2026, 11, 30, 9, 10).astimezone(UTC))
+    assert _owed(store, tokyo(2026, 11, 30, 9, 30)) == []
+    assert len(_owed(store, tokyo(2026, 11, 30, 9, 5))) == 1  # before it went out

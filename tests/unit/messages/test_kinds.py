@@ -149,7 +149,7 @@ def test_the_bundle_spec_ships_the_templates_and_the_kind_modules() -> None:
     assert '"templates/*/*/*.j2"' in pyproject
     shipped = sorted(p.relative_to(ROOT / "resources").as_posix()
                      for p in (ROOT / "resources" / "templates").glob("*/*/*.j2"))
-    assert len(shipped) == 2 * (7 * 2 + 3)
+    assert len(shipped) == 2 * (8 * 2 + 3)
 
 
 def test_an_export_without_a_language_imports_as_english() -> None:

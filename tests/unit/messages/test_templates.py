@@ -27,7 +27,9 @@ pytestmark = pytest.mark.both_databases
 K = MessageKind
 EN, JA = Language.EN, Language.JA
 WRITTEN = [K.FOLLOW_UP, K.TASK_UPDATE, K.SPRINT_REPORT, K.BIWEEKLY_REPORT, K.CHANGE_REQUEST,
-           K.DECISION, K.PROBLEM_NOTICE]
+           K.DECISION, K.PROBLEM_NOTICE, K.MAIL_REPLY]
+# a reply keeps the customer's subject and greets whoever wrote (tested on its own below)
+ADDRESSED = [k for k in WRITTEN if k is not K.MAIL_REPLY]
 BODY = "Hello {{ greeting }},\n\n{{ project.name }}\n\nBest regards,\n{{ pm.name }}\n"
 
 
@@ -61,7 +63,7 @@ def test_the_defaults_have_the_same_ids_in_every_store(store: Store, work_store:
         [t.id for t in message_templates.list_templates(work_store)]
 
 
-@pytest.mark.parametrize("kind", WRITTEN)
+@pytest.mark.parametrize("kind", ADDRESSED)
 def test_every_default_renders_against_its_sample(store: Store, kind: MessageKind) -> None:
     subject, body = message_templates.preview(_default(store, kind))
 
@@ -70,7 +72,7 @@ def test_every_default_renders_against_its_sample(store: Store, kind: MessageKin
     assert "{{" not in subject + body and "{%" not in subject + body
 
 
-@pytest.mark.parametrize("kind", WRITTEN)
+@pytest.mark.parametrize("kind", ADDRESSED)
 def test_every_japanese_default_renders_against_its_sample(store: Store,
                                                            kind: MessageKind) -> None:
     subject, body = message_templates.preview(_default(store, kind, JA))
@@ -81,6 +83,22 @@ def test_every_japanese_default_renders_against_its_sample(store: Store,
     assert body.endswith("Marta Kowalska\n")
     assert "{{" not in subject + body and "{%" not in subject + body
     assert "Hello" not in body and "Best regards" not in body
+
+
+def test_the_reply_to_a_customer_mail_keeps_its_subject_greets_the_writer_and_quotes_it(
+        store: Store) -> None:
+    subject, body = message_templates.preview(_default(store, K.MAIL_REPLY))
+    assert subject == "Re: Login page after the release"
+    assert body.startswith("Hello Sato Kenji,\n\nThank you for your message of 2026-12-01.")
+    assert "[[Your answer, or when you will have it]]" in body  # checked before it is queued
+    assert body.endswith("> Since this morning's release the login page shows an error\n"
+                         "> for some of our users. Could you look into it?\n")
+
+    subject, body = message_templates.preview(_default(store, K.MAIL_REPLY, JA))
+    assert subject == "Re: Login page after the release"
+    assert body.startswith("東京フィンテック株式会社\nSato Kenji 様\n\n"
+                           "いつもお世話になっております。")
+    assert "ご連絡いただき、誠にありがとうございます。" in body and "Hello" not in body
 
 
 def test_the_samples_hold_every_name_a_template_may_use() -> None:
