@@ -157,7 +157,8 @@ def _answered_here(session: Session, ids: Any, at: datetime, since: datetime
             .where(MessageLink.target == LinkTarget.MAIL, Message.project_id.in_(ids),
                    Message.state == MessageState.SENT, Message.sent_at <= at,
                    Message.sent_at >= since)):
-        out[mail_id].append(sent_at)
+        if sent_at is not None:
+            out[mail_id].append(sent_at)
     return out
 
 
