@@ -33,6 +33,8 @@ class Actions(QObject):
         self.open_store = self._add("open_store", self.tr("&Open store…"),
                                     QKeySequence.StandardKey.Open)
         self.open_demo = self._add("open_demo", self.tr("Open the &demo portfolio"))
+        self.today = self._add("today", self.tr("&Today"), "Ctrl+1")
+        self.projects_page = self._add("projects_page", self.tr("&Projects"), "Ctrl+2")
         self.planner = self._add("planner", self.tr("Meeting &planner…"), "Ctrl+M")
         self.agenda_templates = self._add("agenda_templates", self.tr("&Agenda templates…"))
         self.messages = self._add("messages", self.tr("All &messages…"), "Ctrl+Shift+M")

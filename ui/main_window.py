@@ -119,7 +119,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)  # the list keeps its width; the passport grows
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setContentsMargins(6, 4, 6, 0)
-        self.setCentralWidget(self.splitter)
+        from PySide6.QtWidgets import QTabWidget
+
+        from ui.today.controller import TodayController
+        from ui.today.panel import TodayPanel
+
+        self.today_panel = TodayPanel(self)
+        self.pages = QTabWidget(self)  # Today (the home) and the projects
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.today_panel, self.tr("Today"))
+        self.pages.addTab(self.splitter, self.tr("Projects"))
+        self.setCentralWidget(self.pages)
+        self.today = TodayController(self.ctx, self.today_panel, self)
+        self.today.open_requested.connect(self._open_target)
+        self.actions_.today.triggered.connect(self.show_today)
+        self.actions_.projects_page.triggered.connect(self.show_projects)
         self.projects = ProjectsController(self.ctx, self.list_panel, self.editor, self)
         from ui.backups.controller import BackupsController
 
@@ -151,6 +166,47 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self, wanted: bool) -> None:
         self.right.setCurrentWidget(self.welcome if wanted else self.editor)
+        if wanted:  # no project yet: the first-run screen is the home
+            self.show_projects()
+
+    def show_today(self) -> None:
+        if self.panels_built:
+            self.pages.setCurrentWidget(self.today_panel)
+            self.today_panel.view.setFocus()
+
+    def show_projects(self) -> None:
+        if self.panels_built:
+            self.pages.setCurrentWidget(self.splitter)
+
+    def _open_target(self, target: Any) -> None:
+        """What fulfils a Today item: a prefilled message, the follow-up of a meeting, the
+        reply to a mail — or the passport at the series, the governance meetings or the
+        onboarding step."""
+        from cockpit.care.actions import Verb
+
+        if target.verb in (Verb.COMPOSE, Verb.REPLY, Verb.FOLLOW_UP):
+            if self.messages_ctl is None:
+                self.editor.build_tabs()  # attaches the messages controller
+            assert self.messages_ctl is not None
+            if target.verb is Verb.FOLLOW_UP:
+                self.messages_ctl.follow_up(target.series_id, target.original_start)
+            else:
+                self.messages_ctl.compose(target.kind, target.source)
+            return
+        assert self.projects is not None
+
+        def there() -> None:
+            if target.verb is Verb.ONBOARDING:
+                self.editor.show_onboarding_step(target.step_id)
+            elif self.meetings is not None:
+                self.editor.tabs.setCurrentWidget(self.editor.meetings)
+                if target.verb is Verb.SERIES:
+                    self.meetings.open_series(target.series_id)
+                else:
+                    self.meetings.set_up_governance()
+
+        self.show_projects()
+        self.projects.show_project(target.project_id, there)
 
     def load_project(self, project_id: str) -> None:
         if self.projects is not None:
@@ -187,6 +243,9 @@ class MainWindow(QMainWindow):
         outlook_menu.addAction(a.outlook_settings)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(a.onboarding_template)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(a.today)
+        view_menu.addAction(a.projects_page)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a.open_demo)
         help_menu.addSeparator()
@@ -241,6 +300,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self.backups is not None:
             self.backups.start()
+        if self.panels_built:
+            self.today.refresh()
         if self.store_watch is None:
             from ui.store_watch import StoreWatch
 
@@ -366,6 +427,8 @@ class MainWindow(QMainWindow):
         a.unarchive.setEnabled(saved_project and archived)
         a.delete.setEnabled(has_project)
         a.find.setEnabled(True)  # the list filters from the first (quick) rows on
+        a.today.setEnabled(True)
+        a.projects_page.setEnabled(True)
         for action in (a.export_json, a.import_json, a.backups, a.onboarding_template, a.planner,
                        a.agenda_templates, a.messages, a.message_templates):
             action.setEnabled(has_store)

@@ -52,6 +52,14 @@
             <translation>デモ ポートフォリオを開く(&amp;D)</translation>
         </message>
         <message>
+            <source>&amp;Today</source>
+            <translation>今日(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Projects</source>
+            <translation>プロジェクト(&amp;P)</translation>
+        </message>
+        <message>
             <source>Meeting &amp;planner…</source>
             <translation>会議プランナー(&amp;P)…</translation>
         </message>
@@ -894,6 +902,59 @@ Details are in the log: %1</source>
         </message>
     </context>
     <context>
+        <name>DoneDialog</name>
+        <message>
+            <source>Mark as done</source>
+            <translation>完了にする</translation>
+        </message>
+        <message>
+            <source>How was it done? For example: “told them on the phone at 10:00”. The note is kept in the history.</source>
+            <translation>どのように対応しましたか。例：「10:00 に電話で伝えた」。メモは履歴に残ります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthStrip</name>
+        <message>
+            <source>All projects</source>
+            <translation>すべてのプロジェクト</translation>
+        </message>
+        <message>
+            <source>Every project's items</source>
+            <translation>全プロジェクトの項目</translation>
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation>期限超過 %1 件</translation>
+        </message>
+        <message>
+            <source>next %1</source>
+            <translation>次 %1</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due today, %3 soon</source>
+            <translation>期限超過 %1 件、本日期限 %2 件、まもなく %3 件</translation>
+        </message>
+        <message>
+            <source>+%1 more</source>
+            <translation>ほか %1 件</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Snoozes and done marks</source>
+            <translation>スヌーズと完了の記録</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>The item comes back as it would be without this mark; the mark stays in the history.</source>
+            <translation>この記録がなかった場合の状態に項目が戻ります。記録は履歴に残ります。</translation>
+        </message>
+    </context>
+    <context>
         <name>InvitePreviewDialog</name>
         <message>
             <source>Invite preview</source>
@@ -1517,6 +1578,14 @@ Details are in the log: %1</source>
             <translation>デモ ポートフォリオ: 専用ストアに入ったサンプル プロジェクトです。ここから Outlook へ送信・同期されるものはありません。</translation>
         </message>
         <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>プロジェクト</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
@@ -1539,6 +1608,10 @@ Details are in the log: %1</source>
         <message>
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1581,6 +1654,49 @@ Open your own store (File → Open store…) to work with Outlook.</source>
             <translation>このウィンドウには、専用ストアに保存されたデモ ポートフォリオが表示されています。メールの送信、同期、Outlook への書き込みは一切行わないため、サンプルの顧客に何かが届くことはありません。
 
 Outlook と連携するには、ご自身のストアを開いてください（［ファイル］→［ストアを開く…］）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarksModel</name>
+        <message>
+            <source>Made</source>
+            <translation>記録日時</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>プロジェクト</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>ルール</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Reason or note</source>
+            <translation>理由・メモ</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>取り消し</translation>
+        </message>
+        <message>
+            <source>Snoozed</source>
+            <translation>スヌーズ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>ran out</source>
+            <translation>期限切れ</translation>
         </message>
     </context>
     <context>
@@ -1905,6 +2021,10 @@ Outlook と連携するには、ご自身のストアを開いてください（
         <message>
             <source>Every client gets the status of the open tasks every 2 working days: task, status, ETA</source>
             <translation>すべての顧客に 2 営業日ごとに未完了タスクの状況(タスク、状態、完了予定)を報告します</translation>
+        </message>
+        <message>
+            <source>Reply to a customer's mail</source>
+            <translation>お客様メールへの返信</translation>
         </message>
     </context>
     <context>
@@ -3494,6 +3614,45 @@ Create a new, empty store there?</source>
         </message>
     </context>
     <context>
+        <name>SnoozeDialog</name>
+        <message>
+            <source>Snooze</source>
+            <translation>スヌーズ</translation>
+        </message>
+        <message>
+            <source>For an hour</source>
+            <translation>1 時間</translation>
+        </message>
+        <message>
+            <source>For three hours</source>
+            <translation>3 時間</translation>
+        </message>
+        <message>
+            <source>Until tomorrow morning</source>
+            <translation>明日の朝まで</translation>
+        </message>
+        <message>
+            <source>Until Monday morning</source>
+            <translation>月曜の朝まで</translation>
+        </message>
+        <message>
+            <source>Until a date and time…</source>
+            <translation>日時を指定…</translation>
+        </message>
+        <message>
+            <source>Why it can wait (kept in the history)</source>
+            <translation>後回しにできる理由（履歴に残ります）</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreWindows</name>
         <message>
             <source>This window is the demo portfolio.</source>
@@ -3777,6 +3936,286 @@ Create a new, empty store there?</source>
             <translation>
                 <numerusform>完了予定超過 %n 件</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Today</name>
+        <message>
+            <source>Update on the open tasks (%1)</source>
+            <translation>未完了タスクの進捗報告（%1 件）</translation>
+        </message>
+        <message>
+            <source>Sprint report: %1</source>
+            <translation>スプリント報告：%1</translation>
+        </message>
+        <message>
+            <source>Biweekly report for %1</source>
+            <translation>隔週報告（%1）</translation>
+        </message>
+        <message>
+            <source>Follow-up of %1</source>
+            <translation>フォローアップ：%1</translation>
+        </message>
+        <message>
+            <source>Hourly update on an urgent task: %1</source>
+            <translation>緊急タスクの定時報告：%1</translation>
+        </message>
+        <message>
+            <source>Tell them the ETA moved: %1</source>
+            <translation>予定日の変更を連絡：%1</translation>
+        </message>
+        <message>
+            <source>Onboarding step past its date: %1</source>
+            <translation>期日を過ぎたオンボーディング項目：%1</translation>
+        </message>
+        <message>
+            <source>Answer the mail: %1</source>
+            <translation>メールに回答：%1</translation>
+        </message>
+        <message>
+            <source>Acknowledge the mail: %1</source>
+            <translation>メールの受領を連絡：%1</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>（件名なし）</translation>
+        </message>
+        <message>
+            <source>Plan the next %1: %2</source>
+            <translation>次回の%1を設定：%2</translation>
+        </message>
+        <message>
+            <source>Set up the %1 meeting</source>
+            <translation>%1を設定</translation>
+        </message>
+        <message>
+            <source>weekly status</source>
+            <translation>週次定例</translation>
+        </message>
+        <message>
+            <source>biweekly status</source>
+            <translation>隔週定例</translation>
+        </message>
+        <message>
+            <source>executive review</source>
+            <translation>エグゼクティブレビュー</translation>
+        </message>
+        <message>
+            <source>Write the report</source>
+            <translation>報告を作成</translation>
+        </message>
+        <message>
+            <source>Write the update</source>
+            <translation>報告を作成</translation>
+        </message>
+        <message>
+            <source>Write the follow-up</source>
+            <translation>フォローアップを作成</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>返信</translation>
+        </message>
+        <message>
+            <source>Open the step</source>
+            <translation>項目を開く</translation>
+        </message>
+        <message>
+            <source>Open the series</source>
+            <translation>会議を開く</translation>
+        </message>
+        <message>
+            <source>Set up the meetings</source>
+            <translation>会議を設定</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>本日期限</translation>
+        </message>
+        <message>
+            <source>Soon</source>
+            <translation>まもなく</translation>
+        </message>
+        <message>
+            <source>Customer mail answered</source>
+            <translation>お客様メールへの回答</translation>
+        </message>
+        <message>
+            <source>Hourly update on urgent tasks</source>
+            <translation>緊急タスクの定時報告</translation>
+        </message>
+        <message>
+            <source>Follow-up after a meeting</source>
+            <translation>会議後のフォローアップ</translation>
+        </message>
+        <message>
+            <source>Slipped ETAs reported</source>
+            <translation>予定日変更の連絡</translation>
+        </message>
+        <message>
+            <source>Open-task update</source>
+            <translation>未完了タスクの進捗報告</translation>
+        </message>
+        <message>
+            <source>Sprint report</source>
+            <translation>スプリント報告</translation>
+        </message>
+        <message>
+            <source>Biweekly report</source>
+            <translation>隔週報告</translation>
+        </message>
+        <message>
+            <source>Onboarding steps on time</source>
+            <translation>オンボーディングの期日</translation>
+        </message>
+        <message>
+            <source>Governance meetings planned</source>
+            <translation>定例会議の計画</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayController</name>
+        <message>
+            <source>Today — %1</source>
+            <translation>今日 — %1</translation>
+        </message>
+        <message>
+            <source>%1 (and %2 more)</source>
+            <translation>%1（ほか %2 件）</translation>
+        </message>
+        <message>
+            <source>Now due</source>
+            <translation>期限になりました</translation>
+        </message>
+        <message>
+            <source>PM Cockpit</source>
+            <translation>PM Cockpit</translation>
+        </message>
+        <message>
+            <source>Snoozed until %1: %2</source>
+            <translation>%1 までスヌーズ：%2</translation>
+        </message>
+        <message>
+            <source>Marked done: %1</source>
+            <translation>完了にしました：%1</translation>
+        </message>
+        <message>
+            <source>Marked acknowledged; the answer is owed next.</source>
+            <translation>受領連絡済みにしました。次は回答です。</translation>
+        </message>
+        <message>
+            <source>Undone: the item is back as it would be without the mark.</source>
+            <translation>取り消しました。項目は記録前の状態に戻りました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayModel</name>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>プロジェクト</translation>
+        </message>
+        <message>
+            <source>What is owed</source>
+            <translation>対応事項</translation>
+        </message>
+        <message>
+            <source>To whom</source>
+            <translation>宛先</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Due %1 in the customer's zone (%2)</source>
+            <translation>お客様のタイムゾーン（%2）では %1 が期限</translation>
+        </message>
+        <message>
+            <source>(the project team)</source>
+            <translation>（プロジェクトチーム）</translation>
+        </message>
+        <message>
+            <source>(no one on the map)</source>
+            <translation>（連絡表に宛先なし）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPanel</name>
+        <message>
+            <source>Filter: project, customer, task, person…</source>
+            <translation>絞り込み：プロジェクト、顧客、タスク、担当者…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze…</source>
+            <translation>スヌーズ(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done…</source>
+            <translation>完了にする(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;acknowledged</source>
+            <translation>受領連絡済みにする(&amp;A)</translation>
+        </message>
+        <message>
+            <source>You acknowledged the mail another way (a call, a chat): the answer is owed next.</source>
+            <translation>電話やチャットなど別の方法で受領を伝えた場合：次は回答が必要です。</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>履歴(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>Working out what every customer is owed…</source>
+            <translation>各お客様への対応事項を確認しています…</translation>
+        </message>
+        <message>
+            <source>%1 overdue · %2 due today · %3 soon</source>
+            <translation>期限超過 %1 件 · 本日期限 %2 件 · まもなく %3 件</translation>
+        </message>
+        <message>
+            <source>%1 snoozed</source>
+            <translation>スヌーズ中 %1 件</translation>
+        </message>
+        <message>
+            <source>Nothing is owed to any customer right now.
+
+Here you will see, across all projects, every promise as it falls due: task updates every two working days, sprint and biweekly reports, follow-ups after held meetings, hourly updates on urgent tasks, customer mail to acknowledge and answer, slipped ETAs, onboarding steps and governance meetings to plan.</source>
+            <translation>現在、お客様への対応事項はありません。
+
+ここには、すべてのプロジェクトについて、お約束ごとが期限を迎えるたびに表示されます：2 営業日ごとのタスク報告、スプリント報告と隔週報告、会議後のフォローアップ、緊急タスクの定時報告、受領連絡と回答が必要なお客様メール、予定日の変更、オンボーディング項目、計画すべき定例会議。</translation>
+        </message>
+        <message>
+            <source>No item matches the filter.</source>
+            <translation>絞り込みに一致する項目はありません。</translation>
         </message>
     </context>
     <context>

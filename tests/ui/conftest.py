@@ -53,7 +53,9 @@ def make_window(qtbot, prompts: FakePrompts, settings_file: Path) -> Iterator[
         Callable[[Path], MainWindow]]:
     windows: list[MainWindow] = []
 
-    def make(db: Path, connectors: object = None) -> MainWindow:
+    def make(db: Path, connectors: object = None, *, today: bool = False) -> MainWindow:
+        """The window on its projects page (what most tests drive), or with ``today`` on
+        the page it opens on by itself."""
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
         ctx = AppContext(SyncTaskRunner(), prompts, settings,  # type: ignore[arg-type]
                          connectors=connectors)
@@ -63,6 +65,8 @@ def make_window(qtbot, prompts: FakePrompts, settings_file: Path) -> Iterator[
         window.open_store(str(db))
         # the full store opens once the list has painted (or at once when there is no list)
         qtbot.waitUntil(lambda: window.store is not None or bool(prompts.errors), timeout=5000)
+        if not today:
+            window.show_projects()
         windows.append(window)
         return window
 

@@ -178,6 +178,21 @@ class MeetingsController(Controller):
 
         self._run(lambda: planner.template_choices(store), templates_ready)
 
+    def open_series(self, series_id: str | None) -> None:
+        """The series dialog for ``series_id`` of the project on screen, once its series are
+        loaded (Today opens it right after the project)."""
+        project_id, store = self.tab.project_id, self.store
+        if project_id is None or series_id is None:
+            return
+
+        def shown(overview: planner.SeriesOverview) -> None:
+            if self.tab.project_id == project_id:
+                self.tab.set_series(overview.series, overview.warnings, overview.follow_ups)
+                self.tab.select(series_id)
+                self.edit_series(series_id)
+
+        self._run(lambda: planner.series_overview(store, project_id), shown)
+
     def preview(self, series_id: str) -> None:
         store = self.store
 

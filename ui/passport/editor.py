@@ -128,6 +128,18 @@ class PassportEditor(QWidget):
             tab.changed.connect(self._on_changed)
         self.tabs_built.emit()
 
+    def show_onboarding_step(self, step_id: str | None) -> None:
+        """The Onboarding tab, with the step selected."""
+        self._build_tabs()
+        self.tabs.setCurrentWidget(self.onboarding)
+        table = self.onboarding.table
+        for row, record in enumerate(table.records()):
+            if record.id == step_id:
+                table.view.selectRow(row)
+                table.view.scrollTo(table.model.index(row, 0))
+                table.view.setFocus()
+                return
+
     def all_tabs(self) -> list[PassportTab]:
         if not self._built:
             return []

@@ -242,6 +242,25 @@ class ProjectsController(Controller):
             return
         self.load_project(project_id)
 
+    def show_project(self, project_id: str, then: Callable[[], None]) -> None:
+        """Show ``project_id`` in the list and the passport (its unsaved edits resolved
+        first), then ``then()`` — at once when it is the one on screen."""
+        current = self.editor.passport
+        if current is not None and current.id == project_id and not self.editor.is_new:
+            then()
+            return
+        if not self.resolve_unsaved(lambda: self.show_project(project_id, then)):
+            return
+
+        def loaded(loaded_id: str) -> None:
+            if loaded_id == project_id:
+                self.project_loaded.disconnect(loaded)
+                then()
+
+        self.project_loaded.connect(loaded)
+        self.list_panel.select(project_id, quiet=True)
+        self.load_project(project_id)
+
     def _open_selected(self, project_id: str) -> None:
         """After "save first": show the project the user had clicked, in list and editor."""
         self.list_panel.select(project_id, quiet=True)

@@ -21,6 +21,7 @@ DEFAULTS = [
     (MessageKind.CHANGE_REQUEST, "Change request estimate (default)"),
     (MessageKind.DECISION, "Decision confirmation (default)"),
     (MessageKind.PROBLEM_NOTICE, "Problem notice (default)"),
+    (MessageKind.MAIL_REPLY, "Reply to a customer's mail (default)"),
 ]
 
 
@@ -45,7 +46,7 @@ def _select(editor: MessageTemplateEditor, name: str) -> None:
     raise AssertionError(f"{name} is not in the list")
 
 
-def test_the_menu_opens_the_seven_defaults_by_kind(window: MainWindow, qtbot) -> None:
+def test_the_menu_opens_the_eight_defaults_by_kind(window: MainWindow, qtbot) -> None:
     seen: dict[str, object] = {}
 
     def read(dialog: QDialog) -> None:

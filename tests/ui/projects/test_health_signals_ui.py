@@ -3,6 +3,9 @@ late tasks, failed messages, overdue onboarding) beside the health the PM set.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 
 from cockpit.changes import Changes
@@ -10,10 +13,32 @@ from cockpit.domain.enums import Health
 from cockpit.domain.messages import MessageKind
 from cockpit.domain.signals import SignalKind
 from cockpit.services import health_signals, messages, projects
+from cockpit.store.store import Store
 from tests.ui.helpers import select_code, set_cell, visible_codes
 from ui.main_window import MainWindow
 from ui.projects.list_model import ProjectListModel
 from ui.projects.signal_text import signal_text
+
+
+@pytest.fixture
+def window(make_window, demo_store: Store, db_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The demo, with DE-105 kept calm whatever the date the suite runs on: its invoices
+    paid and no open task or onboarding step with a date that could pass (the demo's dates
+    are fixed; the clock is not)."""
+    from sqlalchemy import update
+
+    from cockpit.store.models import Invoice, OnboardingStep, Task
+
+    calm = projects.find_project_id(demo_store, "DE-105")
+    with demo_store.session() as s:
+        s.execute(update(Invoice).where(Invoice.project_id == calm, Invoice.paid_on.is_(None))
+                  .values(paid_on=Invoice.issued_on))
+        s.execute(update(Task).where(Task.project_id == calm).values(eta=None))
+        s.execute(update(OnboardingStep).where(OnboardingStep.project_id == calm,
+                                               OnboardingStep.done_on.is_(None))
+                  .values(due_on=None))
+    demo_store.dispose()
+    return make_window(db_path)
 
 
 def _signals(window: MainWindow, code: str):  # type: ignore[no-untyped-def]

@@ -1,0 +1,1 @@
+"""Today: what every customer is owed, across all projects, one click from its action."""

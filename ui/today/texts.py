@@ -1,0 +1,80 @@
+"""How Today words an item: what is owed, the button that fulfils it, its state. The engine's
+own titles are English for the command line; the window says it in the UI's language from
+the rule, the key and the item's subject."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from cockpit.care.items import CareItem, DueState
+
+
+def what_text(item: CareItem) -> str:
+    subject = item.subject
+    texts = {
+        "open_task_update": QCoreApplication.translate("Today", "Update on the open tasks (%1)"),
+        "sprint_report": QCoreApplication.translate("Today", "Sprint report: %1"),
+        "biweekly_report": QCoreApplication.translate("Today", "Biweekly report for %1"),
+        "follow_up": QCoreApplication.translate("Today", "Follow-up of %1"),
+        "urgent_update": QCoreApplication.translate("Today",
+                                                    "Hourly update on an urgent task: %1"),
+        "eta_slipped": QCoreApplication.translate("Today", "Tell them the ETA moved: %1"),
+        "onboarding_step": QCoreApplication.translate("Today",
+                                                      "Onboarding step past its date: %1"),
+    }
+    if item.rule == "customer_mail":
+        if ":answer:" in item.key:
+            text = QCoreApplication.translate("Today", "Answer the mail: %1")
+        else:
+            text = QCoreApplication.translate("Today", "Acknowledge the mail: %1")
+        untitled = QCoreApplication.translate("Today", "(no subject)")
+        return text.replace("%1", subject or untitled)
+    if item.rule == "governance":
+        meeting = governance_text(item.key.partition(":")[2])
+        if subject:
+            text = QCoreApplication.translate("Today", "Plan the next %1: %2")
+            return text.replace("%1", meeting).replace("%2", subject)
+        return QCoreApplication.translate("Today", "Set up the %1 meeting").replace("%1", meeting)
+    found = texts.get(item.rule)
+    return found.replace("%1", subject) if found else item.title
+
+
+def governance_text(kind: str) -> str:
+    return {"weekly_status": QCoreApplication.translate("Today", "weekly status"),
+            "biweekly_status": QCoreApplication.translate("Today", "biweekly status"),
+            "executive_review": QCoreApplication.translate("Today", "executive review"),
+            }.get(kind, kind)
+
+
+def action_text(item: CareItem) -> str:
+    verb, _, arg = item.action.partition(":")
+    if verb == "compose":
+        if arg.endswith("_report"):
+            return QCoreApplication.translate("Today", "Write the report")
+        return QCoreApplication.translate("Today", "Write the update")
+    return {"follow_up": QCoreApplication.translate("Today", "Write the follow-up"),
+            "reply": QCoreApplication.translate("Today", "Reply"),
+            "onboarding": QCoreApplication.translate("Today", "Open the step"),
+            "series": QCoreApplication.translate("Today", "Open the series"),
+            "governance": QCoreApplication.translate("Today", "Set up the meetings"),
+            }.get(verb) or QCoreApplication.translate("Today", "Open")
+
+
+def state_text(state: DueState) -> str:
+    return {DueState.OVERDUE: QCoreApplication.translate("Today", "Overdue"),
+            DueState.DUE: QCoreApplication.translate("Today", "Due today"),
+            DueState.SOON: QCoreApplication.translate("Today", "Soon")}[state]
+
+
+def rule_text(rule: str) -> str:
+    """A rule's name as the settings and the history list show it."""
+    return {"customer_mail": QCoreApplication.translate("Today", "Customer mail answered"),
+            "urgent_update": QCoreApplication.translate("Today", "Hourly update on urgent tasks"),
+            "follow_up": QCoreApplication.translate("Today", "Follow-up after a meeting"),
+            "eta_slipped": QCoreApplication.translate("Today", "Slipped ETAs reported"),
+            "open_task_update": QCoreApplication.translate("Today", "Open-task update"),
+            "sprint_report": QCoreApplication.translate("Today", "Sprint report"),
+            "biweekly_report": QCoreApplication.translate("Today", "Biweekly report"),
+            "onboarding_step": QCoreApplication.translate("Today", "Onboarding steps on time"),
+            "governance": QCoreApplication.translate("Today", "Governance meetings planned"),
+            }.get(rule, rule)
