@@ -40,6 +40,8 @@ class Actions(QObject):
         self.messages = self._add("messages", self.tr("All &messages…"), "Ctrl+Shift+M")
         self.message_templates = self._add("message_templates",
                                            self.tr("Message &templates…"))
+        self.care_settings = self._add("care_settings",
+                                       self.tr("&Care rules and calendars…"))
         self.onboarding_template = self._add("onboarding_template",
                                              self.tr("Onboarding &template…"))
         self.sign_in = self._add("sign_in", self.tr("&Sign in to Outlook…"))

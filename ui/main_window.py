@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.today = TodayController(self.ctx, self.today_panel, self)
         self.today.open_requested.connect(self._open_target)
+        from ui.care.controller import CareSettingsController
+
+        self.care_settings = CareSettingsController(self.ctx, self)
+        self.actions_.care_settings.triggered.connect(self.care_settings.open_dialog)
         self.actions_.today.triggered.connect(self.show_today)
         self.actions_.projects_page.triggered.connect(self.show_projects)
         self.projects = ProjectsController(self.ctx, self.list_panel, self.editor, self)
@@ -242,6 +246,7 @@ class MainWindow(QMainWindow):
         outlook_menu.addSeparator()
         outlook_menu.addAction(a.outlook_settings)
         settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(a.care_settings)
         settings_menu.addAction(a.onboarding_template)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(a.today)
@@ -287,6 +292,21 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsController(self.ctx, self.editor, self)
         self.messages_ctl = MessagesController(self.ctx, self.editor, self.projects, self)
         self.meetings.confirm_decision_requested.connect(self.messages_ctl.confirm_decision)
+        self._load_company_rules()
+        self.ctx.changed.connect(self._care_settings_changed)
+
+    def _care_settings_changed(self, changes: Any) -> None:
+        if changes.setting("care"):
+            self._load_company_rules()
+
+    def _load_company_rules(self) -> None:
+        """The company's rule settings, for the Care rules tab's rows that follow them."""
+        store = self.ctx.store
+        if store is None or not self.panels_built:
+            return
+        from ui.care.ops import company_rules
+
+        self.ctx.run(lambda: company_rules(store), self.editor.care_rules.set_company)
 
     def _store_opened(self) -> None:
         store = self.ctx.store
@@ -302,6 +322,8 @@ class MainWindow(QMainWindow):
             self.backups.start()
         if self.panels_built:
             self.today.refresh()
+            if self.meetings is not None:  # the passport's tabs exist
+                self._load_company_rules()
         if self.store_watch is None:
             from ui.store_watch import StoreWatch
 
@@ -429,7 +451,8 @@ class MainWindow(QMainWindow):
         a.find.setEnabled(True)  # the list filters from the first (quick) rows on
         a.today.setEnabled(True)
         a.projects_page.setEnabled(True)
-        for action in (a.export_json, a.import_json, a.backups, a.onboarding_template, a.planner,
+        for action in (a.export_json, a.import_json, a.backups, a.onboarding_template,
+                       a.care_settings, a.planner,
                        a.agenda_templates, a.messages, a.message_templates):
             action.setEnabled(has_store)
         title = self.tr("PM Cockpit")

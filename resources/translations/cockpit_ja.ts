@@ -76,6 +76,10 @@
             <translation>メッセージテンプレート(&amp;T)…</translation>
         </message>
         <message>
+            <source>&amp;Care rules and calendars…</source>
+            <translation>ケアルールとカレンダー(&amp;C)…</translation>
+        </message>
+        <message>
             <source>Onboarding &amp;template…</source>
             <translation>オンボーディングテンプレート(&amp;T)…</translation>
         </message>
@@ -431,6 +435,79 @@
         <message>
             <source>PM Cockpit</source>
             <translation>PM Cockpit</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareRulesTab</name>
+        <message>
+            <source>What Today reminds you of for this project. Tick “Set for this project” to give a rule its own setting (switched off, or other times); the others follow the company's defaults.</source>
+            <translation>このプロジェクトについて「今日」が知らせる内容です。ルールに独自の設定（無効にする、時間を変えるなど）をするには「このプロジェクトで設定」にチェックを入れてください。それ以外は会社の既定に従います。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareSettingsController</name>
+        <message>
+            <source>Care settings saved: Today shows what they change.</source>
+            <translation>ケア設定を保存しました。変更は「今日」に反映されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareSettingsDialog</name>
+        <message>
+            <source>Care rules and calendars</source>
+            <translation>ケアルールとカレンダー</translation>
+        </message>
+        <message>
+            <source>When you work: Today says what is due before your day ends, and a customer's promise that falls on your day off is due on your last working day before it.</source>
+            <translation>あなたの勤務時間です。「今日」は勤務終了までに期限を迎える項目を示し、お客様へのお約束があなたの休日に当たる場合は、その前の最後の営業日が期限になります。</translation>
+        </message>
+        <message>
+            <source>Your time &amp;zone:</source>
+            <translation>あなたのタイムゾーン(&amp;Z)：</translation>
+        </message>
+        <message>
+            <source>PL, DE, JP…</source>
+            <translation>PL、DE、JP…</translation>
+        </message>
+        <message>
+            <source>Your country's public holidays are your days off</source>
+            <translation>あなたの国の祝日が休日になります</translation>
+        </message>
+        <message>
+            <source>Public holidays of:</source>
+            <translation>祝日の国：</translation>
+        </message>
+        <message>
+            <source>Working hours:</source>
+            <translation>勤務時間：</translation>
+        </message>
+        <message>
+            <source>Your &amp;calendar</source>
+            <translation>あなたのカレンダー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Days the whole company is closed (a company holiday, the days between Christmas and New Year). They are days off on both sides: what falls on one is due on the next open day.</source>
+            <translation>会社全体の休業日です（会社の休日、年末年始など）。双方にとっての休日として扱い、この日に当たる期限は次の営業日になります。</translation>
+        </message>
+        <message>
+            <source>Add day</source>
+            <translation>日を追加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Company &amp;days off</source>
+            <translation>会社の休業日(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Rules</source>
+            <translation>ルール(&amp;R)</translation>
+        </message>
+        <message>
+            <source>These are the company's defaults; a project's passport (Care rules tab) can set its own.</source>
+            <translation>これは会社の既定です。プロジェクトのパスポート（ケアルールタブ）で独自に設定できます。</translation>
         </message>
     </context>
     <context>
@@ -2687,6 +2764,10 @@ Outlook と連携するには、ご自身のストアを開いてください（
             <translation>会議(&amp;M)</translation>
         </message>
         <message>
+            <source>Spri&amp;nts</source>
+            <translation>スプリント(&amp;N)</translation>
+        </message>
+        <message>
             <source>Tas&amp;ks</source>
             <translation>タスク(&amp;K)</translation>
         </message>
@@ -2697,6 +2778,14 @@ Outlook と連携するには、ご自身のストアを開いてください（
         <message>
             <source>Mess&amp;ages</source>
             <translation>メッセージ(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Care r&amp;ules</source>
+            <translation>ケアルール(&amp;U)</translation>
+        </message>
+        <message>
+            <source>What Today reminds you of for this project, and when</source>
+            <translation>このプロジェクトについて「今日」が知らせる内容とタイミング</translation>
         </message>
         <message>
             <source>New project</source>
@@ -2805,6 +2894,14 @@ Outlook と連携するには、ご自身のストアを開いてください（
             <translation>この会議のフォローアップはほかに %1 件あります</translation>
         </message>
         <message>
+            <source>held</source>
+            <translation>開催済み</translation>
+        </message>
+        <message>
+            <source>not held</source>
+            <translation>未開催</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>あり</translation>
         </message>
@@ -2852,8 +2949,24 @@ Outlook と連携するには、ご自身のストアを開いてください（
             <translation>議事録…</translation>
         </message>
         <message>
+            <source>Held</source>
+            <translation>開催済み</translation>
+        </message>
+        <message>
+            <source>Not held</source>
+            <translation>未開催</translation>
+        </message>
+        <message>
             <source>Save update for attendees (.ics)…</source>
             <translation>出席者向けの更新を保存 (.ics)…</translation>
+        </message>
+        <message>
+            <source>The meeting took place: its follow-up is owed the same working day (Today)</source>
+            <translation>会議は開催されました。同じ営業日にフォローアップが必要です（「今日」に表示）</translation>
+        </message>
+        <message>
+            <source>It did not take place: no follow-up is owed, even with minutes</source>
+            <translation>開催されませんでした。議事録があってもフォローアップは不要です</translation>
         </message>
         <message>
             <source>No meetings this week. Set up a project's governance meetings in its Meetings tab.</source>
@@ -3220,6 +3333,69 @@ Create a new, empty store there?</source>
         <message>
             <source>Enter a date, a time (HH:MM) and the minutes.</source>
             <translation>日付、時刻（HH:MM）、所要時間（分）を入力してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleRows</name>
+        <message>
+            <source>Rule</source>
+            <translation>ルール</translation>
+        </message>
+        <message>
+            <source>Set for this project</source>
+            <translation>このプロジェクトで設定</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>パラメーター</translation>
+        </message>
+        <message>
+            <source>Unticked, the rule follows the company's setting (Settings → Care rules and calendars)</source>
+            <translation>チェックを外すと、会社の設定に従います（設定 → ケアルールとカレンダー）</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>間隔</translation>
+        </message>
+        <message>
+            <source>working days</source>
+            <translation>営業日</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>working days after the sprint's last day</source>
+            <translation>営業日後（スプリント最終日から）</translation>
+        </message>
+        <message>
+            <source>minutes of working time</source>
+            <translation>分（勤務時間内）</translation>
+        </message>
+        <message>
+            <source>acknowledge within</source>
+            <translation>受領連絡</translation>
+        </message>
+        <message>
+            <source>answer within</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>hours of working time</source>
+            <translation>時間（勤務時間内）</translation>
+        </message>
+        <message>
+            <source>look back</source>
+            <translation>対象期間</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>日</translation>
         </message>
     </context>
     <context>
@@ -3650,6 +3826,33 @@ Create a new, empty store there?</source>
         <message>
             <source>Reason</source>
             <translation>理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintsTab</name>
+        <message>
+            <source>Sprint</source>
+            <translation>スプリント</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>初日</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>最終日</translation>
+        </message>
+        <message>
+            <source>Add the next sprint</source>
+            <translation>次のスプリントを追加</translation>
+        </message>
+        <message>
+            <source>No sprints yet. Press “Add the next sprint”: it follows the last one, as long as the project's sprints (Overview). A sprint report is owed after each sprint.</source>
+            <translation>スプリントはまだありません。「次のスプリントを追加」を押すと、前のスプリントに続けて、プロジェクトのスプリント期間（概要）の長さで追加されます。各スプリントの後にスプリント報告が必要です。</translation>
+        </message>
+        <message>
+            <source>Tasks and change requests name their sprint. A sprint is one or two weeks long, its last day included.</source>
+            <translation>タスクと変更要求はスプリント名で指定します。スプリントは 1 週間または 2 週間で、最終日を含みます。</translation>
         </message>
     </context>
     <context>

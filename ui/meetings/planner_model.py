@@ -110,7 +110,10 @@ class PlannerModel(RowTableModel["OccurrenceView"]):
         if col == self.MEETING:
             return view.title
         if col == self.STATE:
-            return label(view.occurrence.state)
+            held = view.occurrence.held
+            if held is None:
+                return label(view.occurrence.state)
+            return self.tr("held") if held else self.tr("not held")
         if col == self.MINUTES:
             return self.tr("yes") if view.has_minutes else ""
         return follow_up_text(self.follow_up_of(view))

@@ -137,6 +137,15 @@ def restore_occurrence(store: Store, series_id: str, original: datetime) -> Done
     return _occurrence_done(occurrences.restore(store, series_id, original))
 
 
+def mark_held(store: Store, series_id: str, original: datetime,
+              held: bool | None) -> Done[OccurrenceData]:
+    """Held (its follow-up is owed the same working day), not held, or back to what its
+    minutes say."""
+    from cockpit.services import occurrences
+
+    return _occurrence_done(occurrences.mark_held(store, series_id, original, held))
+
+
 def set_agenda(store: Store, series_id: str, original: datetime,
                text: str | None) -> Done[OccurrenceData]:
     from cockpit.services import occurrences

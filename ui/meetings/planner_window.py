@@ -146,6 +146,7 @@ class PlannerWindow(QWidget):
         for key, text in (("move", self.tr("Move…")), ("cancel", self.tr("Cancel this date")),
                           ("restore", self.tr("Restore")), ("agenda", self.tr("Agenda…")),
                           ("minutes", self.tr("Minutes…")),
+                          ("held", self.tr("Held")), ("not_held", self.tr("Not held")),
                           ("update", self.tr("Save update for attendees (.ics)…"))):
             self.buttons[key] = QPushButton(text, self)
             actions.addWidget(self.buttons[key])
@@ -163,6 +164,15 @@ class PlannerWindow(QWidget):
         self.buttons["restore"].clicked.connect(lambda: self._state_change("restore"))
         self.buttons["agenda"].clicked.connect(self.edit_agenda)
         self.buttons["minutes"].clicked.connect(self.take_minutes)
+        self.buttons["held"].setCheckable(True)
+        self.buttons["not_held"].setCheckable(True)
+        self.buttons["held"].setToolTip(self.tr(
+            "The meeting took place: its follow-up is owed the same working day (Today)"))
+        self.buttons["not_held"].setToolTip(self.tr(
+            "It did not take place: no follow-up is owed, even with minutes"))
+        self.buttons["held"].clicked.connect(lambda on: self.mark_held(True if on else None))
+        self.buttons["not_held"].clicked.connect(
+            lambda on: self.mark_held(False if on else None))
         self.buttons["update"].clicked.connect(self.save_update)
         self.show_cancelled.toggled.connect(lambda _on: self.refresh())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -238,6 +248,11 @@ class PlannerWindow(QWidget):
             self.buttons[key].setEnabled(view is not None and not cancelled)
         self.buttons["cancel"].setEnabled(view is not None and not cancelled)
         self.buttons["restore"].setEnabled(cancelled)
+        held = view.occurrence.held if view is not None else None
+        started = view is not None and view.occurrence.start <= self.ctx.clock.now()
+        for key, state in (("held", True), ("not_held", False)):
+            self.buttons[key].setEnabled(started and not cancelled)
+            self.buttons[key].setChecked(held is state)
         self.buttons["update"].setEnabled(view is not None)
 
     # --- actions ---------------------------------------------------------------------
@@ -262,6 +277,15 @@ class PlannerWindow(QWidget):
         work = planner.cancel_occurrence if what == "cancel" else planner.restore_occurrence
         self._run(lambda: work(store, view.series_id,
                                     view.occurrence.original_start), self._after_change)
+
+    def mark_held(self, held: bool | None) -> None:
+        """The PM's word on the selected meeting: held, not held, or (None) unsaid."""
+        view, store = self.selected(), self.ctx.store
+        if view is None or store is None:
+            return
+        self._run(lambda: planner.mark_held(store, view.series_id,
+                                            view.occurrence.original_start, held),
+                  self._after_change)
 
     def edit_agenda(self) -> None:
         view, store = self.selected(), self.ctx.store

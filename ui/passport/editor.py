@@ -87,6 +87,7 @@ class PassportEditor(QWidget):
             return
         from ui.meetings.tab import MeetingsTab
         from ui.messages.tab import MessagesTab
+        from ui.passport.tabs.care_rules_tab import CareRulesTab
         from ui.passport.tabs.changes_tab import ChangesTab
         from ui.passport.tabs.contract_tab import ContractTab
         from ui.passport.tabs.links_tab import LinksTab
@@ -94,6 +95,7 @@ class PassportEditor(QWidget):
         from ui.passport.tabs.overview_tab import OverviewTab
         from ui.passport.tabs.people_tab import PeopleTab
         from ui.passport.tabs.quality_tab import QualityTab
+        from ui.passport.tabs.sprints_tab import SprintsTab
         from ui.passport.tabs.tasks_tab import TasksTab
 
         self.overview: OverviewTab = OverviewTab(self)
@@ -103,9 +105,11 @@ class PassportEditor(QWidget):
         self.quality: QualityTab = QualityTab(self)
         self.onboarding: OnboardingTab = OnboardingTab(self.people.members, self)
         self.meetings: MeetingsTab = MeetingsTab(self)
+        self.sprints: SprintsTab = SprintsTab(self)
         self.tasks: TasksTab = TasksTab(self.people.members, self)
         self.changes: ChangesTab = ChangesTab(self)
         self.messages: MessagesTab = MessagesTab(self)
+        self.care_rules: CareRulesTab = CareRulesTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
@@ -117,9 +121,13 @@ class PassportEditor(QWidget):
         self.tabs.addTab(self.quality, self.tr("&Quality"))
         self.tabs.addTab(self.onboarding, self.tr("Onboardin&g"))
         self.tabs.addTab(self.meetings, self.tr("&Meetings"))
+        self.tabs.addTab(self.sprints, self.tr("Spri&nts"))
         self.tabs.addTab(self.tasks, self.tr("Tas&ks"))
         self.tabs.addTab(self.changes, self.tr("&Change requests"))
         self.tabs.addTab(self.messages, self.tr("Mess&ages"))
+        self.tabs.addTab(self.care_rules, self.tr("Care r&ules"))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(
+            "What Today reminds you of for this project, and when"))
         self.page.layout().addWidget(self.tabs, 1)
         self._built = True
         self.overview.set_suggestions(*self._suggestions)
@@ -144,7 +152,8 @@ class PassportEditor(QWidget):
         if not self._built:
             return []
         return [self.overview, self.people, self.links, self.contract, self.quality,
-                self.onboarding, self.meetings, self.tasks, self.changes, self.messages]
+                self.onboarding, self.meetings, self.sprints, self.tasks, self.changes,
+                self.messages, self.care_rules]
 
     def set_signals(self, signals: list[HealthSignal]) -> None:
         """What the shown project's data says, for the Overview beside the PM's health."""
