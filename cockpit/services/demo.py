@@ -226,6 +226,8 @@ class DemoBuilder:
         stage = n % 6
         status = (ProjectStatus.ONBOARDING if stage == 0 else ProjectStatus.ON_HOLD if stage == 4
                   else ProjectStatus.CLOSED if stage == 5 and n > 6 else ProjectStatus.ACTIVE)
+        if status is ProjectStatus.ONBOARDING:  # onboarding takes days, not a year
+            start = today - timedelta(days=9 + n % 4)
         health = rng.choices(list(Health), weights=(6, 3, 1))[0]
         name = f"{customer.split()[0]} {product}"
         if market is JAPAN:
@@ -264,7 +266,10 @@ class DemoBuilder:
                 on_time_delivery_pct=Decimal(rng.randint(70, 100)))
             for i in range(3 if status is not ProjectStatus.ONBOARDING else 0)
         ]
-        done_steps = len(self.template) if status is not ProjectStatus.ONBOARDING else n % 5
+        done_steps = len(self.template)
+        if status is ProjectStatus.ONBOARDING:  # done up to the last few days, one step late
+            done_steps = max(n % 5, sum(1 for i in range(len(self.template))
+                                        if start + timedelta(days=3 * (i + 1)) < today) - 1)
         pm_person = members[0].person_id
         onboarding = [
             OnboardingStepData(
@@ -299,11 +304,12 @@ class DemoBuilder:
             language=Language.JA if market is JAPAN else Language.EN,
             archived=status is ProjectStatus.CLOSED and (n // 6) % 2 == 1,  # n % 6 == 5: n is odd
         )
-        tasks, changes = demo_work(code, members, today, fields.sprint_length_weeks,
+        tasks, changes, sprints = demo_work(code, members, today, fields.sprint_length_weeks,
                                    status is ProjectStatus.ACTIVE)
         return Passport(id=_id(code, "project"), fields=fields, members=members, links=links,
                         contract=contract, invoices=invoices, quality_reports=quality,
-                        onboarding=onboarding, tasks=tasks, change_requests=changes)
+                        onboarding=onboarding, sprints=sprints, tasks=tasks,
+                        change_requests=changes)
 
 
 DEMO_PROJECTS = 12
@@ -311,12 +317,14 @@ DEMO_PROJECTS = 12
 
 def build_demo(
     store: Store, *, scale: int | None = None, today: date | None = None,
-    with_meetings: bool = True,
+    with_meetings: bool = True, care_morning: bool = False,
 ) -> ImportResult:
     """Fill ``store`` with the demo portfolio; ``scale`` asks for that many projects instead
     of the curated dozen, each with at least ten people (so 500 gives 5,000+ people). Active
     projects get their governance meetings (minutes on the weekly one) and messages;
-    ``with_meetings=False`` leaves out the meetings (and, at a scale, the messages too)."""
+    ``with_meetings=False`` leaves out the meetings (and, at a scale, the messages too).
+    ``care_morning`` writes the history that makes Today a believable morning (the demo the
+    app and ``cockpit demo`` open: its moments are the real clock's)."""
     from cockpit.store.default_templates import seed_defaults
 
     seed_defaults(store)  # the demo writes with the shipped templates, in both languages
@@ -335,4 +343,10 @@ def build_demo(
         from cockpit.services.demo_messages import add_demo_messages
 
         add_demo_messages(store, passports, builder.today)
+    if care_morning and with_meetings:
+        from datetime import UTC, datetime
+
+        from cockpit.services.demo_care import add_demo_care
+
+        add_demo_care(store, passports, datetime.now(UTC))
     return result

@@ -56,7 +56,8 @@ def open_demo(location: StoreLocation | None = None, *, refresh: bool = False,
                     "file")
             mark_demo(store)  # before the first demo row: a half-built demo is still the demo
             refresh = True
-        built = build_demo(store, scale=scale, today=today) if refresh else None
+        built = build_demo(store, scale=scale, today=today,
+                           care_morning=scale is None and today is None) if refresh else None
     except BaseException:
         store.dispose()
         raise

@@ -7,7 +7,7 @@ import uuid
 from datetime import date, timedelta
 from decimal import Decimal
 
-from cockpit.domain.passport import ChangeRequestData, MemberData, TaskData
+from cockpit.domain.passport import ChangeRequestData, MemberData, SprintData, TaskData
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
 
 NS = uuid.UUID("3c2b1a09-8e7d-4c6b-a5f4-e3d2c1b0a998")
@@ -29,15 +29,33 @@ CHANGES = {
 }
 
 
+URGENT = frozenset({"JP-104", "DE-102"})
+
+
 def _id(*parts: object) -> str:
     return str(uuid.uuid5(NS, "/".join(str(p) for p in parts)))
 
 
+def demo_sprints(code: str, number: int, today: date, weeks: int) -> list[SprintData]:
+    """The previous, the current (running this week, or these two) and the next sprint."""
+    start = today - timedelta(days=today.weekday())
+    if weeks == 2 and start.isocalendar().week % 2:
+        start -= timedelta(weeks=1)
+    out = []
+    for offset in (-1, 0, 1):
+        first = start + timedelta(weeks=weeks * offset)
+        out.append(SprintData(name=f"Sprint {number + offset}", start_on=first,
+                              end_on=first + timedelta(days=7 * weeks - 3),
+                              id=_id(code, "sprint", number + offset)))
+    return out
+
+
 def demo_work(code: str, members: list[MemberData], today: date, sprint_weeks: int,
-              active: bool) -> tuple[list[TaskData], list[ChangeRequestData]]:
-    """Tasks of the current and the previous sprint; one urgent, one whose ETA slipped."""
+              active: bool) -> tuple[list[TaskData], list[ChangeRequestData], list[SprintData]]:
+    """Tasks of the current and the previous sprint; one whose ETA slipped; in two projects
+    one urgent (a PM has an urgent task or two at a time, not one in every project)."""
     if not active:
-        return [], []
+        return [], [], []
     rng = random.Random(code)  # its own generator: the rest of the demo stays as it was
     market = code[:2]
     vendor = [m for m in members if m.side.value == "vendor"] or members
@@ -55,7 +73,8 @@ def demo_work(code: str, members: list[MemberData], today: date, sprint_weeks: i
         tasks.append(TaskData(
             id=_id(code, "task", i), name=name, status=status,
             eta=today - timedelta(days=5 + i) if in_previous else eta,
-            owner_person_id=vendor[i % len(vendor)].person_id, urgent=i == 2,
+            owner_person_id=vendor[i % len(vendor)].person_id,
+            urgent=i == 2 and code in URGENT,
             sprint=previous if in_previous else current,
             hours=Decimal(rng.randint(4, 24)) if i % 2 == 0 else None,
             done_on=today - timedelta(days=4 + i) if in_previous else None,
@@ -69,4 +88,4 @@ def demo_work(code: str, members: list[MemberData], today: date, sprint_weeks: i
             requested_on=today - timedelta(days=6 - 3 * i), target_sprint=f"Sprint {number + 1}")
         for i, (title, description) in enumerate(CHANGES[market])
     ]
-    return tasks, changes
+    return tasks, changes, demo_sprints(code, number, today, sprint_weeks)

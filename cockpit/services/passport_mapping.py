@@ -118,8 +118,12 @@ def _sync_rows(
     model: type,
     assign: Callable[[Any, Any, int], None],
     owner_id: str,
+    *,
+    unique_names: bool = False,
 ) -> list[Any]:
-    """Make ``current`` (an ORM collection) match ``wanted`` (dataclasses) by id, in order."""
+    """Make ``current`` (an ORM collection) match ``wanted`` (dataclasses) by id, in order.
+    ``unique_names``: the rows' names are unique per project, so the rows taken away are
+    deleted before the new ones are written (a sprint removed and added again by its name)."""
     by_id = {row.id: row for row in current}
     result = []
     for position, data in enumerate(wanted):
@@ -137,6 +141,8 @@ def _sync_rows(
         result.append(row)
     for orphan in by_id.values():
         session.delete(orphan)
+    if unique_names and by_id:
+        session.flush()  # the new rows join the session only when the collection is set
     return result
 
 
@@ -273,7 +279,7 @@ def _apply(session: Session, project: Project, p: Passport) -> None:
             task.done_on = None
     project.sprints = _sync_rows(
         session, project.sprints, p.sprints, Sprint, _assign_simple(_names(SprintData), True),
-        project.id,
+        project.id, unique_names=True,
     )
     etas = {task.id: task.eta for task in project.tasks}
     project.tasks = _sync_rows(

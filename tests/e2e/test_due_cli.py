@@ -22,7 +22,7 @@ ACTIONS = {("open_task_update", "compose"), ("biweekly_report", "compose"),
            ("governance", "series"), ("urgent_update", "compose"), ("eta_slipped", "compose"),
            ("sprint_report", "compose"), ("customer_mail", "reply")}
 KEYS = {"project", "rule", "title", "recipients", "state", "due", "since", "action",
-        "customer_zone", "key", "detail"}
+        "customer_zone", "key", "detail", "subject"}
 
 
 def _due(tmp_path: Path, db: Path | str, *args: str) -> list[dict[str, object]]:

@@ -93,3 +93,14 @@ def test_sprints_keep_their_dates_and_refuse_nonsense(store: Store) -> None:
     assert {(i.where, i.problem) for i in err.value.issues} == {
         ("sprints[2].name", Problem.DUPLICATE), ("sprints[3].end_on", Problem.BAD_SPRINT),
         ("sprints[4].end_on", Problem.END_BEFORE_START), ("sprints[5].name", Problem.REQUIRED)}
+
+
+def test_a_sprint_taken_away_and_added_again_by_its_name_saves(store: Store) -> None:
+    passport = _saved(store)
+    passport.sprints = [SprintData(name="Sprint 3", start_on=date(2026, 11, 30),
+                                   end_on=date(2026, 12, 4))]
+    saved = projects.save_passport(store, passport)
+    saved.sprints = [SprintData(name="Sprint 3", start_on=date(2026, 12, 7),
+                                end_on=date(2026, 12, 11))]  # a new row with the same name
+    again = projects.save_passport(store, saved)
+    assert [(s.name, s.start_on) for s in again.sprints] == [("Sprint 3", date(2026, 12, 7))]

@@ -30,6 +30,9 @@ def what_text(item: CareItem) -> str:
         untitled = QCoreApplication.translate("Today", "(no subject)")
         return text.replace("%1", subject or untitled)
     if item.rule == "governance":
+        if item.key.endswith(":all"):
+            return QCoreApplication.translate(
+                "Today", "Set up the governance meetings: weekly, biweekly, executive review")
         meeting = governance_text(item.key.partition(":")[2])
         if subject:
             text = QCoreApplication.translate("Today", "Plan the next %1: %2")

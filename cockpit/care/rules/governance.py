@@ -1,10 +1,11 @@
 """Every project runs the governance model (PRODUCT.md §3): a weekly status, a biweekly status
 and an executive review, each with a next date planned.
 
-A type with no series (a cancelled one does not count) is owed from the project's start; a
-series with nothing planned any more is owed from its last date. Both fall due at the end of
-the customer's working day they were owed from, and stay owed until the series exists and
-has a next date.
+A type with no series (a cancelled one does not count) is owed from the project's start — as
+one item when none of the three exists yet (a new project sets them up together, from one
+proposal); a series with nothing planned any more is owed from its last date. Both fall due
+at the end of the customer's working day they were owed from, and stay owed until the series
+exists and has a next date.
 """
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
     calendar, items = facts.customer, []
     by_type = {s.type: s for s in facts.governance if s.next_start is not None}
     stalled = [s for s in facts.governance if s.next_start is None and s.type not in by_type]
+    if not by_type and not stalled:
+        since = facts.started
+        item = facts.owe(
+            at, rule=NAME, key=f"{NAME}:all",
+            title="set up the governance meetings (weekly status, biweekly status, "
+                  "executive review)",
+            due=calendar.closes(calendar.add_working_days(calendar.day_of(since), 0)),
+            since=since, action=f"governance:{facts.id}")
+        return [item] if item else []
     for kind in GOVERNANCE_TYPES:
         if kind in by_type:
             continue

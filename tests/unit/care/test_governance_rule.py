@@ -52,4 +52,18 @@ def test_a_series_that_ended_is_owed_its_next_date(store: Store) -> None:
     assert ended[0].since == h.tokyo(date(2026, 11, 24), 10)  # its last date
     assert ended[0].due == tokyo(2026, 11, 24, 18, 0)
     meetings.save_series(store, replace(meetings.get_series(store, h.SERIES), cancelled=True))
-    assert "set up the weekly status meeting" in _titles(store, 2026, 12, 1, 10, 0)
+    # its only series cancelled, the project has none of its meetings: one item for all three
+    assert _titles(store, 2026, 12, 1, 10, 0) == [
+        "set up the governance meetings (weekly status, biweekly status, executive review)"]
+
+
+def test_a_project_with_none_of_its_meetings_owes_one_item_to_set_them_up(store: Store) -> None:
+    _started(store, date(2026, 11, 2))
+    meetings.save_series(store, replace(meetings.get_series(store, h.SERIES), cancelled=True))
+    (item,) = due_items(store, tokyo(2026, 12, 1, 10, 0), rule="governance")
+    assert item.key == "governance:all" and item.action == f"governance:{h.PROJECT}"
+    assert item.title.startswith("set up the governance meetings")
+    assert item.due == tokyo(2026, 11, 2, 18, 0) and item.state is DueState.OVERDUE
+    for proposal in meetings.propose_governance(store, h.PROJECT):
+        meetings.save_series(store, proposal)
+    assert _titles(store, 2026, 12, 1, 10, 0) == []
