@@ -47,6 +47,11 @@ RETIRED: dict[tuple[str, Language], frozenset[str]] = {
         "553a015778e822bd52396ac428b0cc992bdbc1801bd08b093b78099984fec91e"}),
     ("problem_notice", Language.JA): frozenset({
         "636223ebde50c33e3bac43423c06b2cc70da2be39b9648ad2be8ae575b4f4330"}),
+    # before the update said where a moved ETA was moved from
+    ("task_update", Language.EN): frozenset({
+        "ff683b9ab312f6a9ef8d727c02eafc54561e78f7d0b89972948d90aede0d9c29"}),
+    ("task_update", Language.JA): frozenset({
+        "49af3da4fb34f3354bd6da1960713df8e2e56e037578d48ffc3b727c46cc47d1"}),
 }
 
 

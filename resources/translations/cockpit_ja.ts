@@ -4184,6 +4184,10 @@ Create a new, empty store there?</source>
             <translation>（件名なし）</translation>
         </message>
         <message>
+            <source>Set up the governance meetings: weekly, biweekly, executive review</source>
+            <translation>定例会議を設定：週次、隔週、エグゼクティブレビュー</translation>
+        </message>
+        <message>
             <source>Plan the next %1: %2</source>
             <translation>次回の%1を設定：%2</translation>
         </message>

@@ -54,7 +54,7 @@ def task_context(row: Task, names: dict[str, str], today: date) -> dict[str, Any
         "owner": names.get(row.owner_person_id or "", ""), "urgent": row.urgent,
         "slipped": bool(row.eta and row.eta < today and row.status.is_open),
         "key": row.external_key, "url": row.external_url, "hours": row.hours,
-        "sprint": row.sprint, "done_on": row.done_on, "id": row.id,
+        "sprint": row.sprint, "done_on": row.done_on, "id": row.id, "moved_from": None,
     }
 
 

@@ -60,3 +60,25 @@ def test_a_slip_after_hours_is_owed_by_the_next_working_day(store: Store) -> Non
     _slip(store, helpers.T_PDF, date(2026, 12, 4), tokyo(2026, 11, 27, 19, 0))  # Friday
     (item,) = _owed(store, tokyo(2026, 11, 30, 9, 0))
     assert item.due == tokyo(2026, 11, 30, 18, 0)
+
+
+def test_the_task_update_says_where_a_moved_eta_was_moved_from(store: Store) -> None:
+    from dataclasses import replace as copy
+
+    from cockpit.messages.sources import Source
+    from cockpit.services import messages
+
+    passport = projects.get_passport(store, helpers.PROJECT)
+    moved = [copy(t, eta=date(2026, 12, 4)) if t.id == helpers.T_PDF else t
+             for t in passport.tasks]
+    projects.save_passport(store, copy(passport, tasks=moved))  # 11-27 → 12-04
+    update = messages.compose(store, MessageKind.TASK_UPDATE,
+                              Source(helpers.PROJECT, today=date(2026, 11, 24)))
+    line = next(ln for ln in update.body.splitlines() if "PDF" in ln or "請求書" in ln)
+    assert "2026-12-04" in line and "2026-11-27" in line
+    messages.mark_ready(store, update.id, confirmed=True)
+    messages.mark_sent(store, update.id)
+    again = messages.compose(store, MessageKind.TASK_UPDATE,
+                             Source(helpers.PROJECT, today=date(2026, 11, 24)))
+    line = next(ln for ln in again.body.splitlines() if "PDF" in ln or "請求書" in ln)
+    assert "2026-11-27" not in line  # told once: the next update shows the date alone
