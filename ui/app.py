@@ -10,6 +10,10 @@ import time
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger("cockpit.ui.app")
 
@@ -61,11 +65,47 @@ def _stacks_on_request() -> None:
         faulthandler.register(signal.SIGUSR1, all_threads=True)
 
 
+def _watch_home(window: MainWindow, *, markers: bool, quit_after: bool) -> None:
+    """Print ``listed`` once the project list is loaded (and painted, when it is the page on
+    screen) and ``today`` once Today has painted its rows (or its empty state), for the
+    benchmark; with ``quit_after``, close the window once both are there (the packaging smoke
+    test)."""
+    from PySide6.QtCore import QTimer
+
+    from ui.first_paint import AfterFirstPaint
+
+    shown: set[str] = set()
+
+    def home_shown(what: str) -> None:
+        if what in shown:
+            return
+        shown.add(what)
+        if markers:
+            print(what, flush=True)
+        if quit_after and shown >= {"listed", "today"}:
+            QTimer.singleShot(0, window.close)
+
+    def list_loaded() -> None:
+        viewport = window.list_panel.view.viewport()
+        if viewport.isVisible():
+            AfterFirstPaint(viewport, lambda: home_shown("listed"))
+        else:  # the window opened on Today: the list is loaded behind it
+            QTimer.singleShot(0, lambda: home_shown("listed"))
+
+    def today_loaded() -> None:
+        panel = window.today_panel
+        target = panel.view.viewport() if panel.view.isVisible() else panel.stack
+        AfterFirstPaint(target, lambda: home_shown("today"))
+
+    window.projects_loaded.connect(list_loaded)
+    window.today_shown.connect(today_loaded)
+
+
 def run_app(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     built = BuildLog()
     _stacks_on_request()
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from cockpit.paths import APP_NAME, ORG_NAME, log_dir
@@ -102,12 +142,6 @@ def run_app(argv: Sequence[str]) -> int:
     if args.quit_after_load:
         ctx.failed.connect(lambda _m: app.exit(3))
 
-    def list_shown() -> None:  # the loaded project list has painted
-        if markers:
-            print("listed", flush=True)
-        if args.quit_after_load:  # used by the packaging smoke test and the benchmark
-            QTimer.singleShot(0, window.close)
-
     def first_paint() -> None:  # paint first; then the log file and the store (SQLAlchemy)
         if markers:
             print("painted", flush=True)
@@ -124,8 +158,7 @@ def run_app(argv: Sequence[str]) -> int:
         window.open_store(args.db, demo=args.demo)
 
     if markers or args.quit_after_load:
-        window.projects_loaded.connect(
-            lambda: AfterFirstPaint(window.list_panel.view.viewport(), list_shown))
+        _watch_home(window, markers=markers, quit_after=args.quit_after_load)
     AfterFirstPaint(window, first_paint)
     window.show()
     return app.exec()

@@ -82,6 +82,10 @@ class AppContext(QObject):
         changes are emitted afterwards (``origin``: the view that asked, so it can skip its
         own change)."""
 
+        if self.closed:  # the window is closing: nothing new starts (the store is going)
+            log.debug("not started, the app is closing: %r", work)
+            return
+
         def finished(result: Any) -> None:
             if isinstance(result, Done):
                 if done is not None:

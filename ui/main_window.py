@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
     projects_loaded = Signal()
     project_loaded = Signal(str)
     project_saved = Signal(str)
+    today_shown = Signal()  # Today shows what the store owes (after each evaluation)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.today = TodayController(self.ctx, self.today_panel, self)
         self.today.open_requested.connect(self._open_target)
+        self.today.shown.connect(self.today_shown)
         from ui.care.controller import CareSettingsController
 
         self.care_settings = CareSettingsController(self.ctx, self)

@@ -18,6 +18,7 @@ from cockpit.care.items import CareItem
 from cockpit.domain.enums import MessageKind
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.messages.sources import Source
+from cockpit.store.store import Store
 
 
 class Verb(StrEnum):
@@ -83,3 +84,9 @@ def target_of(session: Session, item: CareItem) -> Target:
     if verb is Verb.SERIES:
         return Target(verb, project, series_id=arg)
     return Target(verb, project)
+
+
+def resolve(store: Store, item: CareItem) -> Target:
+    """``target_of`` in a session of its own."""
+    with store.session() as s:
+        return target_of(s, item)

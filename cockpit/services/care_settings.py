@@ -92,6 +92,14 @@ def pm_calendar(store: Store) -> PmCalendar:
     return PmCalendar(pm.zone, pm.country, pm.start, pm.end)
 
 
+def pm_calendar_is_set(store: Store) -> bool:
+    """False until the PM saves a calendar (the window then proposes the computer's zone)."""
+    from cockpit.store.models import CompanySetting
+
+    with store.session() as s:
+        return s.get(CompanySetting, PM_CALENDAR) is not None
+
+
 def set_pm_calendar(store: Store, calendar: PmCalendar) -> None:
     if not is_valid_time_zone(calendar.zone):
         raise KnownError(ErrorCode.VALIDATION,

@@ -222,7 +222,7 @@ class DemoBuilder:
         products = PRODUCTS_JA if market is JAPAN else PRODUCTS
         product, description = products[n % len(products)]
         code = f"{market.country}-{101 + n:03d}"
-        start = today - timedelta(days=rng.randint(20, 700))
+        start = drawn = today - timedelta(days=rng.randint(20, 700))
         stage = n % 6
         status = (ProjectStatus.ONBOARDING if stage == 0 else ProjectStatus.ON_HOLD if stage == 4
                   else ProjectStatus.CLOSED if stage == 5 and n > 6 else ProjectStatus.ACTIVE)
@@ -243,14 +243,18 @@ class DemoBuilder:
             notes="Rates reviewed yearly in April." if n % 2 else "",
         )
         invoices = []
-        months = max(1, (today - start).days // 30)
+        # the draws as for a project started on ``drawn``, so every later project stays as it
+        # was; an onboarding project (started days ago) keeps none of these invoices
+        months = max(1, (today - drawn).days // 30)
         for i in range(max(0, months - 8), months):
-            issued = start + timedelta(days=30 * (i + 1))
+            issued = drawn + timedelta(days=30 * (i + 1))
             if issued > today:
                 break
             due = issued + timedelta(days=30)
             paid = due - timedelta(days=rng.randint(0, 10)) if due < today - timedelta(
                 days=rng.choice((0, 0, 0, 20))) else None
+            if status is ProjectStatus.ONBOARDING:
+                continue
             invoices.append(InvoiceData(
                 id=_id(code, "inv", i), number=f"INV-{code}-{i + 1:02d}", issued_on=issued,
                 amount=(value / 12).quantize(Decimal("0.01")), currency=market.currency,

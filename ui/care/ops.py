@@ -27,14 +27,9 @@ class CareSettings:
 
 
 def load(store: Store) -> CareSettings:
-    from sqlalchemy import select
-
     from cockpit.services import care_settings
-    from cockpit.store.models import CompanySetting
 
-    with store.session() as s:
-        stored = s.scalar(select(CompanySetting.key).where(CompanySetting.key == "pm_calendar"))
-    return CareSettings(care_settings.pm_calendar(store), stored is not None,
+    return CareSettings(care_settings.pm_calendar(store), care_settings.pm_calendar_is_set(store),
                         care_settings.days_off(store), care_settings.company_rules(store))
 
 

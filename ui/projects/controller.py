@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from cockpit.changes import ANY, Changes
 from cockpit.errors import KnownError
@@ -80,7 +80,10 @@ class ProjectsController(Controller):
             self._show_rows(rows, select=None)
             # Let the list paint before the worker imports SQLAlchemy: while it does, it
             # holds the interpreter lock and the list's model would wait for it.
-            AfterFirstPaint(self.list_panel.view.viewport(), open_fully, fallback_ms=300)
+            if self.list_panel.view.isVisible():
+                AfterFirstPaint(self.list_panel.view.viewport(), open_fully, fallback_ms=300)
+            else:  # the window opened on Today: nothing of the list to paint first
+                QTimer.singleShot(0, open_fully)
 
         def failed(exc: BaseException) -> None:
             self._open_failed(exc, db, lambda: open_fully(create=True))

@@ -24,6 +24,7 @@ from ui.today.texts import what_text
 if TYPE_CHECKING:
     from cockpit.care.marks import MarkData
     from cockpit.changes import Changes
+    from cockpit.services.today import TodayData
     from ui.context import AppContext
     from ui.today.panel import TodayPanel
 
@@ -35,12 +36,13 @@ NOTIFIED = (DueState.DUE, DueState.OVERDUE)
 class TodayController(Controller):
     open_requested = Signal(object)  # a cockpit.care.actions.Target
     notified = Signal(str)  # the text of a "became due" notice (tests, the tray)
+    shown = Signal()  # an evaluation is on screen
 
     def __init__(self, ctx: AppContext, panel: TodayPanel, parent: QObject | None = None
                  ) -> None:
         super().__init__(ctx, parent)
         self.panel = panel
-        self.data: ops.TodayData | None = None
+        self.data: TodayData | None = None
         self._running = False
         self._again = False
         # (project, key) of what was due or overdue at the last evaluation
@@ -81,7 +83,7 @@ class TodayController(Controller):
         self._running = True
         at = self.ctx.clock.now()
 
-        def shown(data: ops.TodayData) -> None:
+        def shown(data: TodayData) -> None:
             self._running = False
             self._show(data)
             if self._again:
@@ -94,7 +96,7 @@ class TodayController(Controller):
 
         self._run(lambda: ops.load(store, at), shown, failed)
 
-    def _show(self, data: ops.TodayData) -> None:
+    def _show(self, data: TodayData) -> None:
         self.data = data
         zone = self.zone()
         local = data.at.astimezone(ZoneInfo(zone))
@@ -106,8 +108,9 @@ class TodayController(Controller):
         self.panel.strip.set_health(data.health, zone)
         self._notify(data.items)
         self._schedule(data)
+        self.shown.emit()
 
-    def _schedule(self, data: ops.TodayData) -> None:
+    def _schedule(self, data: TodayData) -> None:
         moments = [i.due for i in data.items if i.state is not DueState.OVERDUE]
         moments += [i.snoozed_until for i in data.snoozed if i.snoozed_until is not None]
         moments.append(data.at + RECHECK)

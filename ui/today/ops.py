@@ -4,7 +4,6 @@ every open Today (and nothing else) refreshes from the change signal."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -12,46 +11,22 @@ from cockpit.changes import Changes, Done
 
 if TYPE_CHECKING:
     from cockpit.care.actions import Target
-    from cockpit.care.health import ProjectHealth
     from cockpit.care.items import CareItem
     from cockpit.care.marks import MarkData
+    from cockpit.services.today import TodayData
     from cockpit.store.store import Store
 
 
-@dataclass(frozen=True)
-class TodayData:
-    at: datetime  # the moment it was evaluated at
-    items: list[CareItem]  # owed now, overdue first (snoozed ones left out)
-    snoozed: list[CareItem]  # held back by a snooze in force (``snoozed_until`` set)
-    health: list[ProjectHealth]
-    pm_zone: str | None  # the PM's zone from the settings; None: not set (the system's)
-    names: dict[str, str]  # project id -> name
-
-
 def load(store: Store, at: datetime) -> TodayData:
-    from sqlalchemy import select
+    from cockpit.services.today import load_today
 
-    from cockpit.care.engine import due_items
-    from cockpit.care.health import health_of
-    from cockpit.store.models import CompanySetting, Project
-
-    found = due_items(store, at, snoozed=True)
-    items = [i for i in found if i.snoozed_until is None]
-    with store.session() as s:
-        stored = s.scalar(select(CompanySetting.value).where(CompanySetting.key == "pm_calendar"))
-        ids = {i.project_id for i in found}
-        names = dict(s.execute(select(Project.id, Project.name).where(Project.id.in_(ids))).all()
-                     ) if ids else {}
-    zone = stored.get("zone") if isinstance(stored, dict) else None
-    return TodayData(at, items, [i for i in found if i.snoozed_until is not None],
-                     health_of(items), zone or None, {k: v for k, v in names.items()})
+    return load_today(store, at)
 
 
 def target(store: Store, item: CareItem) -> Target:
-    from cockpit.care.actions import target_of
+    from cockpit.care.actions import resolve
 
-    with store.session() as s:
-        return target_of(s, item)
+    return resolve(store, item)
 
 
 def snooze(store: Store, item: CareItem, until: datetime, reason: str) -> Done[MarkData]:
@@ -91,9 +66,6 @@ def acknowledge_mail(store: Store, item: CareItem) -> Done[None]:
 
 
 def project_codes(store: Store) -> dict[str, str]:
-    from sqlalchemy import select
+    from cockpit.services.today import project_codes as codes
 
-    from cockpit.store.models import Project
-
-    with store.session() as s:
-        return {pid: code for pid, code in s.execute(select(Project.id, Project.code))}
+    return codes(store)

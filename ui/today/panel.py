@@ -54,11 +54,15 @@ class TodayPanel(QWidget):
         self.heading.setStyleSheet("#todayHeading { font-size: 15pt; font-weight: 600; }")
         self.summary = QLabel(self)
         self.summary.setObjectName("todaySummary")
+        from PySide6.QtWidgets import QSizePolicy
+
+        # the window's width is the PM's: the counts give way rather than widen it
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.strip = HealthStrip(self)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter: project, customer, task, person…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setMinimumWidth(260)
+        self.filter.setMinimumWidth(200)
         self.filter.setMaximumWidth(360)
         self.model = TodayModel(self)
         self.proxy = TodayFilter(self)
