@@ -6,9 +6,11 @@ one for a single project (what a change needs), against a baseline in the same r
 Builds a ``cockpit demo --scale N`` store (or uses ``--db``), then times in-process, as the
 median of ``--runs`` runs: (a) ``due_items`` for the whole portfolio a week from now, cold
 (as a fresh process), (a') the same again (series' next dates known, as for the Today view's
-refresh), (b) the same for one project, and the baseline (0) ``projects.list_projects`` —
-the project list the window shows at start. Targets (issue 13): (a) under 150 ms at 500
-projects, (b) under 10 ms.
+refresh), (b) the same for one project, (c) Today's panel given those items and painted
+(offscreen), against the same for the project list's panel and its rows (c0), and the
+baseline (0) ``projects.list_projects`` — the project list the window shows at start.
+Targets (issue 13): (a) under 150 ms at 500 projects, (b) under 10 ms; the start-up race
+itself (Today painted within 2x of the list) is ``bench/startup.py``'s figure (f).
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ def main() -> None:
             whole, items = median_ms(cold, args.runs)
             warm, _ = median_ms(lambda: due_items(store, at), args.runs)
             single, _ = median_ms(lambda: due_items(store, at, project_id=one), args.runs)
+            today_paint, list_paint = _paint(store, at, listed, args.runs)
         finally:
             store.dispose()
     count = len(items) if isinstance(items, list) else 0
@@ -83,6 +86,43 @@ def main() -> None:
     print(f"(a') the same again (Today's refresh)        {warm:8.1f} ms = {warm / base:.1f}x")
     print(f"(b) due_items, one project                  {single:8.1f} ms"
           "  (target < 10 ms)")
+    print(f"(c0) project list panel: rows set, painted  {list_paint:8.1f} ms")
+    print(f"(c) Today panel: items set, painted         {today_paint:8.1f} ms = "
+          f"{today_paint / list_paint:.1f}x (c0)")
+
+
+def _paint(store: object, at: datetime, listed: list[object], runs: int) -> tuple[float, float]:
+    """Median ms to give Today's panel the portfolio's items and paint it, and the same for
+    the project list's panel and its summaries (both offscreen, the window's size)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from cockpit.services.today import load_today
+    from ui.projects.list_panel import ProjectListPanel
+    from ui.today.panel import TodayPanel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    data = load_today(store, at)  # type: ignore[arg-type]
+    today, projects_panel = TodayPanel(), ProjectListPanel()
+    for panel in (today, projects_panel):
+        panel.resize(1340, 760)
+        panel.show()
+    app.processEvents()
+
+    def show_today() -> None:
+        today.show_items(data.items, len(data.snoozed), "Europe/Warsaw", data.names, "Today")
+        today.strip.set_health(data.health, "Europe/Warsaw")
+        today.repaint()
+
+    def show_list() -> None:
+        projects_panel.model.set_rows(listed)  # type: ignore[arg-type]
+        projects_panel.repaint()
+
+    today_ms, _ = median_ms(show_today, runs)
+    list_ms, _ = median_ms(show_list, runs)
+    return today_ms, list_ms
 
 
 if __name__ == "__main__":

@@ -132,16 +132,32 @@ def customer_mail(session: Session, ids: Any, at: datetime) -> dict[str, list[Cu
         for key in {conversation, reply_to} - {""}:
             replies[key].append(moment)
     answered = _answered_here(session, ids, at, since)
+    names = _names_of(session, {row.sender for row in latest.values()})
     out: dict[str, list[CustomerMail]] = defaultdict(list)
     for (pid, _), row in sorted(latest.items(), key=lambda kv: (kv[1].moment, kv[1].id)):
         answers = [m for key in {row.conversation_id, row.internet_message_id} - {""}
                    for m in replies.get(key, []) if m > row.moment]
         answers += [m for m in answered.get(row.id, []) if m > row.moment]
+        name = names.get(row.sender.lower())
+        sender = f"{name} <{row.sender}>" if name and "<" not in row.sender else row.sender
         out[pid].append(CustomerMail(
-            row.id, row.subject, row.sender, row.moment, row.body_preview,
+            row.id, row.subject, sender, row.moment, row.body_preview,
             min(answers, default=None), _by(row.acknowledged_at, at),
             _by(row.answered_at, at)))
     return out
+
+
+def _names_of(session: Session, addresses: set[str]) -> dict[str, str]:
+    """The people's names by their address (lower case), for "Name <address>"."""
+    from sqlalchemy import func
+
+    from cockpit.store.models import Person
+
+    wanted = {a.lower() for a in addresses if a and "<" not in a}
+    if not wanted:
+        return {}
+    return {email.lower(): name for name, email in session.execute(
+        select(Person.name, Person.email).where(func.lower(Person.email).in_(wanted)))}
 
 
 def _answered_here(session: Session, ids: Any, at: datetime, since: datetime

@@ -47,7 +47,9 @@ def test_a_mail_at_ten_to_six_on_friday_is_acknowledged_by_monday_twenty_past_ni
         store: Store) -> None:
     (ack,) = _owed(store, tokyo(2026, 11, 27, 17, 55))
     assert ack.due == tokyo(2026, 11, 30, 9, 20)  # 10 minutes on Friday, 20 on Monday
-    assert ack.title == "acknowledge: 請求書の件" and ack.recipients == (helpers.YAMADA.email,)
+    # owed to whoever wrote, named as the project's people name them
+    assert ack.title == "acknowledge: 請求書の件"
+    assert ack.recipients == (f"{helpers.YAMADA.name} <{helpers.YAMADA.email}>",)
     assert ack.action == "reply:q-1" and ack.detail == "お世話になっております。"
     assert ack.state is DueState.SOON
     (late,) = _owed(store, tokyo(2026, 11, 30, 9, 30))
