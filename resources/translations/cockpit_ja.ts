@@ -4075,6 +4075,10 @@ Create a new, empty store there?</source>
             <translation>スプリント</translation>
         </message>
         <message>
+            <source>One of the project's sprints (Sprints tab)</source>
+            <translation>プロジェクトのスプリントから選択（スプリントタブ）</translation>
+        </message>
+        <message>
             <source>Hours</source>
             <translation>時間</translation>
         </message>
@@ -4117,6 +4121,10 @@ Create a new, empty store there?</source>
         <message>
             <source>Urgent: the customer gets an update every hour.</source>
             <translation>緊急: 顧客に 1 時間ごとに報告します。</translation>
+        </message>
+        <message>
+            <source>(no sprint)</source>
+            <translation>（スプリントなし）</translation>
         </message>
         <message>
             <source>(nobody)</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -54,19 +55,22 @@ class RuleRows(QWidget):
             on.toggled.connect(self.edited)
             self.enabled[rule.name] = on
             grid.addWidget(on, row, column)
-            params = QHBoxLayout()
+            params = QVBoxLayout()  # one line per parameter
+            params.setSpacing(2)
             self.spins[rule.name] = {}
             for name, spec in rule.params.items():
                 text, unit = self.param_texts(rule.name, name)
-                params.addWidget(QLabel(text, self))
+                line = QHBoxLayout()
+                params.addLayout(line)
+                line.addWidget(QLabel(text, self))
                 spin = QSpinBox(self)
                 spin.setRange(spec.low, spec.high)
                 spin.setValue(spec.default)
                 spin.setSuffix(f" {unit}" if unit else "")
                 spin.valueChanged.connect(self.edited)
                 self.spins[rule.name][name] = spin
-                params.addWidget(spin)
-            params.addStretch(1)
+                line.addWidget(spin)
+                line.addStretch(1)
             grid.addLayout(params, row, column + 1)
         grid.setColumnStretch(len(headers) - 1, 1)
         grid.setRowStretch(len(RULES) + 1, 1)

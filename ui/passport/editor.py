@@ -106,7 +106,7 @@ class PassportEditor(QWidget):
         self.onboarding: OnboardingTab = OnboardingTab(self.people.members, self)
         self.meetings: MeetingsTab = MeetingsTab(self)
         self.sprints: SprintsTab = SprintsTab(self)
-        self.tasks: TasksTab = TasksTab(self.people.members, self)
+        self.tasks: TasksTab = TasksTab(self.people.members, self, sprints=self.sprints.names)
         self.changes: ChangesTab = ChangesTab(self)
         self.messages: MessagesTab = MessagesTab(self)
         self.care_rules: CareRulesTab = CareRulesTab(self)

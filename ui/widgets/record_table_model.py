@@ -163,6 +163,8 @@ class RecordTableModel(QAbstractTableModel):
         if column.kind is Kind.ENUM:
             return label(value) if value is not None else ""
         if column.kind is Kind.CHOICE and column.choices is not None:
+            if value == "":  # nothing chosen: an empty cell, not the "(none)" entry
+                return ""
             return next((text for text, key in column.choices() if key == value), "")
         if column.kind is Kind.DECIMAL:
             return format_decimal(value, grouped=True)

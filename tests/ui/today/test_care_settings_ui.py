@@ -148,6 +148,11 @@ def test_the_sprints_tab_adds_the_next_sprint_and_saves_it(window: MainWindow, q
     dated = [s for s in before if s.end_on]
     if dated:
         assert added.start_on is not None and added.start_on > max(s.end_on for s in dated)  # type: ignore[type-var]
+    tasks = window.editor.tasks
+    column = next(c for c in tasks.table.model.columns if c.field == "sprint")
+    assert column.choices is not None
+    offered = [key for _text, key in column.choices()]
+    assert offered[0] == "" and added.name in offered  # the Tasks tab picks from the sprints
     window.actions_.save.trigger()
     qtbot.waitUntil(lambda: not window.editor.dirty, timeout=3000)
     passport = projects.get_passport(window.store, projects.find_project_id(window.store,

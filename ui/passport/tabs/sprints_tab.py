@@ -60,6 +60,12 @@ class SprintsTab(PassportTab):
         layout.addWidget(self.table, 1)
         self.table.edited.connect(self.changed)
 
+    def names(self) -> list[str]:
+        """The sprints' names in date order (what tasks and change requests choose from)."""
+        return [s.name for s in sorted(self.table.records(),
+                                       key=lambda s: (s.start_on or date.max, s.name))
+                if s.name]
+
     def _next(self) -> SprintData:
         return next_sprint(self.table.records(), self.weeks, date.today())
 

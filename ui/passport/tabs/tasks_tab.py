@@ -40,9 +40,11 @@ class TasksTab(PassportTab):
     compose_requested = Signal(object, object)  # MessageKind, task id or None
 
     def __init__(self, members: Callable[[], list[MemberData]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 sprints: Callable[[], list[str]] | None = None) -> None:
         super().__init__(parent)
         self._members = members
+        self._sprints = sprints or (lambda: [])
         columns = [
             Column("name", self.tr("Task"), width=260),
             Column("status", self.tr("Status"), Kind.ENUM, enum=TaskStatus, width=110),
@@ -51,7 +53,8 @@ class TasksTab(PassportTab):
                    width=160),
             Column("urgent", self.tr("Urgent"), Kind.BOOL, width=60,
                    tooltip=self.tr("Urgent tasks get an update every hour while urgent")),
-            Column("sprint", self.tr("Sprint"), width=80),
+            Column("sprint", self.tr("Sprint"), Kind.CHOICE, choices=self._sprint_choices,
+                   width=100, tooltip=self.tr("One of the project's sprints (Sprints tab)")),
             Column("hours", self.tr("Hours"), Kind.DECIMAL, width=64),
             Column("external_key", self.tr("Key"), width=90,
                    tooltip=self.tr("The task's key in the issue tracker")),
@@ -109,6 +112,15 @@ class TasksTab(PassportTab):
         if task.urgent:
             return URGENT_BRUSH, self.tr("Urgent: the customer gets an update every hour.")
         return None, ""
+
+    def _sprint_choices(self) -> list[tuple[str, str]]:
+        """The Sprints tab's sprints, and any other name a task still carries (kept as it is
+        until the PM picks a sprint)."""
+        names = list(self._sprints())
+        for task in self.table.model.records if hasattr(self, "table") else []:
+            if task.sprint and task.sprint not in names:
+                names.append(task.sprint)
+        return [(self.tr("(no sprint)"), ""), *((n, n) for n in names)]
 
     def _owner_choices(self) -> list[tuple[str, str | None]]:
         return [(self.tr("(nobody)"), None)] + [
