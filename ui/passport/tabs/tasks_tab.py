@@ -113,7 +113,7 @@ class TasksTab(PassportTab):
             return URGENT_BRUSH, self.tr("Urgent: the customer gets an update every hour.")
         return None, ""
 
-    def _sprint_choices(self) -> list[tuple[str, str]]:
+    def _sprint_choices(self) -> list[tuple[str, str | None]]:
         """The Sprints tab's sprints, and any other name a task still carries (kept as it is
         until the PM picks a sprint)."""
         names = list(self._sprints())
