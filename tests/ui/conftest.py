@@ -53,12 +53,13 @@ def make_window(qtbot, prompts: FakePrompts, settings_file: Path) -> Iterator[
         Callable[[Path], MainWindow]]:
     windows: list[MainWindow] = []
 
-    def make(db: Path, connectors: object = None, *, today: bool = False) -> MainWindow:
+    def make(db: Path, connectors: object = None, *, today: bool = False,
+             clock: object = None) -> MainWindow:
         """The window on its projects page (what most tests drive), or with ``today`` on
-        the page it opens on by itself."""
+        the page it opens on by itself; ``clock``: the app's clock (default: the real one)."""
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
         ctx = AppContext(SyncTaskRunner(), prompts, settings,  # type: ignore[arg-type]
-                         connectors=connectors)
+                         connectors=connectors, clock=clock)  # type: ignore[arg-type]
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         window.show()

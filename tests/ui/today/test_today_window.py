@@ -319,3 +319,29 @@ def test_with_nothing_owed_the_empty_state_says_what_will_appear(
     assert panel.empty.text().startswith("Nothing is owed to any customer right now.")
     assert "customer mail to acknowledge and answer" in panel.empty.text()
     assert window.pages.currentWidget() is window.splitter  # no project yet: the first run
+
+
+def test_a_row_turns_overdue_when_the_clock_passes_its_due_time(
+        make_window, demo_store: Store, db_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.clock import Clock
+
+    class MovableClock(Clock):
+        moment = datetime.now(UTC)
+
+        def now(self) -> datetime:
+            return self.moment
+
+    demo_store.dispose()
+    clock = MovableClock()
+    window = make_window(db_path, today=True, clock=clock)
+    coming = next(i for i in _rows(window) if i.state is not DueState.OVERDUE)
+    timer = window.today.clock_timer
+    assert timer.isActive()  # it looks again by itself, at the latest at that moment
+    assert timer.remainingTime() <= (coming.due - clock.moment).total_seconds() * 1000 + 1000
+    clock.moment = coming.due + timedelta(minutes=1)
+    timer.timeout.emit()  # the moment has come
+    _wait_refreshed(window, qtbot)
+    (now,) = [i for i in _rows(window) if i.project_id == coming.project_id
+              and i.key == coming.key]
+    assert now.state is DueState.OVERDUE
+    assert window.today_panel.summary.text().split(" overdue")[0] != "0"
