@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.today = TodayController(self.ctx, self.today_panel, self)
         self.today.open_requested.connect(self._open_target)
         self.today.shown.connect(self.today_shown)
+        self.today.reveal_requested.connect(self._reveal_today)
         from ui.care.controller import CareSettingsController
 
         self.care_settings = CareSettingsController(self.ctx, self)
@@ -179,6 +180,13 @@ class MainWindow(QMainWindow):
         if self.panels_built:
             self.pages.setCurrentWidget(self.today_panel)
             self.today_panel.view.setFocus()
+
+    def _reveal_today(self) -> None:
+        self.show_today()
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def show_projects(self) -> None:
         if self.panels_built:

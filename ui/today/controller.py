@@ -37,6 +37,7 @@ class TodayController(Controller):
     open_requested = Signal(object)  # a cockpit.care.actions.Target
     notified = Signal(str)  # the text of a "became due" notice (tests, the tray)
     shown = Signal()  # an evaluation is on screen
+    reveal_requested = Signal()  # the PM clicked a notice: bring Today to the front
 
     def __init__(self, ctx: AppContext, panel: TodayPanel, parent: QObject | None = None
                  ) -> None:
@@ -146,7 +147,15 @@ class TodayController(Controller):
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return False
         if self._tray is None:
-            self._tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            icon = QApplication.windowIcon()
+            if icon.isNull():  # a tray entry needs an icon to show at all
+                from PySide6.QtWidgets import QStyle
+
+                icon = QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self._tray = QSystemTrayIcon(icon, self)
+            self._tray.messageClicked.connect(self.reveal_requested)
+            self._tray.activated.connect(lambda _reason: self.reveal_requested.emit())
             self._tray.setToolTip(self.tr("PM Cockpit"))
             self._tray.show()
         return True

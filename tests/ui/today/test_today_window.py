@@ -345,3 +345,9 @@ def test_a_row_turns_overdue_when_the_clock_passes_its_due_time(
               and i.key == coming.key]
     assert now.state is DueState.OVERDUE
     assert window.today_panel.summary.text().split(" overdue")[0] != "0"
+
+
+def test_a_click_on_a_notice_brings_today_to_the_front(window: MainWindow) -> None:
+    window.show_projects()
+    window.today.reveal_requested.emit()  # what the tray's message and icon do
+    assert window.pages.currentWidget() is window.today_panel
