@@ -29,7 +29,7 @@ def window(make_window, demo_store: Store, db_path: Path) -> MainWindow:  # type
                        internet_message_id="<settings-1@customer.example>",
                        subject="Question about the invoice",
                        sender="misaki.watanabe.jp-104@example.jp", recipients=[],
-                       moment=datetime.now(UTC) - timedelta(days=2),
+                       moment=datetime.now(UTC) - timedelta(days=6),
                        conversation_id="conv-settings-1", body_preview="Hello"))
     demo_store.dispose()
     return make_window(db_path, today=True)

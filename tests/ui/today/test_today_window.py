@@ -3,8 +3,9 @@ window, sending that message takes the row away, snooze and done (with undo and 
 health strip, the notice when an item falls due, and the empty state.
 
 The store is the demo portfolio (its data dated 2026-11-24) seen from the real clock, plus a
-customer's mail and a held meeting placed relative to now: whatever the date the suite runs
-on, those rows exist, and everything else on the list is what the engine says of the demo."""
+customer's mail six days old, a task update five days old and a held meeting placed relative
+to now: whatever the day the suite runs on, those rows are overdue, and everything else on the
+list is what the engine says of the demo."""
 
 from __future__ import annotations
 
@@ -37,8 +38,13 @@ def window(make_window, demo_store: Store, db_path: Path) -> MainWindow:  # type
                        internet_message_id="<today-1@customer.example>",
                        subject="Login page after the release",
                        sender="misaki.watanabe.jp-104@example.jp", recipients=[],
-                       moment=now - timedelta(days=2), conversation_id="conv-today-1",
+                       moment=now - timedelta(days=6), conversation_id="conv-today-1",
                        body_preview="Some users cannot log in since this morning."))
+    from cockpit.services import messages
+
+    # JP-104's last task update went out five days ago: the next one is overdue whatever the day
+    last = messages.new_message(demo_store, jp104, MessageKind.TASK_UPDATE)
+    messages.sent_remotely(demo_store, last.id, now - timedelta(days=5))
     demo_store.dispose()
     return make_window(db_path, today=True)
 
@@ -127,7 +133,8 @@ def test_the_reply_button_opens_the_answer_to_the_mail_and_sending_it_removes_th
 
 def test_the_update_button_opens_the_task_update_and_sending_it_removes_the_row(
         window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    item = _row(window, "open_task_update")
+    item = _row(window, "open_task_update", "JP-104")
+    assert item.state is DueState.OVERDUE
     _click_action(window, qtbot, item)
     compose = _only_compose(window)
     assert compose.message.kind is MessageKind.TASK_UPDATE
@@ -301,7 +308,7 @@ def test_an_item_falling_due_while_the_app_runs_is_announced(window: MainWindow,
         s.add(MailItem(id="mail-today-2", folder="inbox", project_id=jp104,
                        internet_message_id="<today-2@customer.example>",
                        subject="Invoice for November", sender="misaki.watanabe.jp-104@example.jp",
-                       recipients=[], moment=now - timedelta(days=1),
+                       recipients=[], moment=now - timedelta(days=6),
                        conversation_id="conv-today-2", body_preview="Could you resend it?"))
     with qtbot.waitSignal(window.today.notified, timeout=3000) as noticed:
         window.ctx.announce(Changes.everything())  # the sync pulled it
