@@ -82,3 +82,13 @@ def test_the_task_update_says_where_a_moved_eta_was_moved_from(store: Store) -> 
                              Source(helpers.PROJECT, today=date(2026, 11, 24)))
     line = next(ln for ln in again.body.splitlines() if "PDF" in ln or "請求書" in ln)
     assert "2026-11-27" not in line  # told once: the next update shows the date alone
+
+
+def test_its_action_writes_the_task_update_about_that_task(store: Store) -> None:
+    from cockpit.care.actions import Verb, resolve
+
+    _slip(store, helpers.T_PDF, date(2026, 12, 4), tokyo(2026, 11, 26, 11, 0))
+    (item,) = _owed(store, tokyo(2026, 11, 26, 12, 0))
+    target = resolve(store, item)
+    assert target.verb is Verb.COMPOSE and target.kind is MessageKind.TASK_UPDATE
+    assert target.source is not None and target.source.task_id == helpers.T_PDF

@@ -81,3 +81,12 @@ def test_the_pms_word_on_whether_it_was_held_wins(store: Store) -> None:
     occurrences.mark_held(store, h.SERIES, h.MEETING, False)  # minutes, but it did not happen
     assert _owed(store, tokyo(2026, 11, 24, 12, 0)) == []
     assert occurrences.get_occurrence(store, h.SERIES, h.MEETING).held is False
+
+
+def test_its_action_opens_the_follow_up_of_that_meeting(store: Store) -> None:
+    from cockpit.care.actions import Verb, resolve
+
+    (item,) = _owed(store, tokyo(2026, 11, 17, 11, 0))
+    target = resolve(store, item)
+    assert target.verb is Verb.FOLLOW_UP and target.kind is MessageKind.FOLLOW_UP
+    assert (target.series_id, target.original_start) == (h.SERIES, h.MEETING)

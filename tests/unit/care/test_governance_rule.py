@@ -67,3 +67,16 @@ def test_a_project_with_none_of_its_meetings_owes_one_item_to_set_them_up(store:
     for proposal in meetings.propose_governance(store, h.PROJECT):
         meetings.save_series(store, proposal)
     assert _titles(store, 2026, 12, 1, 10, 0) == []
+
+
+def test_their_actions_open_the_proposal_or_the_series(store: Store) -> None:
+    from cockpit.care.actions import Verb, resolve
+
+    _started(store, date(2026, 11, 2))
+    weekly = meetings.get_series(store, h.SERIES)
+    meetings.save_series(store, replace(weekly, until=date(2026, 11, 24)))
+    targets = {i.action.split(":")[0]: resolve(store, i)
+               for i in due_items(store, tokyo(2026, 12, 1, 10, 0), rule="governance")}
+    assert targets["series"].verb is Verb.SERIES and targets["series"].series_id == h.SERIES
+    assert targets["governance"].verb is Verb.GOVERNANCE
+    assert targets["governance"].project_id == h.PROJECT

@@ -71,3 +71,15 @@ def test_a_one_week_sprint_and_the_project_setting(store: Store) -> None:
     p.care_rules = [CareRuleData("sprint_report", False, {})]
     projects.save_passport(store, p)
     assert _owed(store, tokyo(2026, 12, 4, 12, 0)) == []  # switched off on this project
+
+
+def test_its_action_writes_the_report_of_that_sprint(store: Store) -> None:
+    from cockpit.care.actions import Verb, resolve
+    from cockpit.services import messages
+
+    (item,) = _owed(store, tokyo(2026, 11, 30, 10, 0))
+    target = resolve(store, item)
+    assert target.verb is Verb.COMPOSE and target.kind is MessageKind.SPRINT_REPORT
+    assert target.source is not None and target.source.sprint == "Sprint 10"
+    report = messages.compose(store, target.kind, target.source)
+    assert "Sprint 10" in report.subject + report.body and "Sprint 11" not in report.subject

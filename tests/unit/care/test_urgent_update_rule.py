@@ -72,3 +72,12 @@ def test_marked_done_counts_as_the_update_and_undo_brings_it_back(store: Store) 
     assert again.key == item.key and again.state is DueState.OVERDUE
     (kept,) = care_marks.history(store, helpers.PROJECT)
     assert kept.note == "told them on the phone" and kept.undone_at is not None
+
+
+def test_its_action_writes_the_task_update_about_that_task(store: Store) -> None:
+    from cockpit.care.actions import Verb, resolve
+
+    (item,) = _owed(store, tokyo(2026, 12, 2, 9, 0))
+    target = resolve(store, item)
+    assert target.verb is Verb.COMPOSE and target.kind is MessageKind.TASK_UPDATE
+    assert target.source is not None and target.source.task_id == helpers.T_GATEWAY
