@@ -218,7 +218,8 @@ def test_a_pasted_project_cannot_steal_records_from_the_original(
 ) -> None:
     """A project added to the file with a new id and code, its invoices keeping their ids."""
     data = transfer.export_data(demo_store)
-    original = _rows(data, "project")[0]
+    billed = {r["project_id"] for r in _rows(data, "invoice")}
+    original = next(p for p in _rows(data, "project") if p["id"] in billed)
     copy = dict(original, id="00000000-0000-4000-8000-000000000001", code="COPY-1")
     data["tables"]["project"] = [copy]
     data["tables"]["invoice"] = [dict(r, project_id=copy["id"]) for r in _rows(data, "invoice")
@@ -226,7 +227,7 @@ def test_a_pasted_project_cannot_steal_records_from_the_original(
     assert data["tables"]["invoice"]
     for name in ("membership", "link", "contract", "quality_report", "onboarding_step", "task",
                  "change_request", "meeting_series", "series_attendee", "meeting_occurrence",
-                 "minutes_item", "message", "message_link"):
+                 "minutes_item", "message", "message_link", "sprint", "task_eta_change"):
         data["tables"][name] = []
     before = _snapshot(demo_store)
 
