@@ -67,9 +67,10 @@ def _stacks_on_request() -> None:
 
 def _watch_home(window: MainWindow, *, markers: bool, quit_after: bool) -> None:
     """Print ``listed`` once the project list is loaded (and painted, when it is the page on
-    screen) and ``today`` once Today has painted its rows (or its empty state), for the
-    benchmark; with ``quit_after``, close the window once both are there (the packaging smoke
-    test)."""
+    screen), ``today`` once Today has painted rows (the last evaluation's, kept from the
+    previous start, or the live ones) and ``today-live`` once it has painted the live
+    evaluation, for the benchmark; with ``quit_after``, close the window once the list and the
+    live Today are there (the packaging smoke test)."""
     from PySide6.QtCore import QTimer
 
     from ui.first_paint import AfterFirstPaint
@@ -82,7 +83,7 @@ def _watch_home(window: MainWindow, *, markers: bool, quit_after: bool) -> None:
         shown.add(what)
         if markers:
             print(what, flush=True)
-        if quit_after and shown >= {"listed", "today"}:
+        if quit_after and shown >= {"listed", "today-live"}:
             QTimer.singleShot(0, window.close)
 
     def list_loaded() -> None:
@@ -92,10 +93,16 @@ def _watch_home(window: MainWindow, *, markers: bool, quit_after: bool) -> None:
         else:  # the window opened on Today: the list is loaded behind it
             QTimer.singleShot(0, lambda: home_shown("listed"))
 
-    def today_loaded() -> None:
+    def today_loaded(live: bool) -> None:
         panel = window.today_panel
         target = panel.view.viewport() if panel.view.isVisible() else panel.stack
-        AfterFirstPaint(target, lambda: home_shown("today"))
+
+        def painted() -> None:
+            home_shown("today")
+            if live:
+                home_shown("today-live")
+
+        AfterFirstPaint(target, painted)
 
     window.projects_loaded.connect(list_loaded)
     window.today_shown.connect(today_loaded)

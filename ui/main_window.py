@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
     projects_loaded = Signal()
     project_loaded = Signal(str)
     project_saved = Signal(str)
-    today_shown = Signal()  # Today shows what the store owes (after each evaluation)
+    today_shown = Signal(bool)  # Today shows what is owed: live (True), or the last (False)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         """``db`` (else the user's own store), or with ``demo`` the demo portfolio's store."""
         self.build_panels()
         assert self.projects is not None
+        import os
+
+        self.today.show_last("demo" if demo else os.path.abspath(db) if db else "")
         self.projects.open_store(db, demo=demo)
 
     def _show_welcome(self, wanted: bool) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 
@@ -67,6 +69,11 @@ class Settings:
 
     def set_window_bytes(self, key: str, value: QByteArray) -> None:
         self.q.setValue(f"window/{key}", value)
+
+    def cache_dir(self) -> Path:
+        """Where the window keeps what it shows at the next start (the last Today): beside
+        the settings file, so a test's settings bring their own."""
+        return Path(self.q.fileName()).parent / "cache"
 
     def sync(self) -> None:
         self.q.sync()

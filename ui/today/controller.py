@@ -36,7 +36,7 @@ NOTIFIED = (DueState.DUE, DueState.OVERDUE)
 class TodayController(Controller):
     open_requested = Signal(object)  # a cockpit.care.actions.Target
     notified = Signal(str)  # the text of a "became due" notice (tests, the tray)
-    shown = Signal()  # an evaluation is on screen
+    shown = Signal(bool)  # an evaluation is on screen: the live one (True), the last (False)
     reveal_requested = Signal()  # the PM clicked a notice: bring Today to the front
 
     def __init__(self, ctx: AppContext, panel: TodayPanel, parent: QObject | None = None
@@ -49,6 +49,7 @@ class TodayController(Controller):
         # (project, key) of what was due or overdue at the last evaluation
         self._known: set[tuple[str, str]] | None = None
         self._tray: Any = None
+        self.store_key: str | None = None  # which store's last Today is kept for the next start
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -67,6 +68,26 @@ class TodayController(Controller):
     def _on_changed(self, changes: Changes) -> None:
         if changes and self.store is not None:
             self._debounce.start()
+
+    def show_last(self, store_key: str) -> None:
+        """While the store opens: the last Today shown for it, marked as such (the live
+        evaluation replaces it within a second or so)."""
+        from ui.today import cache
+
+        self.store_key = store_key
+        if self.data is not None:
+            return
+        last = cache.load(self.ctx.settings.cache_dir(), store_key)
+        if last is None:
+            return
+        at, items, zone, names = last
+        local = at.astimezone(ZoneInfo(zone))
+        from ui.widgets.time_zones import day_text
+
+        heading = self.tr("Today — as of %1, updating…").replace(
+            "%1", day_text(local, "%Y-%m-%d %H:%M"))
+        self.panel.show_items(items, 0, zone, names, heading)
+        self.shown.emit(False)
 
     def zone(self) -> str:
         if self.data is not None and self.data.pm_zone:
@@ -109,7 +130,17 @@ class TodayController(Controller):
         self.panel.strip.set_health(data.health, zone)
         self._notify(data.items)
         self._schedule(data)
-        self.shown.emit()
+        self.shown.emit(True)
+        self._keep(data, zone)
+
+    def _keep(self, data: TodayData, zone: str) -> None:
+        """What is on screen now, for the next start (written off the GUI thread)."""
+        if self.store_key is None:
+            return
+        from ui.today import cache
+
+        folder, key = self.ctx.settings.cache_dir(), self.store_key
+        self.ctx.run(lambda: cache.save(folder, key, data.at, data.items, zone, data.names))
 
     def _schedule(self, data: TodayData) -> None:
         moments = [i.due for i in data.items if i.state is not DueState.OVERDUE]

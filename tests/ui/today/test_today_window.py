@@ -358,3 +358,38 @@ def test_a_click_on_a_notice_brings_today_to_the_front(window: MainWindow) -> No
     window.show_projects()
     window.today.reveal_requested.emit()  # what the tray's message and icon do
     assert window.pages.currentWidget() is window.today_panel
+
+
+def test_the_next_start_shows_the_last_today_at_once_then_the_live_one(
+        window: MainWindow, qtbot, prompts, settings_file: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from tests.ui.fakes import ManualTaskRunner
+    from ui.context import AppContext
+    from ui.settings import Settings
+    from ui.today import cache
+
+    shown = [(i.project_id, i.key) for i in _rows(window)]
+    folder = window.ctx.settings.cache_dir()
+    qtbot.waitUntil(lambda: cache.cache_path(folder, str(db_path)).exists(), timeout=3000)
+    window.close()
+
+    runner = ManualTaskRunner()  # the store opens only when the test runs its work
+    ctx = AppContext(runner, prompts, Settings(QSettings(str(settings_file),  # type: ignore[arg-type]
+                                                         QSettings.Format.IniFormat)))
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    again.open_store(str(db_path))
+    assert again.store is None  # nothing of the store is open yet …
+    assert [(i.project_id, i.key) for i in _rows(again)] == shown  # … and Today is there
+    assert again.today_panel.heading.text().startswith("Today — as of ")
+    assert again.today_panel.heading.text().endswith("updating…")
+    def work() -> bool:  # the store opens, the engine runs: the live Today replaces it
+        while runner.jobs:
+            runner.run_next()
+        return again.today.data is not None
+
+    qtbot.waitUntil(work, timeout=5000)
+    assert "as of" not in again.today_panel.heading.text()
+    again.store.dispose()
