@@ -112,7 +112,7 @@ def run_app(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     built = BuildLog()
     _stacks_on_request()
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from cockpit.paths import APP_NAME, ORG_NAME, log_dir
@@ -167,6 +167,9 @@ def run_app(argv: Sequence[str]) -> int:
     if markers or args.quit_after_load:
         _watch_home(window, markers=markers, quit_after=args.quit_after_load)
     AfterFirstPaint(window, first_paint)
+    # the window is the app (another store is another process): once its close went through
+    # the app ends, whatever else Qt still counts as open
+    window.closed_for_good.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()
     return app.exec()
 

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     project_loaded = Signal(str)
     project_saved = Signal(str)
     today_shown = Signal(bool)  # Today shows what is owed: live (True), or the last (False)
+    closed_for_good = Signal()  # the close went through: the store is disposed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -498,6 +499,7 @@ class MainWindow(QMainWindow):
         if self.ctx.store is not None:
             self.ctx.store.dispose()
         event.accept()
+        self.closed_for_good.emit()
 
     def _start_sync(self) -> None:
         """The Outlook sync (status bar, its own thread); imported only now, after the paint."""

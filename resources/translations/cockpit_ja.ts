@@ -4299,8 +4299,8 @@ Create a new, empty store there?</source>
     <context>
         <name>TodayController</name>
         <message>
-            <source>Today — as of %1, updating…</source>
-            <translation>今日 — %1 時点、更新中…</translation>
+            <source>Today as of %1, updating…</source>
+            <translation>今日（%1 時点、更新中…）</translation>
         </message>
         <message>
             <source>Today — %1</source>

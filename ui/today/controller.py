@@ -84,8 +84,8 @@ class TodayController(Controller):
         local = at.astimezone(ZoneInfo(zone))
         from ui.widgets.time_zones import day_text
 
-        heading = self.tr("Today — as of %1, updating…").replace(
-            "%1", day_text(local, "%Y-%m-%d %H:%M"))
+        heading = self.tr("Today as of %1, updating…").replace(  # short: it sets the width
+            "%1", day_text(local, "%H:%M"))
         self.panel.show_items(items, 0, zone, names, heading)
         self.shown.emit(False)
 

@@ -383,7 +383,7 @@ def test_the_next_start_shows_the_last_today_at_once_then_the_live_one(
     again.open_store(str(db_path))
     assert again.store is None  # nothing of the store is open yet …
     assert [(i.project_id, i.key) for i in _rows(again)] == shown  # … and Today is there
-    assert again.today_panel.heading.text().startswith("Today — as of ")
+    assert again.today_panel.heading.text().startswith("Today as of ")
     assert again.today_panel.heading.text().endswith("updating…")
     def work() -> bool:  # the store opens, the engine runs: the live Today replaces it
         while runner.jobs:
