@@ -170,9 +170,9 @@ class MainWindow(QMainWindow):
         """``db`` (else the user's own store), or with ``demo`` the demo portfolio's store."""
         self.build_panels()
         assert self.projects is not None
-        import os
+        from ui.settings import store_key
 
-        self.today.show_last("demo" if demo else os.path.abspath(db) if db else "")
+        self.today.show_last(store_key(db, demo))
         self.projects.open_store(db, demo=demo)
 
     def _show_welcome(self, wanted: bool) -> None:

@@ -7,6 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 
+def store_key(db: str | None, demo: bool = False) -> str:
+    """Which store a window works on, as the settings name it (its last project, its last
+    Today): "demo", the file's absolute path, or "" for the user's own default store."""
+    import os
+
+    return "demo" if demo else os.path.abspath(db) if db else ""
+
+
 class Settings:
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.q = qsettings or QSettings()

@@ -120,9 +120,14 @@ def days_off(store: Store) -> list[date]:
         return sorted(load_company(s).days_off)
 
 
-def set_days_off(store: Store, days: list[date]) -> None:
+def check_days_off(days: list[date]) -> list[date]:
     unique = sorted(set(days))
     if len(unique) > MAX_DAYS_OFF:
         raise KnownError(ErrorCode.VALIDATION, f"at most {MAX_DAYS_OFF} company days off")
+    return unique
+
+
+def set_days_off(store: Store, days: list[date]) -> None:
+    unique = check_days_off(days)
     _put(store, DAYS_OFF, [d.isoformat() for d in unique])
 

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from cockpit.care.company import PM_CALENDAR
 from cockpit.care.engine import due_items
 from cockpit.care.health import ProjectHealth, health_of
 from cockpit.care.items import CareItem
@@ -30,7 +31,7 @@ def load_today(store: Store, at: datetime) -> TodayData:
     items = [i for i in found if i.snoozed_until is None]
     ids = {i.project_id for i in found}
     with store.session() as s:
-        stored = s.scalar(select(CompanySetting.value).where(CompanySetting.key == "pm_calendar"))
+        stored = s.scalar(select(CompanySetting.value).where(CompanySetting.key == PM_CALENDAR))
         names = {pid: name for pid, name in s.execute(
             select(Project.id, Project.name).where(Project.id.in_(ids)))} if ids else {}
     zone = stored.get("zone") if isinstance(stored, dict) else None

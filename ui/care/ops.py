@@ -39,6 +39,7 @@ def save(store: Store, settings: CareSettings) -> Done[None]:
 
     for name, rule in settings.rules.items():
         care_settings.check_layer(name, rule.enabled, rule.params)
+    care_settings.check_days_off(settings.days_off)
     care_settings.set_pm_calendar(store, settings.calendar)
     care_settings.set_days_off(store, settings.days_off)
     for name, rule in settings.rules.items():

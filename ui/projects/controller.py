@@ -9,7 +9,6 @@ list repaints the rows concerned and a passport without unsaved edits is read ag
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,7 +63,9 @@ class ProjectsController(Controller):
         portfolio's own store. A ``--db`` file that is not there is created only when the
         user says so."""
         ctx = self.ctx
-        self.store_key = "demo" if demo else os.path.abspath(db) if db else ""
+        from ui.settings import store_key
+
+        self.store_key = store_key(db, demo)
 
         def open_fully(create: bool = False) -> None:
             if ctx.closed:
