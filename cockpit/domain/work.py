@@ -19,15 +19,19 @@ class TaskStatus(StrEnum):
 
 
 class ChangeRequestStatus(StrEnum):
-    """PRODUCT.md section 4: submitted, estimated one by one, confirmed, then planned."""
+    """PRODUCT.md section 4: submitted by the customer, estimated one by one, confirmed in
+    writing, put into this sprint or the next, the team told. The moves allowed between them
+    are ``cockpit.domain.change_workflow.MOVES``."""
 
-    SUBMITTED = "submitted"
-    ESTIMATED = "estimated"  # estimate sent, waiting for the customer's confirmation
-    CONFIRMED = "confirmed"
-    REJECTED = "rejected"
+    SUBMITTED = "submitted"  # the customer asked for it, with a description
+    ESTIMATED = "estimated"  # hours estimated (by whom is recorded), not sent yet
+    SENT = "sent"  # the estimate went to the customer for confirmation
+    CONFIRMED = "confirmed"  # the customer confirmed it in writing
+    REJECTED = "rejected"  # the customer declined it (or withdrew it)
+    SCHEDULED = "scheduled"  # planned into a sprint
+    TEAM_INFORMED = "team_informed"  # the vendor team was told
     DONE = "done"
 
     @property
     def is_open(self) -> bool:
-        return self in (ChangeRequestStatus.SUBMITTED, ChangeRequestStatus.ESTIMATED,
-                        ChangeRequestStatus.CONFIRMED)
+        return self not in (ChangeRequestStatus.REJECTED, ChangeRequestStatus.DONE)

@@ -111,8 +111,26 @@ def parse_export(data: Any, source: str) -> Parsed:
                          "Cockpit?)")
     decoded = {spec.name: _decode_table(spec, tables.get(spec.name, []), source)
                for spec in EXPORTED}
+    _from_older_schema(decoded, data.get("schema"))
     _check_unique_keys(decoded, source)
     return Parsed(2, source, demo=demo, tables=decoded)
+
+
+def _from_older_schema(tables: dict[str, list[dict[str, Any]]], schema: Any) -> None:
+    """What a file written by an older schema meant, in this one's words (as the migrations
+    say it for a stored store): before 0013 a change request *estimated* had its estimate
+    sent, and a *confirmed* one with a sprint was planned."""
+    from cockpit.store.revisions import REVISIONS
+
+    if schema not in REVISIONS or REVISIONS.index(schema) >= REVISIONS.index("0013_registers"):
+        return
+    from cockpit.domain.work import ChangeRequestStatus as S
+
+    for row in tables["change_request"]:
+        if row["status"] == S.ESTIMATED:
+            row["status"] = S.SENT
+        elif row["status"] == S.CONFIRMED and row["target_sprint"]:
+            row["status"] = S.SCHEDULED
 
 
 def _bad(source: str, where: str, message: str) -> KnownError:

@@ -47,7 +47,7 @@ EXPORTED: tuple[ExportedTable, ...] = (
     ExportedTable("sprint", PROJECT),
     ExportedTable("task", PROJECT),
     ExportedTable("task_eta_change", PROJECT),  # each task's ETA history
-    ExportedTable("change_request", PROJECT),
+    ExportedTable("milestone", PROJECT),
     ExportedTable("care_rule_setting", PROJECT),  # the care rules' settings on the project
     ExportedTable("agenda_template"),
     ExportedTable("meeting_series", PROJECT),
@@ -59,6 +59,16 @@ EXPORTED: tuple[ExportedTable, ...] = (
     ExportedTable("message_link", ("message_id", "message")),
     ExportedTable("mail_item"),  # what the sync brought back: merged by Outlook's id
     ExportedTable("care_mark", PROJECT),  # the PM's snoozes and "done" marks, with history
+    # the registers (after the messages and mail they link to)
+    ExportedTable("change_request", PROJECT),
+    ExportedTable("change_request_event", ("change_request_id", "change_request")),
+    ExportedTable("red_flag", PROJECT),
+    ExportedTable("red_flag_event", ("red_flag_id", "red_flag")),
+    ExportedTable("problem", PROJECT),
+    ExportedTable("remedial_step", ("problem_id", "problem")),
+    ExportedTable("decision", PROJECT),
+    ExportedTable("decision_confirmation", PROJECT),
+    ExportedTable("question", PROJECT),
     ExportedTable("company_setting"),  # the PM's calendar, days off, the rules' defaults
 )
 

@@ -3,9 +3,11 @@ never lost.
 
 Some records are *units* with a version: a project's passport (the project and its people on
 it, links, contract, invoices, quality reports, onboarding steps, sprints, tasks with their ETA
-history, change requests and the care rules' settings — every passport save raises the
-project's ``updated_at``), a meeting series with its attendees, a message with its links
-(``revision``, then ``updated_at``), a template, a synced mail item, a company setting.
+history, milestones and the care rules' settings — every passport save raises the project's
+``updated_at``), a meeting series with its attendees, a message with its links (``revision``,
+then ``updated_at``), a template, a synced mail item, a company setting, and each register's
+entry (a change request or a red flag with its history, a problem with its remedial plan, a
+decision, a question).
 For each unit the file holds:
 
 - new to the store: written;
@@ -14,9 +16,10 @@ For each unit the file holds:
 - the stored one is newer (edited after the export): it is kept, with its children, and the
   file's is counted as *kept newer*.
 
-Every other record (people, occurrences, minutes, the onboarding template's steps, care marks)
-is written over the stored one of the same id; none is removed, except the onboarding
-template's steps when the file brings a template (it replaces the store's).
+Every other record (people, occurrences, minutes, the onboarding template's steps, care marks,
+decisions' confirmations) is written over the stored one of the same id; none is removed,
+except the onboarding template's steps when the file brings a template (it replaces the
+store's).
 """
 
 from __future__ import annotations
@@ -41,13 +44,19 @@ class Unit:
 UNITS: dict[str, Unit] = {
     "project": Unit(("updated_at",), {name: "project_id" for name in (
         "membership", "link", "contract", "invoice", "quality_report", "onboarding_step", "sprint",
-        "task", "task_eta_change", "change_request", "care_rule_setting")}),
+        "task", "task_eta_change", "milestone", "care_rule_setting")}),
     "meeting_series": Unit(("updated_at",), {"series_attendee": "series_id"}),
     "message": Unit(("revision", "updated_at"), {"message_link": "message_id"}),
     "agenda_template": Unit(("updated_at",), {}),
     "message_template": Unit(("updated_at",), {}),
     "mail_item": Unit(("updated_at",), {}),
     "company_setting": Unit(("updated_at",), {}),
+    # the registers: each entry with its history or plan
+    "change_request": Unit(("updated_at",), {"change_request_event": "change_request_id"}),
+    "red_flag": Unit(("updated_at",), {"red_flag_event": "red_flag_id"}),
+    "problem": Unit(("updated_at",), {"remedial_step": "problem_id"}),
+    "decision": Unit(("updated_at",), {}),
+    "question": Unit(("updated_at",), {}),
 }
 CHILD_OF: dict[str, tuple[str, str]] = {child: (unit, column) for unit, spec in UNITS.items()
                                         for child, column in spec.children.items()}

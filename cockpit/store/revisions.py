@@ -18,5 +18,6 @@ REVISIONS: tuple[str, ...] = (
     "0010_store_info",
     "0011_occurrence_held",
     "0012_care_facts",
+    "0013_registers",
 )
 HEAD = REVISIONS[-1]

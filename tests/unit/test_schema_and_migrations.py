@@ -147,6 +147,18 @@ def _seed_0011(conn: Connection) -> None:
          " '2026-01-20 01:00:00.000000', '2026-01-20 01:00:00.000000', 30, 'scheduled', TRUE)")
 
 
+def _seed_0012(conn: Connection) -> None:
+    """0011's data with change requests in each state 0012 knew: an estimate sent (the old
+    ``estimated``), one confirmed without a sprint, one confirmed into a sprint."""
+    _seed_0011(conn)
+    for cr_id, status, sprint in (("cr-2", "estimated", ""), ("cr-3", "confirmed", ""),
+                                  ("cr-4", "confirmed", "Sprint 4")):
+        _run(conn,
+             "INSERT INTO change_request (id, project_id, position, key, title, description,"
+             f" status, target_sprint) VALUES ('{cr_id}', :pid, 1, '{cr_id.upper()}', '変更',"
+             f" '', '{status}', '{sprint}')")
+
+
 SEEDERS: dict[str, Callable[[Connection], None]] = {
     "0001_passport": _seed_0001,
     "0002_onboarding_template": _seed_0001,
@@ -159,6 +171,7 @@ SEEDERS: dict[str, Callable[[Connection], None]] = {
     "0009_remote_links": _seed_0009,
     "0010_store_info": _seed_0009,  # 0010 only added a table
     "0011_occurrence_held": _seed_0011,
+    "0012_care_facts": _seed_0012,
 }
 
 
@@ -676,3 +689,33 @@ def test_sprint_labels_become_dated_sprints_and_etas_start_their_history(
     assert not tables & {"sprint", "task_eta_change", "care_mark", "care_rule_setting",
                          "company_setting"}
     assert labels == [("Sprint 3",), ("Hardening",)]  # the labels stay on the tasks
+
+
+@pytest.mark.both_databases
+def test_change_requests_enter_the_workflow_in_the_state_they_meant(blank: Path | str) -> None:
+    """0013: an estimate that was sent ("estimated" then) is now *sent*, a confirmed request
+    with a sprint is *scheduled*; each request has one event saying where it stood; a
+    downgrade maps the states back."""
+    _seeded_at(blank, "0012_care_facts")
+    engine = make_engine(_url(blank))
+    try:
+        migrate.upgrade(engine, "0013_registers")
+        with engine.connect() as conn:
+            states = conn.execute(text(
+                "SELECT id, status FROM change_request ORDER BY id")).all()
+            events = conn.execute(text(
+                "SELECT change_request_id, from_status, to_status FROM change_request_event"
+                " ORDER BY change_request_id")).all()
+            limits = conn.execute(text(
+                "SELECT escalation_project_days, escalation_department_days FROM project")).all()
+        migrate.downgrade(engine, "0012_care_facts")
+        with engine.connect() as conn:
+            back = conn.execute(text("SELECT id, status FROM change_request ORDER BY id")).all()
+    finally:
+        engine.dispose()
+    assert states == [("cr-1", "submitted"), ("cr-2", "sent"), ("cr-3", "confirmed"),
+                      ("cr-4", "scheduled")]
+    assert events == [(cr_id, None, status) for cr_id, status in states]
+    assert limits == [(1, 2)]  # the company's default path: 1 working day, then 2
+    assert back == [("cr-1", "submitted"), ("cr-2", "estimated"), ("cr-3", "confirmed"),
+                    ("cr-4", "confirmed")]

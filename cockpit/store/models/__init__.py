@@ -20,7 +20,18 @@ from cockpit.store.models.remote import RemoteLink
 from cockpit.store.models.store_info import StoreInfo
 
 from cockpit.store.models.quality import QualityReport  # isort: skip
-from cockpit.store.models.work import ChangeRequest, Sprint, Task, TaskEtaChange  # isort: skip
+from cockpit.store.models.work import (  # isort: skip
+    ChangeRequest,
+    ChangeRequestEvent,
+    Milestone,
+    Sprint,
+    Task,
+    TaskEtaChange,
+)
+from cockpit.store.models.escalation import RedFlag, RedFlagEvent  # isort: skip
+from cockpit.store.models.problem_register import ProblemRecord, RemedialStep  # isort: skip
+from cockpit.store.models.decisions import Decision, DecisionConfirmation  # isort: skip
+from cockpit.store.models.questions import Question  # isort: skip
 
 __all__ = [
     "AgendaTemplate",
@@ -33,6 +44,15 @@ __all__ = [
     "CareRuleSetting",
     "CompanySetting",
     "ChangeRequest",
+    "ChangeRequestEvent",
+    "Decision",
+    "DecisionConfirmation",
+    "Milestone",
+    "ProblemRecord",
+    "Question",
+    "RedFlag",
+    "RedFlagEvent",
+    "RemedialStep",
     "Message",
     "MessageLink",
     "MessageTemplate",

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from cockpit.store.models.onboarding import OnboardingStep
     from cockpit.store.models.people import Membership
     from cockpit.store.models.quality import QualityReport
-    from cockpit.store.models.work import ChangeRequest, Sprint, Task
+    from cockpit.store.models.work import ChangeRequest, Milestone, Sprint, Task
 
 
 def enum_column(enum_cls: type) -> Enum:
@@ -52,6 +52,10 @@ class Project(Base):
     sprint_length_weeks: Mapped[int] = mapped_column(Integer, default=2)
     language: Mapped[Language] = mapped_column(enum_column(Language), default=Language.EN)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the escalation path's time limits, in working days of the customer's calendar: how long
+    # the project manager, then the department director, has before a red flag moves up
+    escalation_project_days: Mapped[int] = mapped_column(Integer, default=1)
+    escalation_department_days: Mapped[int] = mapped_column(Integer, default=2)
     archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -82,6 +86,9 @@ class Project(Base):
     )
     change_requests: Mapped[list[ChangeRequest]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="ChangeRequest.position"
+    )
+    milestones: Mapped[list[Milestone]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="Milestone.position"
     )
     care_rules: Mapped[list[CareRuleSetting]] = relationship(
         cascade="all, delete-orphan", order_by="CareRuleSetting.rule"

@@ -1,4 +1,4 @@
-"""A project's tasks, their ETA history, its sprints and change requests."""
+"""A project's tasks, their ETA history, its sprints, milestones and change requests."""
 
 from __future__ import annotations
 
@@ -81,6 +81,9 @@ class Sprint(Base):
 
 
 class ChangeRequest(Base):
+    """A change the customer asked for, and where it stands in the workflow
+    (``cockpit.domain.change_workflow``); each move is a ``ChangeRequestEvent``."""
+
     __tablename__ = "change_request"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -92,9 +95,58 @@ class ChangeRequest(Base):
     status: Mapped[ChangeRequestStatus] = mapped_column(
         enum_column(ChangeRequestStatus), default=ChangeRequestStatus.SUBMITTED
     )
+    submitted_by_person_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("person.id", ondelete="SET NULL"))
     estimate_hours: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    estimated_by_person_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("person.id", ondelete="SET NULL"))
     requested_on: Mapped[date | None] = mapped_column(Date)
     confirmed_on: Mapped[date | None] = mapped_column(Date)
+    # the customer's written confirmation (or rejection): a synced mail, or a message logged
+    # by hand (``confirmation_note`` says what it was, ``confirmed_on`` when)
+    confirmation_mail_id: Mapped[str | None] = mapped_column(
+        String(512), ForeignKey("mail_item.id", ondelete="SET NULL"))
+    confirmation_message_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("message.id", ondelete="SET NULL"))
+    confirmation_note: Mapped[str] = mapped_column(Text, default="")
     target_sprint: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     project: Mapped[Project] = relationship(back_populates="change_requests")
+    events: Mapped[list[ChangeRequestEvent]] = relationship(
+        back_populates="change_request", cascade="all, delete-orphan",
+        order_by="[ChangeRequestEvent.at, ChangeRequestEvent.position]")
+
+
+class ChangeRequestEvent(Base):
+    """One step of a change request: from which state to which, who, when, and a note."""
+
+    __tablename__ = "change_request_event"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    change_request_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("change_request.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    from_status: Mapped[ChangeRequestStatus | None] = mapped_column(
+        enum_column(ChangeRequestStatus))
+    to_status: Mapped[ChangeRequestStatus] = mapped_column(enum_column(ChangeRequestStatus))
+    by: Mapped[str] = mapped_column(String(320), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    change_request: Mapped[ChangeRequest] = relationship(back_populates="events")
+
+
+class Milestone(Base):
+    """A dated milestone: agendas and reports list the next ones."""
+
+    __tablename__ = "milestone"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    project_id: Mapped[str] = project_fk()
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(300))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+    project: Mapped[Project] = relationship(back_populates="milestones")
