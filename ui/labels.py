@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from cockpit.domain.decisions import DecisionOrigin
 from cockpit.domain.enums import (
     ContractType,
     EscalationLevel,
@@ -26,7 +27,9 @@ from cockpit.domain.meetings import (
     SeriesType,
 )
 from cockpit.domain.messages import MessageKind, MessageState
+from cockpit.domain.problem_register import Compensation, ProblemStatus
 from cockpit.domain.problems import Problem
+from cockpit.domain.red_flags import FlagCategory, FlagEventKind, Severity
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
 from cockpit.errors import ErrorCode
 from cockpit.messages.kinds.registry import spec_of
@@ -99,11 +102,56 @@ def _work_labels() -> dict[type[Enum], dict[Any, str]]:
             TaskStatus.DONE: QCoreApplication.translate("Labels", "Done"),
             TaskStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
         },
+        Severity: {
+            Severity.LOW: QCoreApplication.translate("Labels", "Low"),
+            Severity.MEDIUM: QCoreApplication.translate("Labels", "Medium"),
+            Severity.HIGH: QCoreApplication.translate("Labels", "High"),
+            Severity.CRITICAL: QCoreApplication.translate("Labels", "Critical"),
+        },
+        FlagCategory: {
+            FlagCategory.QUALITY: QCoreApplication.translate("Labels", "Quality"),
+            FlagCategory.SCHEDULE: QCoreApplication.translate("Labels", "Schedule"),
+            FlagCategory.COMMUNICATION: QCoreApplication.translate("Labels", "Communication"),
+            FlagCategory.COST: QCoreApplication.translate("Labels", "Cost"),
+            FlagCategory.PEOPLE: QCoreApplication.translate("Labels", "People"),
+            FlagCategory.OTHER: QCoreApplication.translate("Labels", "Other"),
+        },
+        FlagEventKind: {
+            FlagEventKind.RAISED: QCoreApplication.translate("Labels", "raised"),
+            FlagEventKind.MOVED_UP: QCoreApplication.translate("Labels", "moved up by the clock"),
+            FlagEventKind.ESCALATED: QCoreApplication.translate("Labels", "escalated by hand"),
+            FlagEventKind.NOTE: QCoreApplication.translate("Labels", "note"),
+            FlagEventKind.ANSWER: QCoreApplication.translate("Labels", "answer to the customer"),
+            FlagEventKind.RESOLVED: QCoreApplication.translate("Labels", "resolved"),
+            FlagEventKind.REOPENED: QCoreApplication.translate("Labels", "reopened"),
+        },
+        ProblemStatus: {
+            ProblemStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+            ProblemStatus.FIXED: QCoreApplication.translate("Labels", "Fixed"),
+            ProblemStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+        },
+        Compensation: {
+            Compensation.UNDECIDED: QCoreApplication.translate("Labels", "Not decided yet"),
+            Compensation.NONE: QCoreApplication.translate("Labels", "None"),
+            Compensation.PRICE_REDUCTION: QCoreApplication.translate("Labels", "Price reduction"),
+            Compensation.EXTRA_SERVICE: QCoreApplication.translate("Labels", "Extra service"),
+        },
+        DecisionOrigin: {
+            DecisionOrigin.MEETING: QCoreApplication.translate("Labels", "Meeting"),
+            DecisionOrigin.MESSAGE: QCoreApplication.translate("Labels", "Message"),
+            DecisionOrigin.MAIL: QCoreApplication.translate("Labels", "Customer's mail"),
+            DecisionOrigin.MANUAL: QCoreApplication.translate("Labels", "By hand"),
+        },
         ChangeRequestStatus: {
             ChangeRequestStatus.SUBMITTED: QCoreApplication.translate("Labels", "Submitted"),
-            ChangeRequestStatus.ESTIMATED: QCoreApplication.translate("Labels", "Estimate sent"),
+            ChangeRequestStatus.ESTIMATED: QCoreApplication.translate("Labels", "Estimated"),
+            ChangeRequestStatus.SENT: QCoreApplication.translate(
+                "Labels", "Sent for confirmation"),
             ChangeRequestStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
             ChangeRequestStatus.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
+            ChangeRequestStatus.SCHEDULED: QCoreApplication.translate("Labels", "Scheduled"),
+            ChangeRequestStatus.TEAM_INFORMED: QCoreApplication.translate(
+                "Labels", "Team informed"),
             ChangeRequestStatus.DONE: QCoreApplication.translate("Labels", "Done"),
         },
         MessageState: {
@@ -207,6 +255,8 @@ def problem_text(problem: Problem) -> str:
             "Labels", "The end date is before the start date."
         ),
         Problem.BAD_SPRINT: QCoreApplication.translate("Labels", "Sprints last one or two weeks."),
+        Problem.BAD_LIMIT: QCoreApplication.translate(
+            "Labels", "A level of the escalation path has 1 to 30 working days."),
         Problem.DUPLICATE: QCoreApplication.translate(
             "Labels", "Another row already has this name."),
         Problem.BAD_PERCENT: QCoreApplication.translate(

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ui.passport.editor import PassportEditor
     from ui.projects.controller import ProjectsController
     from ui.projects.list_panel import ProjectListPanel
+    from ui.registers.controller import RegistersController
     from ui.store_watch import StoreWatch
 
 log = logging.getLogger("cockpit.ui")
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.projects: ProjectsController | None = None
         self.meetings: MeetingsController | None = None
         self.messages_ctl: MessagesController | None = None
+        self.registers: RegistersController | None = None
         self.planner: PlannerWindow | None = None
         self.store_watch: StoreWatch | None = None  # changes made by other programs
         self.backups: Any = None  # ui.backups.controller, with the panels
@@ -216,6 +218,10 @@ class MainWindow(QMainWindow):
         def there() -> None:
             if target.verb is Verb.ONBOARDING:
                 self.editor.show_onboarding_step(target.step_id)
+            elif target.verb is Verb.REGISTER:
+                self.editor.tabs.setCurrentWidget(self.editor.registers)
+                if self.registers is not None:
+                    self.registers.show_entry(target.register, target.entry_id)
             elif self.meetings is not None:
                 self.editor.tabs.setCurrentWidget(self.editor.meetings)
                 if target.verb is Verb.SERIES:
@@ -301,10 +307,13 @@ class MainWindow(QMainWindow):
         between features are wired here, where the features are composed."""
         from ui.meetings.controller import MeetingsController
         from ui.messages.controller import MessagesController
+        from ui.registers.controller import RegistersController
 
         assert self.projects is not None
         self.meetings = MeetingsController(self.ctx, self.editor, self)
         self.messages_ctl = MessagesController(self.ctx, self.editor, self.projects, self)
+        self.registers = RegistersController(self.ctx, self.editor, self)
+        self.registers.compose_requested.connect(self.messages_ctl.compose)
         self.meetings.confirm_decision_requested.connect(self.messages_ctl.confirm_decision)
         self._load_company_rules()
         self.ctx.changed.connect(self._care_settings_changed)

@@ -1,16 +1,18 @@
 """What fulfils a care item, as a thing to open: the item's ``action`` ("compose:task_update",
 "follow_up:<occurrence>", "reply:<mail>", "onboarding:<step>", "series:<series>",
-"governance:<project>") resolved against the store into exactly what the window opens — the
-message kind and what it is written about, the meeting, the step or the series.
+"governance:<project>", "register:<register>:<entry>") resolved against the store into exactly
+what the window opens — the message kind and what it is written about, the meeting, the step,
+the series or the register's entry.
 
 The UI opens what this returns and nothing else, so a test of the resolution needs no Qt.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -28,6 +30,7 @@ class Verb(StrEnum):
     ONBOARDING = "onboarding"  # the passport's onboarding step
     SERIES = "series"  # the meeting series dialog
     GOVERNANCE = "governance"  # set up the project's governance meetings
+    REGISTER = "register"  # an entry of the project's registers (a red flag, a change request…)
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,13 @@ class Target:
     series_id: str | None = None
     original_start: datetime | None = None
     step_id: str | None = None
+    register: str | None = None  # red_flag, change_request, problem, decision
+    entry_id: str | None = None
+
+
+# the rules whose "compose" item is about an entry of a register: the Source field naming it
+REGISTER_SOURCES = {"red_flag": "red_flag_id", "change_request": "change_request_id",
+                    "decision_unconfirmed": "decision_id", "problem": "problem_id"}
 
 
 def split(action: str) -> tuple[Verb, str]:
@@ -49,25 +59,35 @@ def split(action: str) -> tuple[Verb, str]:
         raise KnownError(ErrorCode.VALIDATION, f"no such care action {action!r}") from None
 
 
+def _compose_source(session: Session, item: CareItem) -> Source:
+    """What the message a "compose" item asks for is about."""
+    from cockpit.store.models import Sprint, TaskEtaChange
+
+    project, ref = item.project_id, item.key.partition(":")[2]
+    if item.rule == "sprint_report":
+        sprint = session.get(Sprint, ref)
+        return Source(project, sprint=sprint.name if sprint else None)
+    if item.rule == "urgent_update":
+        return Source(project, task_id=ref.partition("@")[0] or None)
+    if item.rule == "eta_slipped":
+        change = session.get(TaskEtaChange, ref)
+        return Source(project, task_id=change.task_id if change else None)
+    if item.rule in REGISTER_SOURCES:
+        entry = item.key.rpartition(":")[2]  # the flag, request, decision or problem
+        fields: dict[str, Any] = {REGISTER_SOURCES[item.rule]: entry}
+        return replace(Source(project), **fields)
+    return Source(project)
+
+
 def target_of(session: Session, item: CareItem) -> Target:
     """What to open for ``item``; ``KnownError`` (NOT_FOUND) when its subject is gone."""
-    from cockpit.store.models import MailItem, MeetingOccurrence, Sprint, TaskEtaChange
+    from cockpit.store.models import MailItem, MeetingOccurrence
 
     verb, arg = split(item.action)
     project = item.project_id
     if verb is Verb.COMPOSE:
-        kind = MessageKind(arg)
-        source = Source(project)
-        ref = item.key.partition(":")[2]
-        if item.rule == "sprint_report":
-            sprint = session.get(Sprint, ref)
-            source = Source(project, sprint=sprint.name if sprint else None)
-        elif item.rule == "urgent_update":
-            source = Source(project, task_id=ref.partition("@")[0] or None)
-        elif item.rule == "eta_slipped":
-            change = session.get(TaskEtaChange, ref)
-            source = Source(project, task_id=change.task_id if change else None)
-        return Target(verb, project, kind=kind, source=source)
+        return Target(verb, project, kind=MessageKind(arg),
+                      source=_compose_source(session, item))
     if verb is Verb.FOLLOW_UP:
         occurrence = session.get(MeetingOccurrence, arg)
         if occurrence is None:
@@ -83,6 +103,9 @@ def target_of(session: Session, item: CareItem) -> Target:
         return Target(verb, project, step_id=arg)
     if verb is Verb.SERIES:
         return Target(verb, project, series_id=arg)
+    if verb is Verb.REGISTER:
+        register, _, entry = arg.partition(":")
+        return Target(verb, project, register=register, entry_id=entry or None)
     return Target(verb, project)
 
 

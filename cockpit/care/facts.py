@@ -18,6 +18,7 @@ from cockpit.care.governance_facts import GovernanceSeries, governance_series
 from cockpit.care.items import SOON, CareItem, DueState
 from cockpit.care.marks import MarkData, MarkKind, marks_at
 from cockpit.care.meeting_facts import HeldMeeting, latest_held
+from cockpit.care.register_facts import ChangeFact, DecisionFact, FlagFact, ProblemFact
 from cockpit.care.work_facts import (
     CustomerMail,
     EtaSlip,
@@ -77,6 +78,10 @@ class ProjectFacts:
     mail: list[CustomerMail] = field(default_factory=list)  # customers' mail awaiting us
     marks: list[MarkData] = field(default_factory=list)  # snoozes and "done" in force
     rule_layers: dict[str, dict[str, Any]] = field(default_factory=dict)  # the project's
+    flags: list[FlagFact] = field(default_factory=list)  # open red flags
+    changes: list[ChangeFact] = field(default_factory=list)  # change requests waiting
+    decisions: list[DecisionFact] = field(default_factory=list)  # not confirmed in writing
+    problems: list[ProblemFact] = field(default_factory=list)  # open problems
 
     def recipients_of(self, kind: MessageKind) -> tuple[str, ...]:
         return tuple(r.address() for r in self.customers if kind.value in r.reports and r.email)
@@ -155,6 +160,7 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None,
     ids = select(Project.id).where(*where).scalar_subquery()
     _add_work(session, facts, ids, at)
     _add_more(session, facts, ids, at)
+    _add_registers(session, facts, ids, at)
     return sorted(facts.values(), key=lambda f: f.code)
 
 
@@ -221,6 +227,22 @@ def _add_more(session: Session, facts: dict[str, ProjectFacts], ids: Any, at: da
             select(CareRuleSetting.project_id, CareRuleSetting.rule, CareRuleSetting.enabled,
                    CareRuleSetting.params).where(CareRuleSetting.project_id.in_(ids))):
         facts[pid].rule_layers[rule] = {**(params or {}), "enabled": bool(enabled)}
+
+
+def _add_registers(session: Session, facts: dict[str, ProjectFacts], ids: Any, at: datetime
+                   ) -> None:
+    """Red flags, change requests, unconfirmed decisions, open problems."""
+    from cockpit.care import register_facts
+
+    calendars = {pid: f.customer for pid, f in facts.items()}
+    for pid, flags in register_facts.flags(session, ids, at, calendars).items():
+        facts[pid].flags = flags
+    for pid, changes in register_facts.changes(session, ids, at).items():
+        facts[pid].changes = changes
+    for pid, decisions in register_facts.decisions(session, ids, at).items():
+        facts[pid].decisions = decisions
+    for pid, problems in register_facts.problems(session, ids, at).items():
+        facts[pid].problems = problems
 
 
 def _calendar(zone: str, country: str, days_off: frozenset[date]) -> WorkingCalendar:

@@ -14,12 +14,16 @@ from cockpit.care.items import CareItem
 from cockpit.care.params import Param, RuleSetting
 from cockpit.care.rules import (
     biweekly_report,
+    change_request,
     customer_mail,
+    decision_unconfirmed,
     eta_slipped,
     follow_up,
     governance,
     onboarding_step,
     open_task_update,
+    problem,
+    red_flag,
     sprint_report,
     urgent_update,
 )
@@ -32,7 +36,8 @@ class Rule:
     evaluate: Callable[[ProjectFacts, datetime, RuleSetting], list[CareItem]]
 
 
-MODULES = (customer_mail, urgent_update, follow_up, eta_slipped, open_task_update,
-           sprint_report, biweekly_report, onboarding_step, governance)
+MODULES = (customer_mail, red_flag, problem, urgent_update, follow_up, eta_slipped,
+           open_task_update, sprint_report, biweekly_report, change_request,
+           decision_unconfirmed, onboarding_step, governance)
 RULES: tuple[Rule, ...] = tuple(Rule(m.NAME, m.PARAMS, m.evaluate) for m in MODULES)
 BY_NAME = {rule.name: rule for rule in RULES}

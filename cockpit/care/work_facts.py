@@ -107,10 +107,13 @@ def customer_mail(session: Session, ids: Any, at: datetime) -> dict[str, list[Cu
     """Per project, each conversation's latest mail from the customer (an earlier one is
     answered with the later), received in the last ``MAIL_LOOK_BACK`` by ``at``, with the
     moment our first reply in that conversation went out (by ``at``), if any."""
-    from cockpit.store.models import MailItem
+    from cockpit.store.models import MailItem, RedFlag
 
     since = at - MAIL_LOOK_BACK
     latest: dict[tuple[str, str], Any] = {}
+    # a mail made a red flag is followed there: the flag's answer is what is owed
+    flagged = select(RedFlag.mail_id).where(RedFlag.mail_id.is_not(None),
+                                            RedFlag.project_id.in_(ids))
     for row in session.execute(
             select(MailItem.project_id, MailItem.id, MailItem.subject, MailItem.sender,
                    MailItem.moment, MailItem.body_preview, MailItem.conversation_id,
@@ -118,7 +121,7 @@ def customer_mail(session: Session, ids: Any, at: datetime) -> dict[str, list[Cu
                    MailItem.answered_at)
             .where(MailItem.project_id.in_(ids), MailItem.folder == "inbox",
                    MailItem.removed.is_(False), MailItem.moment <= at,
-                   MailItem.moment >= since)
+                   MailItem.moment >= since, MailItem.id.not_in(flagged))
             .order_by(MailItem.moment, MailItem.id)):
         latest[(row.project_id, row.conversation_id or row.id)] = row  # the later one wins
     replies: dict[str, list[datetime]] = defaultdict(list)  # by conversation or message id

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-COMMANDS = ("init", "demo", "projects", "export", "import", "meetings", "ics", "followup",
-            "messages", "sync", "account")
+COMMANDS = ("init", "demo", "projects", "export", "import", "db", "backup", "meetings", "ics",
+            "followup", "messages", "due", "flags", "cr", "sync", "account")
 
 
 def is_cli(argv: Sequence[str]) -> bool:

@@ -75,12 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     from cockpit.cli.care_commands import add_parsers as add_care_parsers
     from cockpit.cli.meetings_commands import add_parsers
     from cockpit.cli.messages_commands import add_parsers as add_message_parsers
+    from cockpit.cli.registers_commands import add_parsers as add_register_parsers
     from cockpit.cli.sync_commands import add_parsers as add_sync_parsers
 
     add_parsers(sub, db, _open)
     add_backup_parsers(sub, db, _open)
     add_care_parsers(sub, db, _open)
     add_message_parsers(sub, db, _open)
+    add_register_parsers(sub, db, _open)
     add_sync_parsers(sub, db, _open)
     return parser
 

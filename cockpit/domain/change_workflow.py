@@ -12,6 +12,9 @@ by the service that makes it (``cockpit.services.change_requests``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from cockpit.domain.work import ChangeRequestStatus as S
 
 MOVES: dict[S, tuple[S, ...]] = {
@@ -30,6 +33,17 @@ LABELS: dict[S, str] = {
     S.CONFIRMED: "confirmed", S.REJECTED: "rejected", S.SCHEDULED: "scheduled",
     S.TEAM_INFORMED: "team informed", S.DONE: "done",
 }
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """The customer's written answer to an estimate: a synced mail, or a message logged by
+    hand (``note`` says what and where, ``on`` when)."""
+
+    mail_id: str | None = None
+    message_id: str | None = None
+    on: date | None = None
+    note: str = ""
 
 
 def allowed(current: S, target: S) -> bool:
@@ -51,4 +65,4 @@ def refusal(name: str, current: S, target: S) -> str | None:
     return f"{name} is {LABELS[current]}: it can move to {named}, not to {LABELS[target]}"
 
 
-__all__ = ["LABELS", "MOVES", "allowed", "refusal"]
+__all__ = ["LABELS", "MOVES", "Confirmation", "allowed", "refusal"]

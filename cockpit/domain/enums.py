@@ -57,8 +57,11 @@ class MessageKind(StrEnum):
     SPRINT_REPORT = "sprint_report"
     BIWEEKLY_REPORT = "biweekly_report"
     CHANGE_REQUEST = "change_request"  # an estimate sent for the customer's confirmation
+    TEAM_NOTICE = "team_notice"  # a confirmed change request, told to the vendor team
     DECISION = "decision"  # a decision or agreed change confirmed in writing
     PROBLEM_NOTICE = "problem_notice"
+    REMEDIAL_PLAN = "remedial_plan"  # where the fix of a problem stands
+    ESCALATION_NOTICE = "escalation_notice"  # a red flag moved up, to its new level's people
     MAIL_REPLY = "mail_reply"  # the answer to a customer's mail, in its conversation
     INVITE = "invite"
     OTHER = "other"

@@ -51,6 +51,8 @@ class LinkTarget(StrEnum):
     CHANGE_REQUEST = "change_request"
     DECISION = "decision"  # a decision in the minutes
     MAIL = "mail"  # a customer's mail (synced from the Inbox) this message answers
+    PROBLEM = "problem"  # a problem of the register (its notice, its remedial plan)
+    RED_FLAG = "red_flag"  # a red flag (its escalation notice)
 
 
 @dataclass(frozen=True)

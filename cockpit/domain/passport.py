@@ -22,7 +22,7 @@ from cockpit.domain.enums import (
     Renewal,
     Side,
 )
-from cockpit.domain.work import ChangeRequestStatus, TaskStatus
+from cockpit.domain.work import TaskStatus
 
 
 def new_id() -> str:
@@ -48,6 +48,9 @@ class ProjectFields:
     language: Language = Language.EN  # what the customer is written to in
     notes: str = ""
     archived: bool = False
+    # the escalation path's time limits, in the customer's working days (PRODUCT.md §5)
+    escalation_project_days: int = 1
+    escalation_department_days: int = 2
 
 
 @dataclass
@@ -172,15 +175,10 @@ class CareRuleData:
 
 
 @dataclass
-class ChangeRequestData:
-    key: str = ""
-    title: str = ""
-    description: str = ""
-    status: ChangeRequestStatus = ChangeRequestStatus.SUBMITTED
-    estimate_hours: Decimal | None = None
-    requested_on: date | None = None
-    confirmed_on: date | None = None
-    target_sprint: str = ""
+class MilestoneData:
+    name: str = ""
+    due_on: date | None = None
+    done_on: date | None = None
     id: str = field(default_factory=new_id)
 
 
@@ -197,7 +195,7 @@ class Passport:
     onboarding: list[OnboardingStepData] = field(default_factory=list)
     sprints: list[SprintData] = field(default_factory=list)
     tasks: list[TaskData] = field(default_factory=list)
-    change_requests: list[ChangeRequestData] = field(default_factory=list)
+    milestones: list[MilestoneData] = field(default_factory=list)
     care_rules: list[CareRuleData] = field(default_factory=list)
     id: str = field(default_factory=new_id)
     created_at: datetime | None = None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -24,4 +27,38 @@ class Compensation(StrEnum):
     EXTRA_SERVICE = "extra_service"
 
 
-__all__ = ["Compensation", "ProblemStatus"]
+@dataclass
+class RemedialStepData:
+    text: str = ""
+    owner_person_id: str | None = None
+    due_on: date | None = None
+    done_on: date | None = None
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+
+@dataclass
+class ProblemData:
+    """A problem as the PM writes it: what happened, its impact, the picture given to the
+    customer, the remedial plan, and afterwards how it was fixed and what was learned."""
+
+    title: str = ""
+    description: str = ""
+    found_at: datetime | None = None
+    impact_business: str = ""
+    impact_users: str = ""
+    customer_informed_at: datetime | None = None
+    schedule_impact: str = ""
+    new_date: date | None = None
+    solution_options: str = ""
+    workaround: str = ""
+    resources: str = ""
+    fix_testing: str = ""
+    compensation: Compensation = Compensation.UNDECIDED
+    compensation_reason: str = ""
+    retrospective_on: date | None = None
+    lessons_learned: str = ""
+    task_id: str | None = None
+    steps: list[RemedialStepData] = field(default_factory=list)
+
+
+__all__ = ["Compensation", "ProblemData", "ProblemStatus", "RemedialStepData"]

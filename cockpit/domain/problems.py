@@ -26,6 +26,7 @@ class Problem(StrEnum):
     TOO_LARGE = "too_large"
     DECIMAL_COMMA = "decimal_comma"  # "1,5": a comma where a decimal dot is expected
     BAD_DATE = "bad_date"  # text that is not a date (raised by editors while typing)
+    BAD_LIMIT = "bad_limit"  # an escalation time limit outside 1–30 working days
     BAD_NUMBER = "bad_number"  # text that is not a number (raised by editors while typing)
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from cockpit.domain.problems import Problem
+from cockpit.domain.red_flags import MAX_LIMIT_DAYS
 
 if TYPE_CHECKING:
     from cockpit.domain.passport import Passport
@@ -68,8 +69,7 @@ MAX_LENGTHS = {
     "invoices.number": 64, "quality_reports.link": 2000, "onboarding.title": 300,
     "sprints.name": 64, "tasks.name": 500, "tasks.sprint": 64, "tasks.external_key": 64,
     "tasks.external_url": 2000,
-    "change_requests.key": 32, "change_requests.title": 500,
-    "change_requests.target_sprint": 64,
+    "milestones.name": 300,
 }
 MAX_HOURS = Decimal(100000)
 
@@ -100,6 +100,10 @@ def _check_fields(p: Passport, issues: list[Issue]) -> None:
         issues.append(Issue("fields.working_days_country", Problem.BAD_COUNTRY))
     if f.sprint_length_weeks not in (1, 2):
         issues.append(Issue("fields.sprint_length_weeks", Problem.BAD_SPRINT))
+    for name in ("escalation_project_days", "escalation_department_days"):
+        days = getattr(f, name)
+        if not isinstance(days, int) or not 1 <= days <= MAX_LIMIT_DAYS:
+            issues.append(Issue(f"fields.{name}", Problem.BAD_LIMIT))
     _dates(issues, "fields.end_date", f.start_date, f.end_date)
 
 
@@ -202,11 +206,9 @@ def _check_work(p: Passport, issues: list[Issue]) -> None:
         if task.external_url and not is_valid_url(task.external_url):
             issues.append(Issue(f"tasks[{i}].external_url", Problem.BAD_URL))
         _hours(issues, f"tasks[{i}].hours", task.hours)
-    for i, cr in enumerate(p.change_requests):
-        if not cr.title.strip():
-            issues.append(Issue(f"change_requests[{i}].title", Problem.REQUIRED))
-        _hours(issues, f"change_requests[{i}].estimate_hours", cr.estimate_hours)
-        _dates(issues, f"change_requests[{i}].confirmed_on", cr.requested_on, cr.confirmed_on)
+    for i, milestone in enumerate(p.milestones):
+        if not milestone.name.strip():
+            issues.append(Issue(f"milestones[{i}].name", Problem.REQUIRED))
 
 
 def _check_lengths(p: Passport, issues: list[Issue]) -> None:

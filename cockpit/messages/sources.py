@@ -16,7 +16,9 @@ class Source:
     - change-request estimate: ``change_request_id``;
     - decision confirmation: ``decision_id`` (a decision in the minutes), or
       ``change_request_id`` (an agreed change, confirmed with its hours);
-    - reply to a customer's mail: ``mail_id`` (a synced Inbox item).
+    - reply to a customer's mail: ``mail_id`` (a synced Inbox item);
+    - escalation notice: ``red_flag_id``; team notice: ``change_request_id``;
+    - problem notice, remedial-plan update: ``problem_id`` (a problem of the register).
     """
 
     project_id: str
@@ -27,4 +29,6 @@ class Source:
     decision_id: str | None = None
     sprint: str | None = None
     mail_id: str | None = None
+    red_flag_id: str | None = None
+    problem_id: str | None = None
     today: date | None = None

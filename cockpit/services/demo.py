@@ -35,7 +35,7 @@ from cockpit.domain.passport import (
     QualityReportData,
 )
 from cockpit.messages.kinds.registry import report_kinds
-from cockpit.services.demo_work import demo_work
+from cockpit.services.demo_work import DemoChange, demo_milestones, demo_work
 from cockpit.services.onboarding_template import get_template
 from cockpit.services.transfer import ImportResult
 from cockpit.services.transfer_v1 import import_passports
@@ -133,8 +133,9 @@ ROLES_VENDOR = (
     ("Department director", EscalationLevel.DEPARTMENT,
      {Meeting.BIWEEKLY_STATUS, Meeting.EXECUTIVE_REVIEW}, {MessageKind.BIWEEKLY_REPORT}),
     ("CTO", EscalationLevel.EXECUTIVE, {Meeting.EXECUTIVE_REVIEW}, set()),
-    ("Tech lead", EscalationLevel.NONE, {Meeting.WEEKLY_STATUS}, {MessageKind.SPRINT_REPORT}),
-    ("QA lead", EscalationLevel.NONE, set(), {MessageKind.SPRINT_REPORT}),
+    ("Tech lead", EscalationLevel.NONE, {Meeting.WEEKLY_STATUS},
+     {MessageKind.SPRINT_REPORT, MessageKind.TEAM_NOTICE}),
+    ("QA lead", EscalationLevel.NONE, set(), {MessageKind.SPRINT_REPORT, MessageKind.TEAM_NOTICE}),
 )
 
 
@@ -163,6 +164,7 @@ class DemoBuilder:
         self.today = today
         self.template = template
         self.rng = random.Random(seed)
+        self.changes: dict[str, list[DemoChange]] = {}  # per project: its change requests
 
     def person(self, market: Market, code: str, index: int, role: str,
                start: int) -> MemberData:
@@ -310,10 +312,13 @@ class DemoBuilder:
         )
         tasks, changes, sprints = demo_work(code, members, today, fields.sprint_length_weeks,
                                    status is ProjectStatus.ACTIVE)
+        self.changes[_id(code, "project")] = changes
+        milestones = demo_milestones(code, today, market is JAPAN) \
+            if status is ProjectStatus.ACTIVE else []
         return Passport(id=_id(code, "project"), fields=fields, members=members, links=links,
                         contract=contract, invoices=invoices, quality_reports=quality,
                         onboarding=onboarding, sprints=sprints, tasks=tasks,
-                        change_requests=changes)
+                        milestones=milestones)
 
 
 DEMO_PROJECTS = 12
@@ -339,6 +344,9 @@ def build_demo(
     extra = 2 if scale else 1
     passports = [builder.project(n, extra_people=extra) for n in range(count)]
     result = import_passports(store, [], passports)
+    from cockpit.services.demo_changes import add_demo_changes
+
+    add_demo_changes(store, passports, builder.changes)
     if with_meetings:
         from cockpit.services.demo_meetings import add_demo_meetings
 
@@ -347,6 +355,10 @@ def build_demo(
         from cockpit.services.demo_messages import add_demo_messages
 
         add_demo_messages(store, passports, builder.today)
+    if not scale:  # the curated portfolio's registers (a scale store is for benchmarks)
+        from cockpit.services.demo_registers import add_demo_registers
+
+        add_demo_registers(store, passports, builder.today)
     if care_morning and with_meetings:
         from datetime import UTC, datetime
 

@@ -15,7 +15,7 @@ from cockpit.domain.work import ChangeRequestStatus
 from cockpit.errors import KnownError
 from cockpit.messages.placeholders import PATTERN
 from cockpit.messages.sources import Source
-from cockpit.services import messages, occurrences
+from cockpit.services import change_requests, messages, occurrences
 from cockpit.store.store import Store
 
 
@@ -36,7 +36,7 @@ def add_demo_messages(store: Store, passports: list[Passport], today: date) -> N
                 passport.id, series_id=series_id, original_start=start, today=today))
             messages.mark_ready(store, follow_up.id, confirmed=True)
             messages.mark_sent(store, follow_up.id, start + timedelta(hours=3))
-        estimated = next((c for c in passport.change_requests
+        estimated = next((c for c in change_requests.list_requests(store, passport.id)
                           if c.status is ChangeRequestStatus.ESTIMATED), None)
         if estimated is not None:
             estimate = messages.compose(store, MessageKind.CHANGE_REQUEST, Source(

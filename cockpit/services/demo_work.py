@@ -4,11 +4,26 @@ from __future__ import annotations
 
 import random
 import uuid
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from cockpit.domain.passport import ChangeRequestData, MemberData, SprintData, TaskData
+from cockpit.domain.passport import MemberData, MilestoneData, SprintData, TaskData
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
+
+
+@dataclass(frozen=True)
+class DemoChange:
+    """A change request the demo submits (and estimates) through the workflow."""
+
+    id: str
+    key: str
+    title: str
+    description: str
+    requested_on: date
+    status: ChangeRequestStatus
+    estimate_hours: Decimal | None = None
+
 
 NS = uuid.UUID("3c2b1a09-8e7d-4c6b-a5f4-e3d2c1b0a998")
 TASKS = {
@@ -36,6 +51,19 @@ def _id(*parts: object) -> str:
     return str(uuid.uuid5(NS, "/".join(str(p) for p in parts)))
 
 
+MILESTONES = {False: ("Design signed off", "UAT starts", "Go-live", "Hypercare ends"),
+              True: ("設計承認", "受入テスト開始", "本番稼働", "安定稼働期間終了")}
+
+
+def demo_milestones(code: str, today: date, japanese: bool) -> list[MilestoneData]:
+    """One reached a month ago, three to come: UAT in two weeks, go-live, hypercare's end."""
+    days = (-30, 14, 45, 75)
+    return [MilestoneData(name=name, due_on=today + timedelta(days=offset),
+                          done_on=today + timedelta(days=offset) if offset < 0 else None,
+                          id=_id(code, "milestone", i))
+            for i, (name, offset) in enumerate(zip(MILESTONES[japanese], days, strict=True))]
+
+
 def demo_sprints(code: str, number: int, today: date, weeks: int) -> list[SprintData]:
     """The previous, the current (running this week, or these two) and the next sprint."""
     start = today - timedelta(days=today.weekday())
@@ -51,7 +79,7 @@ def demo_sprints(code: str, number: int, today: date, weeks: int) -> list[Sprint
 
 
 def demo_work(code: str, members: list[MemberData], today: date, sprint_weeks: int,
-              active: bool) -> tuple[list[TaskData], list[ChangeRequestData], list[SprintData]]:
+              active: bool) -> tuple[list[TaskData], list[DemoChange], list[SprintData]]:
     """Tasks of the current and the previous sprint; one whose ETA slipped; in two projects
     one urgent (a PM has an urgent task or two at a time, not one in every project)."""
     if not active:
@@ -81,11 +109,11 @@ def demo_work(code: str, members: list[MemberData], today: date, sprint_weeks: i
             external_key=f"{code}-{100 + i}",
             external_url=f"https://vendor.atlassian.example.com/browse/{code}-{100 + i}"))
     changes = [
-        ChangeRequestData(
+        DemoChange(
             id=_id(code, "cr", i), key=f"CR-{i + 1}", title=title, description=description,
             status=(ChangeRequestStatus.ESTIMATED, ChangeRequestStatus.SUBMITTED)[i],
             estimate_hours=Decimal(16) if i == 0 else None,
-            requested_on=today - timedelta(days=6 - 3 * i), target_sprint=f"Sprint {number + 1}")
+            requested_on=today - timedelta(days=6 - 3 * i))
         for i, (title, description) in enumerate(CHANGES[market])
     ]
     return tasks, changes, demo_sprints(code, number, today, sprint_weeks)

@@ -39,6 +39,7 @@ class Parsed:
     template: list[OnboardingTemplateStepData] = field(default_factory=list)
     projects: list[Passport] = field(default_factory=list)
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    changes: dict[str, list[Any]] = field(default_factory=dict)  # v1: change requests
 
     @property
     def project_count(self) -> int:
@@ -87,8 +88,8 @@ def parse_export(data: Any, source: str) -> Parsed:
     if version == 1:
         from cockpit.services import transfer_v1
 
-        template, projects = transfer_v1.parse_export(data, source)
-        return Parsed(1, source, template=template, projects=projects)
+        template, projects, changes = transfer_v1.parse_export(data, source)
+        return Parsed(1, source, template=template, projects=projects, changes=changes)
     if version != FORMAT_VERSION:
         newer = isinstance(version, int) and not isinstance(version, bool) \
             and version > FORMAT_VERSION

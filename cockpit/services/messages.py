@@ -117,7 +117,8 @@ def compose(store: Store, kind: MessageKind, source: Source, *,
         pm = prepared.context["pm"]
         suggestion = suggest(s, source.project_id, kind, sender=pm["email"],
                              series_id=source.series_id)
-        context = {**prepared.context, "greeting": suggestion.greeting}
+        greeting = suggestion.greeting if prepared.to is None else _greeting(prepared.to)
+        context = {**prepared.context, "greeting": greeting}
         try:
             subject, body = render_message(template.subject, template.body, context)
         except MessageTemplateError as exc:  # it rendered the sample, not this project's data
@@ -135,6 +136,14 @@ def compose(store: Store, kind: MessageKind, source: Source, *,
         s.add(row)
         s.flush()
         return _data(row, _code(s, source.project_id))
+
+
+def _greeting(addresses: list[str]) -> str:
+    """The names of a kind's own recipients ("Name <address>"), as ``Suggestion.greeting``."""
+    from email.utils import parseaddr
+
+    names = [parseaddr(a)[0] or a for a in addresses]
+    return ", ".join(names) if 0 < len(names) <= 3 else "all"
 
 
 def save_draft(store: Store, data: MessageData) -> MessageData:
@@ -231,7 +240,18 @@ def _move(store: Store, message_id: str, target: MessageState, *, failure: str =
         row.state = target
         row.revision += 1
         s.flush()
+        if target is MessageState.SENT:
+            _moved_on_by_sending(s, row)
         return _data(row, _code(s, row.project_id))
+
+
+def _moved_on_by_sending(session: Session, row: Message) -> None:
+    """What a sent message moves on, in the same transaction: the change requests its estimate
+    or team notice is about, the problem its notice tells the customer of."""
+    from cockpit.services import change_requests, problem_register
+
+    change_requests.message_sent(session, row)
+    problem_register.message_sent(session, row)
 
 
 def mark_ready(store: Store, message_id: str, *, confirmed: bool = False) -> MessageData:
@@ -435,5 +455,7 @@ def sent_remotely(store: Store, message_id: str, when: datetime | None = None) -
             row.state, row.failure = MessageState.SENT, ""
             row.sent_at = when or datetime.now(UTC)
             row.revision += 1
+            s.flush()
+            _moved_on_by_sending(s, row)
         s.flush()
         return _data(row, _code(s, row.project_id))

@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 from cockpit.domain.enums import Meeting, MessageKind
 from cockpit.domain.passport import (
     CareRuleData,
-    ChangeRequestData,
     ContractData,
     InvoiceData,
     LinkData,
     MemberData,
+    MilestoneData,
     OnboardingStepData,
     Passport,
     ProjectFields,
@@ -30,11 +30,11 @@ from cockpit.domain.work import TaskStatus
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.store.models import (
     CareRuleSetting,
-    ChangeRequest,
     Contract,
     Invoice,
     Link,
     Membership,
+    Milestone,
     OnboardingStep,
     Person,
     Project,
@@ -101,9 +101,7 @@ def to_passport(project: Project) -> Passport:
         ],
         sprints=[_copy(r, SprintData, _names(SprintData)) for r in project.sprints],
         tasks=[_copy(r, TaskData, _names(TaskData)) for r in project.tasks],
-        change_requests=[
-            _copy(r, ChangeRequestData, _names(ChangeRequestData)) for r in project.change_requests
-        ],
+        milestones=[_copy(r, MilestoneData, _names(MilestoneData)) for r in project.milestones],
         care_rules=[CareRuleData(r.rule, r.enabled, dict(r.params or {}), r.id)
                     for r in project.care_rules],
         created_at=project.created_at,
@@ -286,9 +284,9 @@ def _apply(session: Session, project: Project, p: Passport) -> None:
         session, project.tasks, p.tasks, Task, _assign_owned(TASK_WRITTEN, remap), project.id
     )
     _keep_task_history(session, project, etas)
-    project.change_requests = _sync_rows(
-        session, project.change_requests, p.change_requests, ChangeRequest,
-        _assign_simple(_names(ChangeRequestData), True), project.id,
+    project.milestones = _sync_rows(
+        session, project.milestones, p.milestones, Milestone,
+        _assign_simple(_names(MilestoneData), True), project.id,
     )
     by_rule = {row.rule: row.id for row in project.care_rules}  # one row per rule: kept by name
     wanted = [replace(r, id=by_rule.get(r.rule, r.id)) for r in p.care_rules]

@@ -53,7 +53,7 @@ def _load(session, project_id: str) -> Project:  # type: ignore[no-untyped-def]
             selectinload(Project.onboarding_steps),
             selectinload(Project.sprints),
             selectinload(Project.tasks),
-            selectinload(Project.change_requests),
+            selectinload(Project.milestones),
             selectinload(Project.care_rules),
         )
     ).one_or_none()

@@ -27,6 +27,13 @@ class TodayData:
 
 
 def load_today(store: Store, at: datetime) -> TodayData:
+    """The care engine's clock runs here too: the red flags' moves due by ``at`` are written
+    first, once each (``red_flags.advance``), so the flags' history says when each moved. A
+    demo store's clock runs as well: it writes only the flags' own history, never sends."""
+    from cockpit.services.red_flags import advance
+
+    if at <= datetime.now(at.tzinfo):  # a moment to come is a question, not the clock
+        advance(store, at)
     found = due_items(store, at, snoozed=True)
     items = [i for i in found if i.snoozed_until is None]
     ids = {i.project_id for i in found}

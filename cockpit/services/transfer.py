@@ -138,7 +138,8 @@ def import_parsed(store: Store, parsed: Parsed) -> ImportResult:
     if parsed.version == 1:
         from cockpit.services.transfer_v1 import import_passports
 
-        result = import_passports(store, parsed.template, parsed.projects)
+        result = import_passports(store, parsed.template, parsed.projects,
+                                  parsed.changes)
         return ImportResult(result.created, result.updated, backup=backup)
     try:
         with store.session() as s:

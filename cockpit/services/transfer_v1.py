@@ -1,22 +1,30 @@
 """Version 1 of the JSON export: projects (their passports) and the onboarding template.
 
 Files of this version still import; ``import_passports`` is also how the demo portfolio is
-written. Version 1 held no meetings, minutes, templates or messages (see ``transfer``)."""
+written. Version 1 held no meetings, minutes, templates or messages (see ``transfer``). Its
+passports carried the change requests, which now live in their own register with a workflow:
+they are read here as ``ChangeRequestV1`` and written in the states they meant then (an
+*estimated* request had its estimate sent; a *confirmed* one with a sprint was planned)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from cockpit.domain.passport import OnboardingTemplateStepData, Passport
+from cockpit.domain.passport import OnboardingTemplateStepData, Passport, new_id
 from cockpit.domain.validation import validate_passport
+from cockpit.domain.work import ChangeRequestStatus as S
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.services.json_codec import DecodeError, decode
 from cockpit.services.onboarding_template import replace_template
 from cockpit.services.passport_mapping import apply_passport
-from cockpit.store.models import Project
+from cockpit.store.models import ChangeRequest, ChangeRequestEvent, Project
 from cockpit.store.store import Store
+from cockpit.store.types import utcnow
 
 if TYPE_CHECKING:
     from cockpit.services.transfer import ImportResult
@@ -24,16 +32,50 @@ if TYPE_CHECKING:
 FORMAT_VERSION = 1
 
 
-def parse_export(data: Any, source: str) -> tuple[list[OnboardingTemplateStepData], list[Passport]]:
-    """The passports and template of a version 1 export (``data["version"] == 1``)."""
+@dataclass
+class ChangeRequestV1:
+    key: str = ""
+    title: str = ""
+    description: str = ""
+    status: S = S.SUBMITTED
+    estimate_hours: Decimal | None = None
+    requested_on: date | None = None
+    confirmed_on: date | None = None
+    target_sprint: str = ""
+    id: str = field(default_factory=new_id)
+
+    def meant(self) -> S:
+        if self.status is S.ESTIMATED:
+            return S.SENT
+        if self.status is S.CONFIRMED and self.target_sprint:
+            return S.SCHEDULED
+        return self.status
+
+
+Changes = dict[str, list[ChangeRequestV1]]  # per project id
+
+
+def parse_export(data: Any, source: str
+                 ) -> tuple[list[OnboardingTemplateStepData], list[Passport], Changes]:
+    """The passports, template and change requests of a version 1 export (``data["version"]
+    == 1``)."""
+    raw = data.get("projects")
+    changes: Changes = {}
     try:
         template = decode(list[OnboardingTemplateStepData], data.get("onboarding_template", []))
-        projects = decode(list[Passport], data.get("projects"), "$.projects")
+        if isinstance(raw, list):
+            raw = [dict(p) if isinstance(p, dict) else p for p in raw]
+            for index, project in enumerate(raw):
+                if isinstance(project, dict) and "change_requests" in project:
+                    changes[str(project.get("id", index))] = decode(
+                        list[ChangeRequestV1], project.pop("change_requests"),
+                        f"$.projects[{index}].change_requests")
+        projects = decode(list[Passport], raw, "$.projects")
     except DecodeError as exc:
         raise KnownError(ErrorCode.BAD_EXPORT_FORMAT, f"{source}: {exc}") from exc
-    _check_consistency(projects, source)
+    _check_consistency(projects, changes, source)
     _check_template(template, source)
-    return template, projects
+    return template, projects, changes
 
 
 def _unique(ids: list[str], what: str, where: str) -> None:
@@ -52,7 +94,7 @@ def _check_template(template: list[OnboardingTemplateStepData], source: str) -> 
                          f"{source}: an onboarding template step has no title")
 
 
-def _check_consistency(projects: list[Passport], source: str) -> None:
+def _check_consistency(projects: list[Passport], changes: Changes, source: str) -> None:
     ids: set[str] = set()
     codes: set[str] = set()
     for index, p in enumerate(projects):
@@ -64,8 +106,11 @@ def _check_consistency(projects: list[Passport], source: str) -> None:
         for what, records in (("person on the project", p.members), ("link", p.links),
                               ("invoice", p.invoices), ("quality report", p.quality_reports),
                               ("onboarding step", p.onboarding), ("task", p.tasks),
-                              ("change request", p.change_requests)):
+                              ("change request", changes.get(p.id, []))):
             _unique([r.id for r in records], what, where)
+        if any(not cr.title.strip() for cr in changes.get(p.id, [])):
+            raise KnownError(ErrorCode.BAD_EXPORT_FORMAT, f"{where}: a change request has no "
+                             "title")
         issues = validate_passport(p)
         if issues:
             detail = ", ".join(f"{i.where} {i.problem.value}" for i in issues[:5])
@@ -82,7 +127,8 @@ def _check_consistency(projects: list[Passport], source: str) -> None:
 
 
 def import_passports(
-    store: Store, template: list[OnboardingTemplateStepData], projects: list[Passport]
+    store: Store, template: list[OnboardingTemplateStepData], projects: list[Passport],
+    changes: Changes | None = None,
 ) -> ImportResult:
     """One transaction: every project in the file replaces its stored version (by id)."""
     from cockpit.services.transfer import ImportResult
@@ -106,6 +152,8 @@ def import_passports(
             else:
                 updated += 1
             apply_passport(s, project, p)
+            if changes and p.id in changes:
+                _write_changes(project, changes[p.id])
             if p.created_at is not None:  # keep the history the file carries
                 project.created_at = p.created_at
             if p.updated_at is not None:
@@ -114,3 +162,24 @@ def import_passports(
         if template:  # the file's checklist template replaces the store's
             replace_template(s, template)
     return ImportResult(created=created, updated=updated)
+
+
+def _write_changes(project: Project, rows: list[ChangeRequestV1]) -> None:
+    """The file's change requests replace the project's, each with one event saying where it
+    stood when it came in."""
+    stored = {row.id: row for row in project.change_requests}
+    kept = []
+    now = utcnow()
+    for position, cr in enumerate(rows):
+        row = stored.pop(cr.id, None) or ChangeRequest(id=cr.id, events=[])
+        status = cr.meant()
+        row.position, row.key, row.title, row.description = (
+            position, cr.key, cr.title.strip(), cr.description)
+        row.estimate_hours, row.requested_on = cr.estimate_hours, cr.requested_on
+        row.confirmed_on, row.target_sprint = cr.confirmed_on, cr.target_sprint
+        if row.status is not status or not row.events:
+            row.events.append(ChangeRequestEvent(at=now, from_status=None, to_status=status,
+                                                 note="imported"))
+        row.status = status
+        kept.append(row)
+    project.change_requests = kept  # those the file no longer holds go (delete-orphan)

@@ -43,10 +43,13 @@ AGENDA_NAMES: dict[SeriesType, dict[Language, str]] = {
 # sha256 of earlier shipped bodies, per (kind, language): a stored default still equal to one
 # was never edited and gets the current shipped body.
 RETIRED: dict[tuple[str, Language], frozenset[str]] = {
+    # (and, the second, before it wrote the problem register's picture when there is one)
     ("problem_notice", Language.EN): frozenset({
-        "553a015778e822bd52396ac428b0cc992bdbc1801bd08b093b78099984fec91e"}),
+        "553a015778e822bd52396ac428b0cc992bdbc1801bd08b093b78099984fec91e",
+        "bc0b92c296e763d9c977050506031f57286b97cf5ce8b4f4b2b5a6f2ffc1d6f4"}),
     ("problem_notice", Language.JA): frozenset({
-        "636223ebde50c33e3bac43423c06b2cc70da2be39b9648ad2be8ae575b4f4330"}),
+        "636223ebde50c33e3bac43423c06b2cc70da2be39b9648ad2be8ae575b4f4330",
+        "b94ba6fedc41756b0cfbdc72ebe3e11930acaf7f8b0112252bfdfc0b2befd24b"}),
     # before the update said where a moved ETA was moved from
     ("task_update", Language.EN): frozenset({
         "ff683b9ab312f6a9ef8d727c02eafc54561e78f7d0b89972948d90aede0d9c29"}),
@@ -56,14 +59,24 @@ RETIRED: dict[tuple[str, Language], frozenset[str]] = {
 
 
 # the same for agenda defaults, per (meeting type, language): the Japanese agendas timed their
-# items "(5 min)" before they were written "（5分）"
+# items "(5 min)" before they were written "（5分）"; every agenda listed the registers' items by
+# their text alone before it worded them (a level, "awaiting your decision") in its language
 RETIRED_AGENDAS: dict[tuple[SeriesType, Language], frozenset[str]] = {
+    (SeriesType.WEEKLY_STATUS, Language.EN): frozenset({
+        "5460ef616676e251c007afbb4888c761b9586cee96ef833c2613f7307d72e6c4"}),
+    (SeriesType.BIWEEKLY_STATUS, Language.EN): frozenset({
+        "f06eb4c96533d8a1ae0a724725f1e1a39de65665fa306b6b9adfba12e40b3b98"}),
+    (SeriesType.EXECUTIVE_REVIEW, Language.EN): frozenset({
+        "fd4d9c956b4a198f11d77b3f5ef2ba9b82d1c1e8e96397a38fa345cb2e5c67a6"}),
     (SeriesType.WEEKLY_STATUS, Language.JA): frozenset({
-        "a1534683644c60153056e0ef236a91e1d90a502ce29cd3060b2343d7810f0131"}),
+        "a1534683644c60153056e0ef236a91e1d90a502ce29cd3060b2343d7810f0131",
+        "d9ab0fc950c300c94090a5de411a2105060e7c9d71c5922967397281edee57f6"}),
     (SeriesType.BIWEEKLY_STATUS, Language.JA): frozenset({
-        "10153b288d1ea4f7b61fd13352fc3fcb33efffc1cd542962e015c81fb86031f8"}),
+        "10153b288d1ea4f7b61fd13352fc3fcb33efffc1cd542962e015c81fb86031f8",
+        "c65547043823f01034b3b8400c24f04e6fd68795949dd9e22812d3f0e2f8a148"}),
     (SeriesType.EXECUTIVE_REVIEW, Language.JA): frozenset({
-        "001d7a1f835ed7f7652287256cfbeced8ccb61331cbe47d2d7601c8201d2271f"}),
+        "001d7a1f835ed7f7652287256cfbeced8ccb61331cbe47d2d7601c8201d2271f",
+        "aaae6ff9ca1edd0eecfaeeb6cb9851c243492a71b0bd0dbfdbefc15d8e3e51c7"}),
 }
 
 

@@ -17,6 +17,7 @@ Create Date: 2026-12-07
 - ``decision`` / ``decision_confirmation``: decisions recorded from a message, a mail or by
   hand, and the written confirmations of those and of the minutes' decisions.
 - ``question``: the Q&A register. ``milestone``: dated milestones per project.
+- ``message_link.target_id`` holds 512 characters: a synced mail's Outlook id is that long.
 """
 import uuid
 from collections.abc import Sequence
@@ -235,9 +236,17 @@ def upgrade() -> None:
                                        nullable=False, server_default='2'))
 
     _workflow_states()  # after the copy of ``change_request``: the events stay
+    # a link names a synced mail by Outlook's id, far longer than 36 characters (PostgreSQL
+    # refused a reply's link to one); nothing refers to ``message_link``, a copy is safe
+    with op.batch_alter_table('message_link', schema=None) as batch_op:
+        batch_op.alter_column('target_id', existing_type=sa.String(length=36),
+                              type_=sa.String(length=512), existing_nullable=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('message_link', schema=None) as batch_op:
+        batch_op.alter_column('target_id', existing_type=sa.String(length=512),
+                              type_=sa.String(length=36), existing_nullable=False)
     cr = sa.table('change_request', sa.column('status', sa.String))
     for new, old in (('sent', 'estimated'), ('scheduled', 'confirmed'),
                      ('team_informed', 'confirmed')):

@@ -2,22 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ChangesTab</name>
-    <message numerus="yes">
-        <source>%n estimate(s) waiting for the customer&apos;s confirmation</source>
-        <translation>
-            <numerusform>%n estimate waiting for the customer&apos;s confirmation</numerusform>
-            <numerusform>%n estimates waiting for the customer&apos;s confirmation</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ContractTab</name>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message numerus="yes">
+        <source>%n awaiting written confirmation</source>
+        <translation>
+            <numerusform>%n awaiting written confirmation</numerusform>
+            <numerusform>%n awaiting written confirmation</numerusform>
         </translation>
     </message>
 </context>
@@ -38,6 +38,16 @@
         <translation>
             <numerusform>%n step overdue</numerusform>
             <numerusform>%n steps overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation>
+            <numerusform>, %n late</numerusform>
+            <numerusform>, %n late</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +89,26 @@
         <translation>
             <numerusform>%n record that the newer file no longer holds were removed.</numerusform>
             <numerusform>%n records that the newer file no longer holds were removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message numerus="yes">
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n waiting for an answer</numerusform>
+            <numerusform>%n waiting for an answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagPage</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
 </context>

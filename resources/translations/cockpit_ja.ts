@@ -511,68 +511,218 @@
         </message>
     </context>
     <context>
-        <name>ChangesTab</name>
+        <name>ChangeRequestDialog</name>
+        <message>
+            <source>Change request</source>
+            <translation>変更依頼</translation>
+        </message>
+        <message>
+            <source>New change request</source>
+            <translation>新しい変更依頼</translation>
+        </message>
+        <message>
+            <source>numbered for you, e.g. CR-12</source>
+            <translation>自動で採番（例：CR-12）</translation>
+        </message>
+        <message>
+            <source>What the customer asks for, in a line</source>
+            <translation>お客様のご依頼内容を一行で</translation>
+        </message>
+        <message>
+            <source>The customer's description: what, why, by when</source>
+            <translation>お客様からの説明：何を、なぜ、いつまでに</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>件名(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>番号(&amp;K):</translation>
+        </message>
+        <message>
+            <source>Submitted &amp;by:</source>
+            <translation>依頼者(&amp;B):</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>内容(&amp;D):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRequestModel</name>
         <message>
             <source>Key</source>
-            <translation>キー</translation>
+            <translation>番号</translation>
         </message>
         <message>
             <source>Change request</source>
-            <translation>変更要求</translation>
+            <translation>変更依頼</translation>
         </message>
         <message>
-            <source>Status</source>
+            <source>State</source>
             <translation>状態</translation>
         </message>
         <message>
-            <source>Estimate (h)</source>
-            <translation>見積(時間)</translation>
+            <source>Hours</source>
+            <translation>工数</translation>
         </message>
         <message>
-            <source>Requested</source>
-            <translation>依頼日</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>承認済み</translation>
+            <source>Estimated by</source>
+            <translation>見積者</translation>
         </message>
         <message>
             <source>Sprint</source>
             <translation>スプリント</translation>
         </message>
         <message>
-            <source>Description</source>
-            <translation>説明</translation>
+            <source>Confirmation</source>
+            <translation>確認</translation>
         </message>
         <message>
-            <source>Add change request</source>
-            <translation>変更要求を追加</translation>
+            <source>In this state since</source>
+            <translation>この状態になった日時</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRequestMoveDialog</name>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
         </message>
         <message>
-            <source>No change requests yet. When the customer asks for a change, press “Add change request”, describe it, estimate it, then send the estimate for confirmation.</source>
-            <translation>変更要求はまだありません。顧客から変更の依頼があったら「変更要求を追加」を押して内容を記入し、見積のうえ、見積を送って承認を依頼してください。</translation>
+            <source>The customer's &amp;mail:</source>
+            <translation>お客様のメール(&amp;M):</translation>
         </message>
         <message>
-            <source>Send estimate for confirmation…</source>
-            <translation>見積を送って承認を依頼…</translation>
+            <source>Logged by &amp;hand:</source>
+            <translation>手動で記録(&amp;H):</translation>
         </message>
         <message>
-            <source>Write the estimate of the selected change request to the customer for confirmation</source>
-            <translation>選択した変更要求の見積を顧客に送り、承認を依頼するメールを作成します</translation>
+            <source>e.g. 16 or 2.5</source>
+            <translation>例：16、2.5</translation>
+        </message>
+        <message>
+            <source>Estimate (&amp;hours):</source>
+            <translation>見積工数（時間）(&amp;H):</translation>
+        </message>
+        <message>
+            <source>Estimated &amp;by:</source>
+            <translation>見積者(&amp;B):</translation>
+        </message>
+        <message>
+            <source>What and where, e.g. “confirmed in the Teams chat by Tanaka-san”</source>
+            <translation>内容と場所（例：「田中様よりTeamsのチャットでご承認」）</translation>
+        </message>
+        <message>
+            <source>Its &amp;date:</source>
+            <translation>日付(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Leave both empty when nothing was written.</source>
+            <translation>書面がない場合は両方とも空欄のままにしてください。</translation>
+        </message>
+        <message>
+            <source>&amp;Sprint:</source>
+            <translation>スプリント(&amp;S):</translation>
+        </message>
+        <message>
+            <source>The project has no sprints yet: add them in the passport's Sprints tab.</source>
+            <translation>このプロジェクトにはまだスプリントがありません。パスポートの「スプリント」タブで追加してください。</translation>
+        </message>
+        <message>
+            <source>Optional: kept with the step in its history</source>
+            <translation>任意：この手順とともに履歴に残ります</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>メモ(&amp;N):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRequestPage</name>
+        <message>
+            <source>No change requests yet. When the customer asks for a change, press “New change request…” and describe it; then estimate it, send the estimate, and record the customer's written confirmation.</source>
+            <translation>変更依頼はまだありません。お客様から変更のご依頼があれば「新しい変更依頼…」を押して内容を記録し、見積もり、見積もりを送付し、お客様の書面でのご確認を記録してください。</translation>
+        </message>
+        <message>
+            <source>Select a change request to see its steps.</source>
+            <translation>変更依頼を選ぶと、これまでの経緯が表示されます。</translation>
+        </message>
+        <message>
+            <source>&amp;New change request…</source>
+            <translation>新しい変更依頼(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>編集(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to…</source>
+            <translation>状態を進める(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Send &amp;estimate…</source>
+            <translation>見積もりを送る(&amp;E)…</translation>
         </message>
         <message>
             <source>Confirm agreed change…</source>
             <translation>合意した変更を確認…</translation>
         </message>
         <message>
-            <source>Confirm the selected change, as agreed with the customer, in writing with its hours</source>
-            <translation>選択した変更を、顧客と合意した内容と工数で書面により確認します</translation>
+            <source>Tell the &amp;team…</source>
+            <translation>チームに伝える(&amp;T)…</translation>
         </message>
-        <message numerus="yes">
-            <source>%n estimate(s) waiting for the customer's confirmation</source>
-            <translation>
-                <numerusform>%n 件の見積が顧客の承認待ちです</numerusform>
-            </translation>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Write the estimate to the customer for confirmation; sending it moves the request to “Sent for confirmation”</source>
+            <translation>見積もりをお客様にご確認いただくメールを作成します。送信すると依頼は「確認依頼済み」に進みます</translation>
+        </message>
+        <message>
+            <source>Confirm the agreed change, with its hours, in writing</source>
+            <translation>合意した変更を工数とともに書面で確認します</translation>
+        </message>
+        <message>
+            <source>Tell the vendor team what goes into the sprint; sending it moves the request to “Team informed”</source>
+            <translation>スプリントに入る内容を開発チームに伝えます。送信すると依頼は「チーム周知済み」に進みます</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRequestsController</name>
+        <message>
+            <source>Change request recorded.</source>
+            <translation>変更依頼を記録しました。</translation>
+        </message>
+        <message>
+            <source>Change request saved.</source>
+            <translation>変更依頼を保存しました。</translation>
+        </message>
+        <message>
+            <source>Change request moved on.</source>
+            <translation>変更依頼の状態を進めました。</translation>
+        </message>
+        <message>
+            <source>Delete the change request</source>
+            <translation>変更依頼の削除</translation>
+        </message>
+        <message>
+            <source>Delete “%1” with its history? Messages about it are kept.</source>
+            <translation>「%1」を履歴とともに削除しますか？ 関連するメッセージは残ります。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Change request deleted.</source>
+            <translation>変更依頼を削除しました。</translation>
         </message>
     </context>
     <context>
@@ -799,6 +949,29 @@
         </message>
     </context>
     <context>
+        <name>ConfirmationDialog</name>
+        <message>
+            <source>Link the written confirmation</source>
+            <translation>書面での確認を関連付ける</translation>
+        </message>
+        <message>
+            <source>The customer's &amp;mail:</source>
+            <translation>お客様のメール(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Logged by &amp;hand:</source>
+            <translation>手動で記録(&amp;H):</translation>
+        </message>
+        <message>
+            <source>What and where, e.g. “confirmed in the Teams chat by Tanaka-san”</source>
+            <translation>内容と場所（例：「田中様よりTeamsのチャットでご承認」）</translation>
+        </message>
+        <message>
+            <source>Its &amp;date:</source>
+            <translation>日付(&amp;D):</translation>
+        </message>
+    </context>
+    <context>
         <name>ContractTab</name>
         <message>
             <source>Rates, discounts, special terms…</source>
@@ -924,6 +1097,41 @@ Details are in the log: %1</source>
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Decision</source>
+            <translation>決定事項</translation>
+        </message>
+        <message>
+            <source>Record a decision</source>
+            <translation>決定事項の記録</translation>
+        </message>
+        <message>
+            <source>— none: agreed in a call or a meeting —</source>
+            <translation>— なし：電話や会議で合意 —</translation>
+        </message>
+        <message>
+            <source>What was decided, as the customer would read it</source>
+            <translation>決まったこと（お客様が読む形で）</translation>
+        </message>
+        <message>
+            <source>Internal: never sent to the customer</source>
+            <translation>社内のみ：お客様には送付しない</translation>
+        </message>
+        <message>
+            <source>From a customer's &amp;mail:</source>
+            <translation>お客様のメールから(&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>決定事項(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Decided &amp;on:</source>
+            <translation>決定日(&amp;O):</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionLogDialog</name>
         <message>
             <source>Decisions and action items</source>
@@ -976,6 +1184,117 @@ Details are in the log: %1</source>
         <message>
             <source>confirmation drafted</source>
             <translation>確認メール下書きあり</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionModel</name>
+        <message>
+            <source>Decided</source>
+            <translation>決定日</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>決定事項</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>出所</translation>
+        </message>
+        <message>
+            <source>In writing</source>
+            <translation>書面での確認</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>社内</translation>
+        </message>
+        <message>
+            <source>internal: not sent</source>
+            <translation>社内：送付しない</translation>
+        </message>
+        <message>
+            <source>confirmed %1 — %2</source>
+            <translation>%1 確認済み — %2</translation>
+        </message>
+        <message>
+            <source>awaiting confirmation</source>
+            <translation>確認待ち</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPage</name>
+        <message>
+            <source>No decisions yet. The minutes' decisions show here; record one agreed in a call or in a customer's mail with “Record a decision…”, then confirm it in writing.</source>
+            <translation>決定事項はまだありません。議事録の決定事項はここに表示されます。電話やお客様のメールで合意したことは「決定事項を記録…」で記録し、書面で確認してください。</translation>
+        </message>
+        <message>
+            <source>&amp;Record a decision…</source>
+            <translation>決定事項を記録(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>編集(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Confirm in &amp;writing…</source>
+            <translation>書面で確認(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Link the confirmation…</source>
+            <translation>確認を関連付ける(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Write the decision confirmation to the customer; once sent, it confirms it</source>
+            <translation>お客様への決定事項の確認メールを作成します。送信すると確認済みになります</translation>
+        </message>
+        <message>
+            <source>It was confirmed another way: link the customer's mail, or log the message</source>
+            <translation>別の方法で確認済みの場合：お客様のメールを関連付けるか、記録を残します</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n awaiting written confirmation</source>
+            <translation>
+                <numerusform>書面での確認待ち %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A meeting's decision is edited in its minutes</source>
+            <translation>会議の決定事項は議事録で編集します</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionsController</name>
+        <message>
+            <source>Decision recorded.</source>
+            <translation>決定事項を記録しました。</translation>
+        </message>
+        <message>
+            <source>Decision saved.</source>
+            <translation>決定事項を保存しました。</translation>
+        </message>
+        <message>
+            <source>Decision confirmed in writing.</source>
+            <translation>決定事項を書面で確認済みにしました。</translation>
+        </message>
+        <message>
+            <source>Delete the decision</source>
+            <translation>決定事項の削除</translation>
+        </message>
+        <message>
+            <source>Delete “%1” from the decision log?</source>
+            <translation>「%1」を決定事項ログから削除しますか？</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Decision deleted.</source>
+            <translation>決定事項を削除しました。</translation>
         </message>
     </context>
     <context>
@@ -1177,6 +1496,14 @@ Details are in the log: %1</source>
             <translation>自動更新</translation>
         </message>
         <message>
+            <source>Estimated</source>
+            <translation>見積済み</translation>
+        </message>
+        <message>
+            <source>Sent for confirmation</source>
+            <translation>確認依頼済み</translation>
+        </message>
+        <message>
             <source>Other meeting</source>
             <translation>その他の会議</translation>
         </message>
@@ -1265,12 +1592,116 @@ Details are in the log: %1</source>
             <translation>完了</translation>
         </message>
         <message>
-            <source>Submitted</source>
-            <translation>受付済み</translation>
+            <source>Low</source>
+            <translation>低</translation>
         </message>
         <message>
-            <source>Estimate sent</source>
-            <translation>見積送付済み</translation>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>品質</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>スケジュール</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>コミュニケーション</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>費用</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>体制・人</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>起票</translation>
+        </message>
+        <message>
+            <source>moved up by the clock</source>
+            <translation>期限切れで上位へ</translation>
+        </message>
+        <message>
+            <source>escalated by hand</source>
+            <translation>手動でエスカレーション</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>answer to the customer</source>
+            <translation>お客様への回答</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>再オープン</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>対応中</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>修正済み</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>未決定</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Price reduction</source>
+            <translation>値引き</translation>
+        </message>
+        <message>
+            <source>Extra service</source>
+            <translation>追加サービス</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会議</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>Customer's mail</source>
+            <translation>お客様のメール</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>手動</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>受付済み</translation>
         </message>
         <message>
             <source>Confirmed</source>
@@ -1279,6 +1710,10 @@ Details are in the log: %1</source>
         <message>
             <source>Rejected</source>
             <translation>却下</translation>
+        </message>
+        <message>
+            <source>Team informed</source>
+            <translation>チーム周知済み</translation>
         </message>
         <message>
             <source>Draft</source>
@@ -1359,6 +1794,10 @@ Details are in the log: %1</source>
         <message>
             <source>Sprints last one or two weeks.</source>
             <translation>スプリントの期間は 1 週間または 2 週間です。</translation>
+        </message>
+        <message>
+            <source>A level of the escalation path has 1 to 30 working days.</source>
+            <translation>エスカレーションの各段階は 1〜30 営業日で設定してください。</translation>
         </message>
         <message>
             <source>Another row already has this name.</source>
@@ -2103,6 +2542,22 @@ Outlook と連携するには、ご自身のストアを開いてください（
             <source>Reply to a customer's mail</source>
             <translation>お客様メールへの返信</translation>
         </message>
+        <message>
+            <source>Escalation notice</source>
+            <translation>エスカレーションのご報告</translation>
+        </message>
+        <message>
+            <source>Remedial plan update</source>
+            <translation>改善計画のご報告</translation>
+        </message>
+        <message>
+            <source>Team notice of a change</source>
+            <translation>変更内容のチーム共有</translation>
+        </message>
+        <message>
+            <source>Team notices</source>
+            <translation>チーム共有</translation>
+        </message>
     </context>
     <context>
         <name>MessageListModel</name>
@@ -2253,6 +2708,10 @@ Outlook と連携するには、ご自身のストアを開いてください（
             <translation>どのスプリントの報告ですか?</translation>
         </message>
         <message>
+            <source>Recorded in the decision log: %1</source>
+            <translation>決定事項ログに記録しました：%1</translation>
+        </message>
+        <message>
             <source>Export as .eml</source>
             <translation>.eml として書き出す</translation>
         </message>
@@ -2298,6 +2757,14 @@ Outlook と連携するには、ご自身のストアを開いてください（
         <message>
             <source>Delete</source>
             <translation>削除</translation>
+        </message>
+        <message>
+            <source>Record as decision</source>
+            <translation>決定事項として記録</translation>
+        </message>
+        <message>
+            <source>Add what this message agrees to the project's decision log: once sent, the message is its written confirmation</source>
+            <translation>このメッセージで合意した内容を決定事項ログに追加します。送信すると、このメッセージが書面での確認になります</translation>
         </message>
         <message>
             <source>Drafts (%1)</source>
@@ -2637,6 +3104,10 @@ Outlook と連携するには、ご自身のストアを開いてください（
             <translation>このプロジェクトに関するメモ（自由記述）</translation>
         </message>
         <message>
+            <source>Working days of the customer's calendar before a red flag not resolved at this level moves up the escalation path (1–30)</source>
+            <translation>この段階で解決しないレッドフラグが上位へエスカレーションされるまでの、お客様のカレンダーでの営業日数（1〜30）</translation>
+        </message>
+        <message>
             <source>The language the customer is written to in: new messages and agendas start from the default templates in this language</source>
             <translation>顧客とのやり取りに使う言語です。新しいメッセージとアジェンダは、この言語の既定テンプレートから作成されます</translation>
         </message>
@@ -2705,6 +3176,22 @@ Outlook と連携するには、ご自身のストアを開いてください（
             <translation>営業日の基準国(&amp;W):</translation>
         </message>
         <message>
+            <source>project manager</source>
+            <translation>プロジェクトマネージャー</translation>
+        </message>
+        <message>
+            <source>→ director</source>
+            <translation>→ 部門責任者</translation>
+        </message>
+        <message>
+            <source>working days → C-level</source>
+            <translation>営業日 → 経営層</translation>
+        </message>
+        <message>
+            <source>Escalation &amp;path:</source>
+            <translation>エスカレーション(&amp;P):</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>備考</translation>
         </message>
@@ -2748,6 +3235,10 @@ Outlook と連携するには、ご自身のストアを開いてください（
             <translation>オンボーディング(&amp;G)</translation>
         </message>
         <message>
+            <source>Red flags, problems, change requests, decisions and Q&amp;A; saved as you go</source>
+            <translation>レッドフラグ、問題、変更依頼、決定事項、Q&amp;A。操作はその場で保存されます</translation>
+        </message>
+        <message>
             <source>Select a project on the left, or create one with Ctrl+N.</source>
             <translation>左の一覧からプロジェクトを選択するか、Ctrl+N で新規作成してください。</translation>
         </message>
@@ -2768,12 +3259,16 @@ Outlook と連携するには、ご自身のストアを開いてください（
             <translation>スプリント(&amp;N)</translation>
         </message>
         <message>
+            <source>Sprints and milestones</source>
+            <translation>スプリントとマイルストーン</translation>
+        </message>
+        <message>
             <source>Tas&amp;ks</source>
             <translation>タスク(&amp;K)</translation>
         </message>
         <message>
-            <source>&amp;Change requests</source>
-            <translation>変更要求(&amp;C)</translation>
+            <source>&amp;Registers</source>
+            <translation>台帳(&amp;R)</translation>
         </message>
         <message>
             <source>Mess&amp;ages</source>
@@ -2979,6 +3474,340 @@ Outlook と連携するには、ご自身のストアを開いてください（
         <message>
             <source>Calendar files (*.ics)</source>
             <translation>カレンダーファイル (*.ics)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemDialog</name>
+        <message>
+            <source>New problem</source>
+            <translation>新しい問題</translation>
+        </message>
+        <message>
+            <source>What happened, in a line</source>
+            <translation>発生した事象を一行で</translation>
+        </message>
+        <message>
+            <source>The customer was told on</source>
+            <translation>お客様への報告日時</translation>
+        </message>
+        <message>
+            <source>&amp;What happened:</source>
+            <translation>発生した事象(&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Found at:</source>
+            <translation>発見日時(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Details:</source>
+            <translation>詳細:</translation>
+        </message>
+        <message>
+            <source>What we know so far</source>
+            <translation>現時点で分かっていること</translation>
+        </message>
+        <message>
+            <source>Impact on the &amp;business:</source>
+            <translation>業務への影響(&amp;B):</translation>
+        </message>
+        <message>
+            <source>What the customer's business cannot do, or loses</source>
+            <translation>お客様の業務でできなくなること、失われるもの</translation>
+        </message>
+        <message>
+            <source>Impact on the &amp;users:</source>
+            <translation>利用者への影響(&amp;U):</translation>
+        </message>
+        <message>
+            <source>What the users see</source>
+            <translation>利用者から見える影響</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>発生した事象</translation>
+        </message>
+        <message>
+            <source>&amp;Schedule impact:</source>
+            <translation>スケジュールへの影響(&amp;S):</translation>
+        </message>
+        <message>
+            <source>What moves, and by how much</source>
+            <translation>何がどれだけずれるか</translation>
+        </message>
+        <message>
+            <source>&amp;New date:</source>
+            <translation>新しい日程(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Solution &amp;options:</source>
+            <translation>対応案(&amp;O):</translation>
+        </message>
+        <message>
+            <source>One option per line, each with its cost and effect</source>
+            <translation>1行に1案、それぞれの費用と効果を添えて</translation>
+        </message>
+        <message>
+            <source>&amp;Workaround:</source>
+            <translation>暫定対応(&amp;W):</translation>
+        </message>
+        <message>
+            <source>What the customer can do until the fix is delivered</source>
+            <translation>修正版が届くまでにお客様ができること</translation>
+        </message>
+        <message>
+            <source>&amp;Resources on it:</source>
+            <translation>対応体制(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Who works on it, and how much of their time</source>
+            <translation>誰がどれだけの時間をかけて対応するか</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>対応</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>手順</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期日</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>手順を追加</translation>
+        </message>
+        <message>
+            <source>No steps yet. A remedial plan is concrete steps, each with an owner and a date: press “Add step”.</source>
+            <translation>手順はまだありません。改善計画は担当者と期日のある具体的な手順です。「手順を追加」を押してください。</translation>
+        </message>
+        <message>
+            <source>Remedial plan</source>
+            <translation>改善計画</translation>
+        </message>
+        <message>
+            <source>How the fix was &amp;tested:</source>
+            <translation>修正の検証方法(&amp;T):</translation>
+        </message>
+        <message>
+            <source>Before it ships: what was tested, on what data</source>
+            <translation>リリース前に、何をどのデータで検証したか</translation>
+        </message>
+        <message>
+            <source>&amp;Compensation:</source>
+            <translation>補償(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>理由:</translation>
+        </message>
+        <message>
+            <source>Why this compensation, or none</source>
+            <translation>この補償にした理由（補償なしの場合も）</translation>
+        </message>
+        <message>
+            <source>Retrospective &amp;held on:</source>
+            <translation>振り返り実施日(&amp;H):</translation>
+        </message>
+        <message>
+            <source>&amp;Lessons learned:</source>
+            <translation>教訓(&amp;L):</translation>
+        </message>
+        <message>
+            <source>What we change so that it does not happen again</source>
+            <translation>再発しないように何を変えるか</translation>
+        </message>
+        <message>
+            <source>Afterwards</source>
+            <translation>事後</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemModel</name>
+        <message>
+            <source>Key</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>発見</translation>
+        </message>
+        <message>
+            <source>Customer told</source>
+            <translation>お客様への報告</translation>
+        </message>
+        <message>
+            <source>Remedial plan</source>
+            <translation>改善計画</translation>
+        </message>
+        <message>
+            <source>Fix by</source>
+            <translation>修正予定</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>未報告</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>%2 件中 %1 件完了</translation>
+        </message>
+        <message>
+            <source>no plan yet</source>
+            <translation>計画なし</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n late</source>
+            <translation>
+                <numerusform>、%n 件遅延</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemPage</name>
+        <message>
+            <source>No problems recorded. When something goes wrong, press “New problem…”, write what happened and its impact, and tell the customer the same day with the problem notice.</source>
+            <translation>問題は記録されていません。問題が起きたら「新しい問題…」を押して事象と影響を記録し、その日のうちに障害報告でお客様にお知らせしてください。</translation>
+        </message>
+        <message>
+            <source>Select a problem to see what it says.</source>
+            <translation>問題を選ぶと内容が表示されます。</translation>
+        </message>
+        <message>
+            <source>&amp;New problem…</source>
+            <translation>新しい問題(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>編集(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Problem &amp;notice…</source>
+            <translation>障害報告(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Remedial &amp;plan update…</source>
+            <translation>改善計画の報告(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;fixed</source>
+            <translation>修正済みにする(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>完了にする(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>再オープン</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Once how the fix was tested is written</source>
+            <translation>修正の検証方法を記入した後に</translation>
+        </message>
+        <message>
+            <source>After the retrospective with the customer, once the lessons learned are written</source>
+            <translation>お客様との振り返り後、教訓を記入した後に</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>発生した事象</translation>
+        </message>
+        <message>
+            <source>Impact on the business</source>
+            <translation>業務への影響</translation>
+        </message>
+        <message>
+            <source>Impact on the users</source>
+            <translation>利用者への影響</translation>
+        </message>
+        <message>
+            <source>Schedule impact</source>
+            <translation>スケジュールへの影響</translation>
+        </message>
+        <message>
+            <source>Solution options</source>
+            <translation>対応案</translation>
+        </message>
+        <message>
+            <source>Workaround</source>
+            <translation>暫定対応</translation>
+        </message>
+        <message>
+            <source>Resources on it</source>
+            <translation>対応体制</translation>
+        </message>
+        <message>
+            <source>How the fix was tested</source>
+            <translation>修正の検証方法</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>補償</translation>
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation>教訓</translation>
+        </message>
+        <message>
+            <source>Remedial plan</source>
+            <translation>改善計画</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsController</name>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Problem recorded: tell the customer today.</source>
+            <translation>問題を記録しました。本日中にお客様へご報告ください。</translation>
+        </message>
+        <message>
+            <source>Problem saved.</source>
+            <translation>問題を保存しました。</translation>
+        </message>
+        <message>
+            <source>Problem updated.</source>
+            <translation>問題を更新しました。</translation>
+        </message>
+        <message>
+            <source>Delete the problem</source>
+            <translation>問題の削除</translation>
+        </message>
+        <message>
+            <source>Delete “%1” with its remedial plan? Messages about it are kept.</source>
+            <translation>「%1」を改善計画とともに削除しますか？ 関連するメッセージは残ります。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Problem deleted.</source>
+            <translation>問題を削除しました。</translation>
         </message>
     </context>
     <context>
@@ -3294,6 +4123,156 @@ Create a new, empty store there?</source>
         </message>
     </context>
     <context>
+        <name>QuestionDialog</name>
+        <message>
+            <source>Question</source>
+            <translation>質問</translation>
+        </message>
+        <message>
+            <source>New question</source>
+            <translation>新しい質問</translation>
+        </message>
+        <message>
+            <source>The question, as it was asked</source>
+            <translation>いただいた質問（そのままの形で）</translation>
+        </message>
+        <message>
+            <source>The answer (empty while it is open)</source>
+            <translation>回答（未回答の間は空欄）</translation>
+        </message>
+        <message>
+            <source>&amp;Shared with the customer (goes into the project document)</source>
+            <translation>お客様と共有(&amp;S)（プロジェクト資料に掲載）</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>質問(&amp;Q):</translation>
+        </message>
+        <message>
+            <source>Asked &amp;by:</source>
+            <translation>質問者(&amp;B):</translation>
+        </message>
+        <message>
+            <source>Asked &amp;on:</source>
+            <translation>質問日(&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>回答(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Answered b&amp;y:</source>
+            <translation>回答者(&amp;Y):</translation>
+        </message>
+        <message>
+            <source>Answered o&amp;n:</source>
+            <translation>回答日(&amp;N):</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionModel</name>
+        <message>
+            <source>Key</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>質問</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>質問者</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>質問日</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>回答者</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>回答日</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>共有</translation>
+        </message>
+        <message>
+            <source>Shared with the customer: it goes into the project document</source>
+            <translation>お客様と共有：プロジェクト資料に掲載されます</translation>
+        </message>
+        <message>
+            <source>Internal: it never leaves PM Cockpit</source>
+            <translation>社内のみ：PM Cockpit の外には出ません</translation>
+        </message>
+        <message>
+            <source>shared</source>
+            <translation>共有</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>社内</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionPage</name>
+        <message>
+            <source>No questions yet. Keep each question the customer (or the team) asks with its answer: press “New question…”. Mark the ones the customer may read as shared.</source>
+            <translation>質問はまだありません。お客様（またはチーム）からの質問を回答とともに記録してください：「新しい質問…」を押します。お客様に見せてよいものは「共有」にします。</translation>
+        </message>
+        <message>
+            <source>&amp;New question…</source>
+            <translation>新しい質問(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit or answer…</source>
+            <translation>編集・回答(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting for an answer</source>
+            <translation>
+                <numerusform>回答待ち %n 件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionsController</name>
+        <message>
+            <source>Question recorded.</source>
+            <translation>質問を記録しました。</translation>
+        </message>
+        <message>
+            <source>Question saved.</source>
+            <translation>質問を保存しました。</translation>
+        </message>
+        <message>
+            <source>Delete the question</source>
+            <translation>質問の削除</translation>
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation>「%1」を削除しますか？</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Question deleted.</source>
+            <translation>質問を削除しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordTable</name>
         <message>
             <source>Remove</source>
@@ -3310,6 +4289,294 @@ Create a new, empty store there?</source>
         <message>
             <source>Row %1, %2: %3</source>
             <translation>%1 行目「%2」: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedFlagDialog</name>
+        <message>
+            <source>Red flag</source>
+            <translation>レッドフラグ</translation>
+        </message>
+        <message>
+            <source>New red flag</source>
+            <translation>新しいレッドフラグ</translation>
+        </message>
+        <message>
+            <source>— none: raised in a call, a meeting or a chat —</source>
+            <translation>— なし：電話・会議・チャットでのご指摘 —</translation>
+        </message>
+        <message>
+            <source>What the customer complains about, in a line</source>
+            <translation>お客様のご指摘を一行で</translation>
+        </message>
+        <message>
+            <source>What they said, what it affects</source>
+            <translation>お客様の言葉と、影響すること</translation>
+        </message>
+        <message>
+            <source>From a customer's &amp;mail:</source>
+            <translation>お客様のメールから(&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>件名(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Severity:</source>
+            <translation>重要度(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>分類(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Raised &amp;by:</source>
+            <translation>ご指摘者(&amp;B):</translation>
+        </message>
+        <message>
+            <source>Raised &amp;at:</source>
+            <translation>ご指摘日時(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>内容(&amp;D):</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedFlagModel</name>
+        <message>
+            <source>Key</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Red flag</source>
+            <translation>レッドフラグ</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重要度</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>対応者</translation>
+        </message>
+        <message>
+            <source>Moves up</source>
+            <translation>エスカレーション予定</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>ご指摘者</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>ご指摘日時</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>対応中</translation>
+        </message>
+        <message>
+            <source>Resolved %1</source>
+            <translation>%1 解決</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedFlagPage</name>
+        <message>
+            <source>Show resolved</source>
+            <translation>解決済みも表示</translation>
+        </message>
+        <message>
+            <source>No red flags. When a customer complains — in a call, a meeting or a mail — press “New red flag…”: it starts with the project manager and moves up the escalation path by itself when its level's time runs out.</source>
+            <translation>レッドフラグはありません。お客様からご指摘（電話・会議・メール）があれば「新しいレッドフラグ…」を押してください。まずプロジェクトマネージャーが対応し、各段階の期限を過ぎると自動で上位へエスカレーションされます。</translation>
+        </message>
+        <message>
+            <source>Select a red flag to see its history.</source>
+            <translation>レッドフラグを選ぶと経緯が表示されます。</translation>
+        </message>
+        <message>
+            <source>&amp;New red flag…</source>
+            <translation>新しいレッドフラグ(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>編集(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Record the &amp;answer…</source>
+            <translation>回答を記録(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add a n&amp;ote…</source>
+            <translation>メモを追加(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Escalate &amp;now…</source>
+            <translation>今すぐエスカレーション(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Write the escalation &amp;notice…</source>
+            <translation>エスカレーション報告を書く(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;solve…</source>
+            <translation>解決にする(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>再オープン…</translation>
+        </message>
+        <message>
+            <source>Tell the people of the flag's level (the People tab's escalation levels) what it is and what has been done</source>
+            <translation>フラグの現在の段階の担当者（「人」タブのエスカレーション段階）に、内容とこれまでの対応を伝えます</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>対応中 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>With %1 until %2, then %3</source>
+            <translation>%2 まで%1が対応、その後%3へ</translation>
+        </message>
+        <message>
+            <source>People at this level: %1</source>
+            <translation>この段階の担当者：%1</translation>
+        </message>
+        <message>
+            <source>Root cause: %1</source>
+            <translation>根本原因：%1</translation>
+        </message>
+        <message>
+            <source>Retrospective: %1</source>
+            <translation>振り返り：%1</translation>
+        </message>
+        <message>
+            <source>raised by %1, recorded by %2</source>
+            <translation>%1 様からのご指摘（記録：%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedFlagStepDialog</name>
+        <message>
+            <source>Add a note</source>
+            <translation>メモを追加</translation>
+        </message>
+        <message>
+            <source>Record the answer</source>
+            <translation>回答を記録</translation>
+        </message>
+        <message>
+            <source>Escalate now</source>
+            <translation>今すぐエスカレーション</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>再オープン</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>メモ(&amp;N):</translation>
+        </message>
+        <message>
+            <source>For the team: what was checked, who does what</source>
+            <translation>チーム向け：確認したこと、誰が何をするか</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>回答(&amp;A):</translation>
+        </message>
+        <message>
+            <source>What the customer was told, and how</source>
+            <translation>お客様に何を、どのようにお伝えしたか</translation>
+        </message>
+        <message>
+            <source>&amp;Why:</source>
+            <translation>理由(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Why it goes up before its time runs out</source>
+            <translation>期限前にエスカレーションする理由</translation>
+        </message>
+        <message>
+            <source>&amp;Resolution:</source>
+            <translation>解決内容(&amp;R):</translation>
+        </message>
+        <message>
+            <source>What was done about it</source>
+            <translation>実施した対応</translation>
+        </message>
+        <message>
+            <source>What came back</source>
+            <translation>再発した内容</translation>
+        </message>
+        <message>
+            <source>Why it happened</source>
+            <translation>なぜ起きたか</translation>
+        </message>
+        <message>
+            <source>Where the retrospective is: a link, or the meeting and its date</source>
+            <translation>振り返りの記録：リンク、または会議名と日付</translation>
+        </message>
+        <message>
+            <source>Root &amp;cause:</source>
+            <translation>根本原因(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Re&amp;trospective:</source>
+            <translation>振り返り(&amp;T):</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedFlagsController</name>
+        <message>
+            <source>Red flag raised: it is with the project manager.</source>
+            <translation>レッドフラグを起票しました。まずプロジェクトマネージャーが対応します。</translation>
+        </message>
+        <message>
+            <source>Red flag saved.</source>
+            <translation>レッドフラグを保存しました。</translation>
+        </message>
+        <message>
+            <source>Red flag updated.</source>
+            <translation>レッドフラグを更新しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersTab</name>
+        <message>
+            <source>Red flags</source>
+            <translation>レッドフラグ</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Change requests</source>
+            <translation>変更依頼</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>決定事項</translation>
+        </message>
+        <message>
+            <source>Q&amp;&amp;A</source>
+            <translation>Q&amp;&amp;A</translation>
+        </message>
+        <message>
+            <source>Save the new project first, then keep its registers.</source>
+            <translation>まず新しいプロジェクトを保存してから、台帳を記録してください。</translation>
         </message>
     </context>
     <context>
@@ -3396,6 +4663,26 @@ Create a new, empty store there?</source>
         <message>
             <source>days</source>
             <translation>日</translation>
+        </message>
+        <message>
+            <source>tell the next level within</source>
+            <translation>次の段階への連絡期限</translation>
+        </message>
+        <message>
+            <source>estimate within</source>
+            <translation>見積もり期限</translation>
+        </message>
+        <message>
+            <source>chase the customer after</source>
+            <translation>お客様への確認の催促</translation>
+        </message>
+        <message>
+            <source>tell the team within</source>
+            <translation>チームへの共有期限</translation>
+        </message>
+        <message>
+            <source>confirm in writing within</source>
+            <translation>書面での確認期限</translation>
         </message>
     </context>
     <context>
@@ -3854,6 +5141,34 @@ Create a new, empty store there?</source>
             <source>Tasks and change requests name their sprint. A sprint is one or two weeks long, its last day included.</source>
             <translation>タスクと変更要求はスプリント名で指定します。スプリントは 1 週間または 2 週間で、最終日を含みます。</translation>
         </message>
+        <message>
+            <source>Milestone</source>
+            <translation>マイルストーン</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期日</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>達成日</translation>
+        </message>
+        <message>
+            <source>Add milestone</source>
+            <translation>マイルストーンを追加</translation>
+        </message>
+        <message>
+            <source>No milestones yet. Add the dates the customer plans around (UAT, go-live, handover): the agendas list the next ones not yet reached.</source>
+            <translation>マイルストーンはまだありません。お客様が計画の基準にする日付（受入テスト、本番稼働、引き継ぎなど）を追加してください。未達成の直近のものがアジェンダに載ります。</translation>
+        </message>
+        <message>
+            <source>Sprints</source>
+            <translation>スプリント</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>マイルストーン</translation>
+        </message>
     </context>
     <context>
         <name>StoreWindows</name>
@@ -4204,6 +5519,54 @@ Create a new, empty store there?</source>
             <translation>%1を設定</translation>
         </message>
         <message>
+            <source>the project manager</source>
+            <translation>プロジェクトマネージャー</translation>
+        </message>
+        <message>
+            <source>the department director</source>
+            <translation>部門責任者</translation>
+        </message>
+        <message>
+            <source>C-level</source>
+            <translation>経営層</translation>
+        </message>
+        <message>
+            <source>Answer the complaint: %1</source>
+            <translation>ご指摘に回答：%1</translation>
+        </message>
+        <message>
+            <source>Resolve it before it goes to %2: %1</source>
+            <translation>%2へ上がる前に解決：%1</translation>
+        </message>
+        <message>
+            <source>Escalated to %2: tell them about %1</source>
+            <translation>%2へエスカレーション済み、状況を連絡：%1</translation>
+        </message>
+        <message>
+            <source>Estimate the change: %1</source>
+            <translation>変更依頼を見積もる：%1</translation>
+        </message>
+        <message>
+            <source>Change awaiting the customer's confirmation: %1</source>
+            <translation>お客様のご承認待ちの変更依頼：%1</translation>
+        </message>
+        <message>
+            <source>Tell the team about the change: %1</source>
+            <translation>変更内容をチームに共有：%1</translation>
+        </message>
+        <message>
+            <source>Tell the customer about the problem: %1</source>
+            <translation>問題をお客様に報告：%1</translation>
+        </message>
+        <message>
+            <source>Remedial step past its date: %1</source>
+            <translation>期限を過ぎた改善手順：%1</translation>
+        </message>
+        <message>
+            <source>Confirm the decision in writing: %1</source>
+            <translation>決定事項を書面で確認：%1</translation>
+        </message>
+        <message>
             <source>weekly status</source>
             <translation>週次定例</translation>
         </message>
@@ -4218,6 +5581,18 @@ Create a new, empty store there?</source>
         <message>
             <source>Write the report</source>
             <translation>報告を作成</translation>
+        </message>
+        <message>
+            <source>Write the notice</source>
+            <translation>報告を書く</translation>
+        </message>
+        <message>
+            <source>Tell the team</source>
+            <translation>チームに伝える</translation>
+        </message>
+        <message>
+            <source>Write the confirmation</source>
+            <translation>確認メールを書く</translation>
         </message>
         <message>
             <source>Write the update</source>
@@ -4242,6 +5617,10 @@ Create a new, empty store there?</source>
         <message>
             <source>Set up the meetings</source>
             <translation>会議を設定</translation>
+        </message>
+        <message>
+            <source>Open it</source>
+            <translation>開く</translation>
         </message>
         <message>
             <source>Open</source>
@@ -4295,6 +5674,22 @@ Create a new, empty store there?</source>
             <source>Governance meetings planned</source>
             <translation>定例会議の計画</translation>
         </message>
+        <message>
+            <source>Complaints answered and escalated on time</source>
+            <translation>ご指摘への回答とエスカレーションを期限内に</translation>
+        </message>
+        <message>
+            <source>Problems told and fixed to plan</source>
+            <translation>問題の報告と計画どおりの改善</translation>
+        </message>
+        <message>
+            <source>Change requests moved on</source>
+            <translation>変更依頼を滞らせない</translation>
+        </message>
+        <message>
+            <source>Decisions confirmed in writing</source>
+            <translation>決定事項を書面で確認</translation>
+        </message>
     </context>
     <context>
         <name>TodayController</name>
@@ -4329,6 +5724,14 @@ Create a new, empty store there?</source>
         <message>
             <source>Marked acknowledged; the answer is owed next.</source>
             <translation>受領連絡済みにしました。次は回答です。</translation>
+        </message>
+        <message>
+            <source>%1 raised from the mail: it is with the project manager.</source>
+            <translation>メールから %1 を起票しました。まずプロジェクトマネージャーが対応します。</translation>
+        </message>
+        <message>
+            <source>Recorded as a decision, confirmed by the customer's mail.</source>
+            <translation>決定事項として記録しました（お客様のメールで確認済み）。</translation>
         </message>
         <message>
             <source>Undone: the item is back as it would be without the mark.</source>
@@ -4403,6 +5806,22 @@ Create a new, empty store there?</source>
         <message>
             <source>You acknowledged the mail another way (a call, a chat): the answer is owed next.</source>
             <translation>電話やチャットなど別の方法で受領を伝えた場合：次は回答が必要です。</translation>
+        </message>
+        <message>
+            <source>Make red &amp;flag…</source>
+            <translation>レッドフラグにする(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>The mail is a complaint: raise a red flag from it (who wrote it, when, its text)</source>
+            <translation>このメールはご指摘です：差出人・日時・本文からレッドフラグを起票します</translation>
+        </message>
+        <message>
+            <source>Record as d&amp;ecision…</source>
+            <translation>決定事項として記録(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>The mail agrees something: add it to the decision log, confirmed by the mail</source>
+            <translation>このメールで何かに合意しています：決定事項ログに追加し、このメールで確認済みとします</translation>
         </message>
         <message>
             <source>&amp;History…</source>

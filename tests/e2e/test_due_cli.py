@@ -20,7 +20,10 @@ ACTIONS = {("open_task_update", "compose"), ("biweekly_report", "compose"),
            ("follow_up", "follow_up"),
            ("onboarding_step", "onboarding"), ("governance", "governance"),
            ("governance", "series"), ("urgent_update", "compose"), ("eta_slipped", "compose"),
-           ("sprint_report", "compose"), ("customer_mail", "reply")}
+           ("sprint_report", "compose"), ("customer_mail", "reply"),
+           ("change_request", "register"), ("change_request", "compose"),
+           ("red_flag", "register"), ("red_flag", "compose"), ("problem", "compose"),
+           ("problem", "register"), ("decision_unconfirmed", "compose")}
 KEYS = {"project", "rule", "title", "recipients", "state", "due", "since", "action",
         "customer_zone", "key", "detail", "subject"}
 

@@ -88,6 +88,18 @@ class RuleRows(QWidget):
             ("customer_mail", "answer_hours"): (
                 self.tr("answer within"), self.tr("hours of working time")),
             ("customer_mail", "look_back_days"): (self.tr("look back"), self.tr("days")),
+            ("red_flag", "answer_hours"): (
+                self.tr("answer within"), self.tr("hours of working time")),
+            ("red_flag", "notice_hours"): (
+                self.tr("tell the next level within"), self.tr("hours of working time")),
+            ("change_request", "estimate_days"): (
+                self.tr("estimate within"), self.tr("working days")),
+            ("change_request", "confirm_days"): (
+                self.tr("chase the customer after"), self.tr("working days")),
+            ("change_request", "team_days"): (
+                self.tr("tell the team within"), self.tr("working days")),
+            ("decision_unconfirmed", "days"): (
+                self.tr("confirm in writing within"), self.tr("working days")),
         }
         return texts.get((rule, name), (name, ""))
 

@@ -37,8 +37,8 @@ class MessagesController(Controller):
         tab.project_shown.connect(self.refresh_tab)
         self._connect_panel(tab.panel, lambda: tab.project_id)
         editor.tasks.compose_requested.connect(self._compose_from_tasks)
-        editor.changes.estimate_requested.connect(self._estimate)
-        editor.changes.agreement_requested.connect(self._agreement)
+        editor.registers.changes.estimate_requested.connect(self._estimate)
+        editor.registers.changes.agreement_requested.connect(self._agreement)
         editor.meetings.email_invite_requested.connect(self.email_invite)
         ctx.changed.connect(self._on_changed)
 
@@ -56,6 +56,7 @@ class MessagesController(Controller):
         panel.open_requested.connect(self.open_message)
         panel.export_requested.connect(lambda mid: self.export(mid, panel))
         panel.delete_requested.connect(lambda mid: self.delete(mid, panel))
+        panel.decision_requested.connect(self.record_decision)
         panel.new_requested.connect(lambda kind: self.new_in_project(project_id(), kind))
 
     # --- lists ------------------------------------------------------------------------
@@ -298,6 +299,16 @@ class MessagesController(Controller):
         if project_id is not None:
             self.compose(MessageKind.CHANGE_REQUEST,
                          Source(project_id, change_request_id=change_request_id))
+
+    def record_decision(self, message_id: str) -> None:
+        """"Record as decision": the message's subject into the decision log (edited there),
+        confirmed in writing once the message is sent."""
+        from ui.registers import decision_ops
+
+        store = self.store
+        self._run(lambda: decision_ops.from_message(store, message_id),
+                  lambda row: self.ctx.status(self.tr(
+                      "Recorded in the decision log: %1").replace("%1", row.text), 8000))
 
     # --- the selected message ---------------------------------------------------------
     def export(self, message_id: str, parent: Any) -> None:

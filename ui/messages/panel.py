@@ -39,6 +39,7 @@ class MessagesPanel(QWidget):
     new_requested = Signal(object)  # MessageKind
     export_requested = Signal(str)
     delete_requested = Signal(str)
+    decision_requested = Signal(str)  # record the message as a decision of the log
     refresh_requested = Signal()
 
     def __init__(self, *, all_projects: bool, parent: QWidget | None = None) -> None:
@@ -94,7 +95,11 @@ class MessagesPanel(QWidget):
             "open": QPushButton(self.tr("Open"), self),
             "export": QPushButton(self.tr("Export .eml…"), self),
             "delete": QPushButton(self.tr("Delete"), self),
+            "decision": QPushButton(self.tr("Record as decision"), self),
         }
+        self.buttons["decision"].setToolTip(self.tr(
+            "Add what this message agrees to the project's decision log: once sent, the "
+            "message is its written confirmation"))
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         for button in self.buttons.values():
@@ -115,6 +120,8 @@ class MessagesPanel(QWidget):
         self.buttons["open"].clicked.connect(lambda: self._emit(self.open_requested))
         self.buttons["export"].clicked.connect(lambda: self._emit(self.export_requested))
         self.buttons["delete"].clicked.connect(lambda: self._emit(self.delete_requested))
+        self.buttons["decision"].clicked.connect(
+            lambda: self._emit(self.decision_requested))  # type: ignore[arg-type]
         self.proxy.set_folder(self._folder_keys[self.folders.currentIndex()])
         self._update_counts()
         self._update_buttons()
@@ -178,6 +185,7 @@ class MessagesPanel(QWidget):
         self.buttons["export"].setEnabled(row is not None)
         self.buttons["delete"].setEnabled(
             row is not None and row.state in (MessageState.DRAFT, MessageState.FAILED))
+        self.buttons["decision"].setEnabled(row is not None and row.project_code != "")
 
     def _update_empty(self) -> None:
         if self.proxy.rowCount():

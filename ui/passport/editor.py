@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from ui.meetings.tab import MeetingsTab
     from ui.messages.tab import MessagesTab
     from ui.passport.tabs.base import PassportTab
-    from ui.passport.tabs.changes_tab import ChangesTab
     from ui.passport.tabs.contract_tab import ContractTab
     from ui.passport.tabs.links_tab import LinksTab
     from ui.passport.tabs.onboarding_tab import OnboardingTab
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from ui.passport.tabs.people_tab import PeopleTab
     from ui.passport.tabs.quality_tab import QualityTab
     from ui.passport.tabs.tasks_tab import TasksTab
+    from ui.registers.tab import RegistersTab
 
 _ERROR_COLOR = QColor(176, 0, 32)
 
@@ -88,7 +88,6 @@ class PassportEditor(QWidget):
         from ui.meetings.tab import MeetingsTab
         from ui.messages.tab import MessagesTab
         from ui.passport.tabs.care_rules_tab import CareRulesTab
-        from ui.passport.tabs.changes_tab import ChangesTab
         from ui.passport.tabs.contract_tab import ContractTab
         from ui.passport.tabs.links_tab import LinksTab
         from ui.passport.tabs.onboarding_tab import OnboardingTab
@@ -97,6 +96,7 @@ class PassportEditor(QWidget):
         from ui.passport.tabs.quality_tab import QualityTab
         from ui.passport.tabs.sprints_tab import SprintsTab
         from ui.passport.tabs.tasks_tab import TasksTab
+        from ui.registers.tab import RegistersTab
 
         self.overview: OverviewTab = OverviewTab(self)
         self.people: PeopleTab = PeopleTab(self)
@@ -107,7 +107,7 @@ class PassportEditor(QWidget):
         self.meetings: MeetingsTab = MeetingsTab(self)
         self.sprints: SprintsTab = SprintsTab(self)
         self.tasks: TasksTab = TasksTab(self.people.members, self, sprints=self.sprints.names)
-        self.changes: ChangesTab = ChangesTab(self)
+        self.registers: RegistersTab = RegistersTab(self)
         self.messages: MessagesTab = MessagesTab(self)
         self.care_rules: CareRulesTab = CareRulesTab(self)
         self.tabs = QTabWidget(self)
@@ -122,8 +122,11 @@ class PassportEditor(QWidget):
         self.tabs.addTab(self.onboarding, self.tr("Onboardin&g"))
         self.tabs.addTab(self.meetings, self.tr("&Meetings"))
         self.tabs.addTab(self.sprints, self.tr("Spri&nts"))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr("Sprints and milestones"))
         self.tabs.addTab(self.tasks, self.tr("Tas&ks"))
-        self.tabs.addTab(self.changes, self.tr("&Change requests"))
+        self.tabs.addTab(self.registers, self.tr("&Registers"))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(
+            "Red flags, problems, change requests, decisions and Q&A; saved as you go"))
         self.tabs.addTab(self.messages, self.tr("Mess&ages"))
         self.tabs.addTab(self.care_rules, self.tr("Care r&ules"))
         self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(
@@ -152,7 +155,7 @@ class PassportEditor(QWidget):
         if not self._built:
             return []
         return [self.overview, self.people, self.links, self.contract, self.quality,
-                self.onboarding, self.meetings, self.sprints, self.tasks, self.changes,
+                self.onboarding, self.meetings, self.sprints, self.tasks, self.registers,
                 self.messages, self.care_rules]
 
     def set_signals(self, signals: list[HealthSignal]) -> None:

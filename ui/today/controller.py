@@ -62,6 +62,8 @@ class TodayController(Controller):
         panel.snooze_requested.connect(self.snooze)
         panel.done_requested.connect(self.mark_done)
         panel.acknowledge_requested.connect(self.acknowledge)
+        panel.flag_requested.connect(self.make_flag)
+        panel.decision_requested.connect(self.record_decision)
         panel.history_requested.connect(self.show_history)
 
     # --- evaluating -----------------------------------------------------------------
@@ -235,6 +237,50 @@ class TodayController(Controller):
         if store is not None:
             self._run(lambda: ops.acknowledge_mail(store, item), lambda _: self.ctx.status(
                 self.tr("Marked acknowledged; the answer is owed next."), 8000))
+
+    def make_flag(self, item: CareItem) -> None:
+        """A customer's mail is a complaint: a red flag raised from it (the PM says how severe
+        and what about), at the project manager's level from the mail's arrival."""
+        from cockpit.care.actions import split
+        from ui.registers import flag_ops
+        from ui.registers.ops import MailChoice
+        from ui.registers.red_flag_dialog import RedFlagDialog
+
+        store, mail_id = self.store, split(item.action)[1]
+        if store is None:
+            return
+        dialog = RedFlagDialog([], mails=[MailChoice(mail_id, item.subject or item.title)],
+                               parent=self._parent())
+        dialog.mail.setCurrentIndex(1)
+        dialog.title.setText(item.subject)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        self._run(lambda: flag_ops.raise_flag(store, item.project_id, values),
+                  lambda flag: self.ctx.status(self.tr(
+                      "%1 raised from the mail: it is with the project manager.").replace(
+                      "%1", flag.key), 8000))
+
+    def record_decision(self, item: CareItem) -> None:
+        """A customer's mail agrees something: into the decision log, confirmed by it."""
+        from cockpit.care.actions import split
+        from ui.registers import decision_ops
+        from ui.registers.decision_dialogs import DecisionDialog
+        from ui.registers.ops import MailChoice
+
+        store, mail_id = self.store, split(item.action)[1]
+        if store is None:
+            return
+        dialog = DecisionDialog([MailChoice(mail_id, item.subject or item.title)],
+                                parent=self._parent())
+        dialog.mail.setCurrentIndex(1)
+        dialog.text.setPlainText(item.subject)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        self._run(lambda: decision_ops.record(store, item.project_id, values),
+                  lambda _row: self.ctx.status(self.tr(
+                      "Recorded as a decision, confirmed by the customer's mail."), 8000))
 
     def undo(self, mark: MarkData) -> None:
         store = self.store

@@ -44,6 +44,8 @@ class TodayPanel(QWidget):
     snooze_requested = Signal(object)
     done_requested = Signal(object)
     acknowledge_requested = Signal(object)
+    flag_requested = Signal(object)  # a customer's mail: make it a red flag
+    decision_requested = Signal(object)  # a customer's mail: record it as a decision
     history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -101,6 +103,12 @@ class TodayPanel(QWidget):
         self.ack_button = QPushButton(self.tr("Mark &acknowledged"), self)
         self.ack_button.setToolTip(self.tr(
             "You acknowledged the mail another way (a call, a chat): the answer is owed next."))
+        self.flag_button = QPushButton(self.tr("Make red &flag…"), self)
+        self.flag_button.setToolTip(self.tr(
+            "The mail is a complaint: raise a red flag from it (who wrote it, when, its text)"))
+        self.decision_button = QPushButton(self.tr("Record as d&ecision…"), self)
+        self.decision_button.setToolTip(self.tr(
+            "The mail agrees something: add it to the decision log, confirmed by the mail"))
         self.history_button = QPushButton(self.tr("&History…"), self)
         self.snoozed_label = QLabel(self)
         top = QHBoxLayout()
@@ -109,7 +117,8 @@ class TodayPanel(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.filter)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.snooze_button, self.done_button, self.ack_button):
+        for button in (self.open_button, self.snooze_button, self.done_button, self.ack_button,
+                       self.flag_button, self.decision_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.snoozed_label)
@@ -138,6 +147,8 @@ class TodayPanel(QWidget):
         self.snooze_button.clicked.connect(lambda: self._emit(self.snooze_requested))
         self.done_button.clicked.connect(lambda: self._emit(self.done_requested))
         self.ack_button.clicked.connect(lambda: self._emit(self.acknowledge_requested))
+        self.flag_button.clicked.connect(lambda: self._emit(self.flag_requested))
+        self.decision_button.clicked.connect(lambda: self._emit(self.decision_requested))
         self.history_button.clicked.connect(self.history_requested)
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.proxy.modelReset.connect(self._update_buttons)
@@ -230,6 +241,9 @@ class TodayPanel(QWidget):
             button.setEnabled(item is not None)
         self.ack_button.setVisible(item is not None and item.rule == "customer_mail"
                                    and ":ack:" in item.key)
+        mail = item is not None and item.rule == "customer_mail"
+        self.flag_button.setVisible(mail)
+        self.decision_button.setVisible(mail)
         if item is not None:
             from ui.today.texts import action_text
 

@@ -38,8 +38,57 @@ def what_text(item: CareItem) -> str:
             text = QCoreApplication.translate("Today", "Plan the next %1: %2")
             return text.replace("%1", meeting).replace("%2", subject)
         return QCoreApplication.translate("Today", "Set up the %1 meeting").replace("%1", meeting)
+    registers = _register_text(item)
+    if registers is not None:
+        return registers
     found = texts.get(item.rule)
     return found.replace("%1", subject) if found else item.title
+
+
+def level_text(level: str) -> str:
+    """Who a red flag is with, as in "escalated to the department director"."""
+    return {"project": QCoreApplication.translate("Today", "the project manager"),
+            "department": QCoreApplication.translate("Today", "the department director"),
+            "executive": QCoreApplication.translate("Today", "C-level")}.get(level, level)
+
+
+def _register_text(item: CareItem) -> str | None:
+    """What the registers' rules owe, from the item's key: ``red_flag:answer:<id>``,
+    ``red_flag:<level>:<id>``, ``red_flag:resolve:<level>:<id>``, ``change_request:<what>:<id>``,
+    ``problem:inform:<id>``, ``problem:step:<id>``, ``decision_unconfirmed:<id>``."""
+    parts, subject = item.key.split(":"), item.subject
+    if item.rule == "red_flag" and len(parts) >= 3:
+        if parts[1] == "answer":
+            text = QCoreApplication.translate("Today", "Answer the complaint: %1")
+        elif parts[1] == "resolve":
+            from cockpit.domain.enums import EscalationLevel
+            from cockpit.domain.red_flags import next_level
+
+            above = next_level(EscalationLevel(parts[2]))
+            text = QCoreApplication.translate(
+                "Today", "Resolve it before it goes to %2: %1").replace(
+                "%2", level_text(above.value if above else ""))
+        else:
+            text = QCoreApplication.translate(
+                "Today", "Escalated to %2: tell them about %1").replace(
+                "%2", level_text(parts[1]))
+        return text.replace("%1", subject)
+    if item.rule == "change_request" and len(parts) >= 3:
+        wording = {"estimate": QCoreApplication.translate("Today", "Estimate the change: %1"),
+                "customer": QCoreApplication.translate(
+                    "Today", "Change awaiting the customer's confirmation: %1"),
+                "team": QCoreApplication.translate("Today", "Tell the team about the change: %1"),
+                   }.get(parts[1])
+        return wording.replace("%1", subject) if wording else None
+    if item.rule == "problem" and len(parts) >= 3:
+        text = QCoreApplication.translate("Today", "Tell the customer about the problem: %1") \
+            if parts[1] == "inform" else QCoreApplication.translate(
+                "Today", "Remedial step past its date: %1")
+        return text.replace("%1", subject)
+    if item.rule == "decision_unconfirmed":
+        return QCoreApplication.translate("Today", "Confirm the decision in writing: %1") \
+            .replace("%1", subject)
+    return None
 
 
 def governance_text(kind: str) -> str:
@@ -54,12 +103,18 @@ def action_text(item: CareItem) -> str:
     if verb == "compose":
         if arg.endswith("_report"):
             return QCoreApplication.translate("Today", "Write the report")
-        return QCoreApplication.translate("Today", "Write the update")
+        special = {"escalation_notice": QCoreApplication.translate("Today", "Write the notice"),
+                   "problem_notice": QCoreApplication.translate("Today", "Write the notice"),
+                   "team_notice": QCoreApplication.translate("Today", "Tell the team"),
+                   "decision": QCoreApplication.translate("Today", "Write the confirmation"),
+                   }.get(arg)
+        return special or QCoreApplication.translate("Today", "Write the update")
     return {"follow_up": QCoreApplication.translate("Today", "Write the follow-up"),
             "reply": QCoreApplication.translate("Today", "Reply"),
             "onboarding": QCoreApplication.translate("Today", "Open the step"),
             "series": QCoreApplication.translate("Today", "Open the series"),
             "governance": QCoreApplication.translate("Today", "Set up the meetings"),
+            "register": QCoreApplication.translate("Today", "Open it"),
             }.get(verb) or QCoreApplication.translate("Today", "Open")
 
 
@@ -80,4 +135,10 @@ def rule_text(rule: str) -> str:
             "biweekly_report": QCoreApplication.translate("Today", "Biweekly report"),
             "onboarding_step": QCoreApplication.translate("Today", "Onboarding steps on time"),
             "governance": QCoreApplication.translate("Today", "Governance meetings planned"),
+            "red_flag": QCoreApplication.translate(
+                "Today", "Complaints answered and escalated on time"),
+            "problem": QCoreApplication.translate("Today", "Problems told and fixed to plan"),
+            "change_request": QCoreApplication.translate("Today", "Change requests moved on"),
+            "decision_unconfirmed": QCoreApplication.translate(
+                "Today", "Decisions confirmed in writing"),
             }.get(rule, rule)

@@ -32,9 +32,29 @@ def _agreed_change(session: Session, source: Source, today: date) -> Prepared:
                     [(LinkTarget.CHANGE_REQUEST, row.id, label)])
 
 
+def _recorded(session: Session, source: Source) -> Prepared | None:
+    """A decision of the log recorded from a message, a mail or by hand."""
+    from cockpit.store.models import Decision
+
+    row = session.get(Decision, source.decision_id or "")
+    if row is None:
+        return None
+    if row.project_id != source.project_id:
+        raise KnownError(ErrorCode.NOT_FOUND, "no such decision on this project")
+    if row.internal:
+        raise KnownError(ErrorCode.VALIDATION,
+                         "this decision is marked internal: it is not sent to the customer")
+    return Prepared({"decision": {"text": row.text, "meeting": "",
+                                  "decided_on": row.decided_on}, "hours": None},
+                    [(LinkTarget.DECISION, row.id, row.text)])
+
+
 def build(session: Session, source: Source, today: date) -> Prepared:
     if source.change_request_id and not source.decision_id:
         return _agreed_change(session, source, today)
+    recorded = _recorded(session, source)
+    if recorded is not None:
+        return recorded
     found = session.execute(
         select(MinutesItem, MeetingSeries.title, MeetingOccurrence.start, MeetingSeries.time_zone)
         .select_from(MinutesItem).join(MeetingOccurrence).join(MeetingSeries)

@@ -75,7 +75,7 @@ class MessageLink(Base):
         String(36), ForeignKey("message.id", ondelete="CASCADE"), index=True
     )
     target: Mapped[LinkTarget] = mapped_column(enum_column(LinkTarget))
-    target_id: Mapped[str] = mapped_column(String(36), index=True)
+    target_id: Mapped[str] = mapped_column(String(512), index=True)  # a mail's id is long
     label: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -4,6 +4,7 @@ blank or one of their own general templates, and which sprint a sprint report is
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
@@ -108,11 +109,21 @@ def test_a_sprint_report_asks_which_sprint(window: MainWindow, prompts: FakeProm
 
 def test_an_agreed_change_is_confirmed_from_the_change_requests_tab(window: MainWindow,
                                                                     qtbot) -> None:
-    tab = _open(window, "JP-104", "changes")
-    row = next(i for i, c in enumerate(tab.table.records()) if c.estimate_hours is not None)
-    cr = tab.table.records()[row]
-    tab.table.view.selectRow(row)
-    tab.agreement_button.click()
+    from cockpit.domain.change_workflow import Confirmation
+    from cockpit.domain.work import ChangeRequestStatus
+    from cockpit.services import change_requests
+
+    page = _open(window, "JP-104", "registers").changes
+    qtbot.waitUntil(lambda: bool(page.model.rows), timeout=5000)
+    cr = next(c for c in page.model.rows if c.estimate_hours is not None)
+    change_requests.move(window.store, cr.id, ChangeRequestStatus.CONFIRMED,
+                         confirmation=Confirmation(note="by phone", on=date.today()))
+    window.registers.refresh()
+    qtbot.waitUntil(lambda: any(c.status is ChangeRequestStatus.CONFIRMED
+                                for c in page.model.rows), timeout=5000)
+    page.select(cr.id)
+    assert page.buttons["agreement"].isEnabled()
+    page.buttons["agreement"].click()
     compose = _composed(window, qtbot)
     body = compose.body.toPlainText()
     assert f"{cr.key} {cr.title}: agreed" in body

@@ -19,8 +19,11 @@ DEFAULTS = [
     (MessageKind.SPRINT_REPORT, "Sprint report (default)"),
     (MessageKind.BIWEEKLY_REPORT, "Biweekly Friday report (default)"),
     (MessageKind.CHANGE_REQUEST, "Change request estimate (default)"),
+    (MessageKind.TEAM_NOTICE, "Team notice of a change (default)"),
     (MessageKind.DECISION, "Decision confirmation (default)"),
     (MessageKind.PROBLEM_NOTICE, "Problem notice (default)"),
+    (MessageKind.REMEDIAL_PLAN, "Remedial plan update (default)"),
+    (MessageKind.ESCALATION_NOTICE, "Escalation notice (default)"),
     (MessageKind.MAIL_REPLY, "Reply to a customer's mail (default)"),
 ]
 
@@ -46,7 +49,7 @@ def _select(editor: MessageTemplateEditor, name: str) -> None:
     raise AssertionError(f"{name} is not in the list")
 
 
-def test_the_menu_opens_the_eight_defaults_by_kind(window: MainWindow, qtbot) -> None:
+def test_the_menu_opens_every_default_by_kind(window: MainWindow, qtbot) -> None:
     seen: dict[str, object] = {}
 
     def read(dialog: QDialog) -> None:

@@ -14,7 +14,7 @@ from ui.main_window import MainWindow
 def _tables(window: MainWindow):  # type: ignore[no-untyped-def]
     e = window.editor
     return {"links": e.links.table, "invoices": e.contract.invoices, "quality": e.quality.table,
-            "tasks": e.tasks.table, "changes": e.changes.table, "onboarding": e.onboarding.table}
+            "tasks": e.tasks.table, "onboarding": e.onboarding.table}
 
 
 def test_a_new_project_explains_each_empty_table(window: MainWindow) -> None:
@@ -22,7 +22,7 @@ def test_a_new_project_explains_each_empty_table(window: MainWindow) -> None:
     editor = window.editor
     editor.onboarding.table.model.set_records([])  # a company without a checklist
     expected = {"links": "Add link", "invoices": "Add invoice", "quality": "Add report",
-                "tasks": "Add task", "changes": "Add change request", "onboarding": "Add step"}
+                "tasks": "Add task", "onboarding": "Add step"}
     for name, table in _tables(window).items():
         tab = table.parentWidget()
         while tab.parentWidget() is not None and tab not in editor.all_tabs():

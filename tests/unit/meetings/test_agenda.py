@@ -70,12 +70,17 @@ def test_the_defaults_show_the_open_items_where_a_pm_expects_them(store: Store) 
     executive = render(bodies[SeriesType.EXECUTIVE_REVIEW], sample_context(), 60).text
 
     assert "   - Share the test plan (山田 太郎, due 2026-11-30)" in weekly.splitlines()
-    assert "CR-12: export to CSV (16 h) awaiting approval" in weekly
+    assert "   - CR-12 Export invoices to CSV (16 h) — awaiting your decision" in \
+        weekly.splitlines()
+    assert ("   - RF-3 Invoices show the wrong VAT rate — raised 2026-11-27, with the "
+            "department director") in weekly.splitlines()
+    assert ("   - PB-2 Nightly batch ran out of memory (workaround: Run the batch in two "
+            "halves) — fix expected by 2026-12-04") in weekly.splitlines()
     assert "next meeting on 2026-12-08 10:00 (5 min)" in weekly
-    assert "   - UAT starts 2026-12-07" in biweekly.splitlines()
-    assert "Share the test plan" in biweekly and "CR-12" in biweekly
+    assert "   - UAT starts — 2026-12-07" in biweekly.splitlines()
+    assert "Share the test plan" in biweekly and "CR-12" in biweekly and "RF-3" in biweekly
     assert "overall status of 請求システム移行" in executive
-    assert "UAT starts 2026-12-07" in executive
+    assert "UAT starts — 2026-12-07" in executive and "PB-2" in executive
 
 
 def test_with_nothing_open_the_agenda_says_so(store: Store) -> None:

@@ -29,7 +29,6 @@ from cockpit.domain.meetings import (
     SeriesType,
 )
 from cockpit.domain.passport import (
-    ChangeRequestData,
     MemberData,
     Passport,
     ProjectFields,
@@ -149,15 +148,26 @@ def tasks() -> list[TaskData]:
     ]
 
 
-def change_requests() -> list[ChangeRequestData]:
-    return [
-        ChangeRequestData(id=CR_CSV, key="CR-7", title="Export invoices to CSV",
-                          description="A monthly CSV export of all invoices for accounting.",
-                          status=ChangeRequestStatus.ESTIMATED, estimate_hours=Decimal("16"),
-                          requested_on=date(2026, 11, 18), target_sprint="Sprint 11"),
-        ChangeRequestData(id=CR_LOGO, key="CR-8", title="帳票にロゴを追加",
-                          status=ChangeRequestStatus.SUBMITTED, requested_on=date(2026, 11, 20)),
-    ]
+def add_change_requests(store: Store) -> None:
+    """CR-7 estimated (16 h, aimed at Sprint 11), CR-8 as the customer submitted it."""
+    from cockpit.store.models import ChangeRequest, ChangeRequestEvent
+
+    with store.session() as s:
+        for position, (cr_id, key, title, description, status, hours, requested, sprint) in \
+                enumerate([
+                    (CR_CSV, "CR-7", "Export invoices to CSV",
+                     "A monthly CSV export of all invoices for accounting.",
+                     ChangeRequestStatus.ESTIMATED, Decimal("16"), date(2026, 11, 18),
+                     "Sprint 11"),
+                    (CR_LOGO, "CR-8", "帳票にロゴを追加", "", ChangeRequestStatus.SUBMITTED,
+                     None, date(2026, 11, 20), "")]):
+            s.add(ChangeRequest(
+                id=cr_id, project_id=PROJECT, position=position, key=key, title=title,
+                description=description, status=status, estimate_hours=hours,
+                requested_on=requested, target_sprint=sprint,
+                estimated_by_person_id=LEAD.person_id if hours else None,
+                events=[ChangeRequestEvent(at=datetime(2026, 11, 20, tzinfo=UTC),
+                                           to_status=status)]))
 
 
 def passport() -> Passport:
@@ -166,7 +176,7 @@ def passport() -> Passport:
         fields=ProjectFields(code=CODE, name="請求システム移行",
                              customer="東京フィンテック株式会社", status=ProjectStatus.ACTIVE,
                              customer_time_zone="Asia/Tokyo", working_days_country="JP"),
-        members=members(), tasks=tasks(), change_requests=change_requests())
+        members=members(), tasks=tasks())
 
 
 def attendee(p: Person, customer: bool) -> AttendeeData:
@@ -205,6 +215,7 @@ def minutes() -> list[MinutesItemData]:
 
 def build(store: Store) -> None:
     projects.save_passport(store, passport())
+    add_change_requests(store)
     meetings.save_series(store, series())
     occurrences.save_minutes(store, SERIES, MEETING, minutes())
 

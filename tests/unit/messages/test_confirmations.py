@@ -46,10 +46,9 @@ def test_a_follow_up_links_the_meetings_decisions_too(work_store: Store) -> None
 
 
 def test_an_agreed_change_is_confirmed_with_its_hours(work_store: Store) -> None:
-    from cockpit.services import projects
+    from cockpit.services import change_requests
 
-    cr = next(c for c in projects.get_passport(work_store, h.PROJECT).change_requests
-              if c.id == h.CR_CSV)
+    cr = change_requests.get_request(work_store, h.CR_CSV)
     assert cr.estimate_hours is not None
     message = messages.compose(work_store, MessageKind.DECISION, Source(
         h.PROJECT, change_request_id=h.CR_CSV, today=h.TODAY))

@@ -41,7 +41,8 @@ def test_only_a_draft_is_editable(state: MessageState) -> None:
 def test_every_written_rule_has_a_kind_with_a_stable_stored_value() -> None:
     assert [k.value for k in MessageKind] == [
         "follow_up", "task_update", "sprint_report", "biweekly_report", "change_request",
-        "decision", "problem_notice", "mail_reply", "invite", "other"]
+        "team_notice", "decision", "problem_notice", "remedial_plan", "escalation_notice",
+        "mail_reply", "invite", "other"]
     assert [s.value for s in MessageState] == ["draft", "ready", "sent", "failed"]
 
 
@@ -61,6 +62,5 @@ def test_done_and_cancelled_tasks_are_closed_every_other_status_is_open() -> Non
 
 
 def test_a_change_request_is_open_until_rejected_or_done() -> None:
-    assert {s for s in ChangeRequestStatus if s.is_open} == {
-        ChangeRequestStatus.SUBMITTED, ChangeRequestStatus.ESTIMATED,
-        ChangeRequestStatus.CONFIRMED}
+    assert {s for s in ChangeRequestStatus if not s.is_open} == {
+        ChangeRequestStatus.REJECTED, ChangeRequestStatus.DONE}

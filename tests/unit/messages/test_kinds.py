@@ -27,7 +27,7 @@ def test_every_stored_kind_has_exactly_one_spec_module() -> None:
     assert [s.value for s in registry.specs()] == list(MessageKind)
     assert registry.report_kinds() == [  # the communication map's columns, values unchanged
         MessageKind.FOLLOW_UP, MessageKind.TASK_UPDATE, MessageKind.SPRINT_REPORT,
-        MessageKind.BIWEEKLY_REPORT, MessageKind.PROBLEM_NOTICE]
+        MessageKind.BIWEEKLY_REPORT, MessageKind.TEAM_NOTICE, MessageKind.PROBLEM_NOTICE]
     assert [s.value for s in registry.new_menu_kinds()] == [
         MessageKind.FOLLOW_UP, MessageKind.TASK_UPDATE, MessageKind.SPRINT_REPORT,
         MessageKind.BIWEEKLY_REPORT, MessageKind.PROBLEM_NOTICE, MessageKind.OTHER]
@@ -149,7 +149,7 @@ def test_the_bundle_spec_ships_the_templates_and_the_kind_modules() -> None:
     assert '"templates/*/*/*.j2"' in pyproject
     shipped = sorted(p.relative_to(ROOT / "resources").as_posix()
                      for p in (ROOT / "resources" / "templates").glob("*/*/*.j2"))
-    assert len(shipped) == 2 * (8 * 2 + 3)
+    assert len(shipped) == 2 * (11 * 2 + 3)
 
 
 def test_an_export_without_a_language_imports_as_english() -> None:

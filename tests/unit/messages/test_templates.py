@@ -27,9 +27,12 @@ pytestmark = pytest.mark.both_databases
 K = MessageKind
 EN, JA = Language.EN, Language.JA
 WRITTEN = [K.FOLLOW_UP, K.TASK_UPDATE, K.SPRINT_REPORT, K.BIWEEKLY_REPORT, K.CHANGE_REQUEST,
-           K.DECISION, K.PROBLEM_NOTICE, K.MAIL_REPLY]
+           K.TEAM_NOTICE, K.DECISION, K.PROBLEM_NOTICE, K.REMEDIAL_PLAN, K.ESCALATION_NOTICE,
+           K.MAIL_REPLY]
+# the vendor's own people: written as colleagues write to each other (tested below)
+INTERNAL = [K.TEAM_NOTICE, K.ESCALATION_NOTICE]
 # a reply keeps the customer's subject and greets whoever wrote (tested on its own below)
-ADDRESSED = [k for k in WRITTEN if k is not K.MAIL_REPLY]
+ADDRESSED = [k for k in WRITTEN if k is not K.MAIL_REPLY and k not in INTERNAL]
 BODY = "Hello {{ greeting }},\n\n{{ project.name }}\n\nBest regards,\n{{ pm.name }}\n"
 
 
@@ -83,6 +86,18 @@ def test_every_japanese_default_renders_against_its_sample(store: Store,
     assert body.endswith("Marta Kowalska\n")
     assert "{{" not in subject + body and "{%" not in subject + body
     assert "Hello" not in body and "Best regards" not in body
+
+
+@pytest.mark.parametrize("kind", INTERNAL)
+def test_an_internal_default_is_written_to_colleagues(store: Store, kind: MessageKind) -> None:
+    subject, body = message_templates.preview(_default(store, kind))
+    assert subject.startswith("[JP-104] ") and "\n" not in subject
+    assert body.startswith(("Hi 山田 太郎,", "Hello 山田 太郎,"))
+    assert body.endswith("Marta Kowalska\n") and "{{" not in subject + body
+    subject, body = message_templates.preview(_default(store, kind, JA))
+    assert body.startswith("山田 太郎 さん\n\nお疲れさまです。")  # no customer's letterhead
+    assert "様" not in body.splitlines()[0] and "いつもお世話になっております" not in body
+    assert body.endswith("Marta Kowalska\n") and "{{" not in subject + body
 
 
 def test_the_reply_to_a_customer_mail_keeps_its_subject_greets_the_writer_and_quotes_it(

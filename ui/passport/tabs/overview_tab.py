@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QWidget,
@@ -27,6 +28,7 @@ from ui.widgets.form_fields import (
     DateField,
     EnumField,
     Field,
+    IntField,
     MultiLineField,
     TextField,
     TimeZoneField,
@@ -56,7 +58,14 @@ class OverviewTab(PassportTab):
             "language": EnumField(self, items=[
                 (self.tr("English"), Language.EN), (self.tr("日本語"), Language.JA)]),
             "notes": MultiLineField(self, self.tr("Free-form notes about this project")),
+            "escalation_project_days": IntField(self),
+            "escalation_department_days": IntField(self),
         }
+        for name in ("escalation_project_days", "escalation_department_days"):
+            self.f[name].input.setMaximumWidth(50)
+            self.f[name].widget.setToolTip(self.tr(
+                "Working days of the customer's calendar before a red flag not resolved at "
+                "this level moves up the escalation path (1–30)"))
         self.f["language"].widget.setToolTip(self.tr(
             "The language the customer is written to in: new messages and agendas start from "
             "the default templates in this language"))
@@ -95,6 +104,16 @@ class OverviewTab(PassportTab):
         form2.addRow(self.tr("&Working days of:"), self.f["working_days_country"].widget)
         form2.addRow(self.tr("Sprint l&ength:"), self.f["sprint_length_weeks"].widget)
         form2.addRow(self.tr("Custome&r language:"), self.f["language"].widget)
+        path = QWidget(self)
+        path_line = QHBoxLayout(path)
+        path_line.setContentsMargins(0, 0, 0, 0)
+        path_line.addWidget(QLabel(self.tr("project manager"), self))
+        path_line.addWidget(self.f["escalation_project_days"].widget)
+        path_line.addWidget(QLabel(self.tr("→ director"), self))
+        path_line.addWidget(self.f["escalation_department_days"].widget)
+        path_line.addWidget(QLabel(self.tr("working days → C-level"), self))
+        path_line.addStretch(1)
+        form2.addRow(self.tr("Escalation &path:"), path)
 
         notes = QGroupBox(self.tr("Notes"), self)
         notes_layout = QGridLayout(notes)

@@ -1,14 +1,16 @@
-"""Sprints: each with its name and dates (one or two weeks, its last day included). Tasks and
-change requests name their sprint; the care engine owes a sprint report after each one."""
+"""Sprints and milestones: each sprint with its name and dates (one or two weeks, its last day
+included) — tasks and change requests name their sprint, the care engine owes a sprint report
+after each one; the project's dated milestones, whose next ones the agendas and reports list."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from cockpit.domain.passport import Passport, SprintData
+from cockpit.domain.passport import MilestoneData, Passport, SprintData
 from cockpit.domain.validation import Issue
 from ui.passport.tabs.base import PassportTab, row_issues
 from ui.widgets.record_table import RecordTable
@@ -36,7 +38,7 @@ def next_sprint(sprints: list[SprintData], weeks: int, today: date) -> SprintDat
 
 
 class SprintsTab(PassportTab):
-    prefixes = ("sprints[",)
+    prefixes = ("sprints[", "milestones[")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,10 +57,27 @@ class SprintsTab(PassportTab):
             "Tasks and change requests name their sprint. A sprint is one or two weeks long, "
             "its last day included."), self)
         note.setWordWrap(True)
+        self.milestones = RecordTable([
+            Column("name", self.tr("Milestone"), width=260),
+            Column("due_on", self.tr("Due"), Kind.DATE, width=110),
+            Column("done_on", self.tr("Reached"), Kind.DATE, width=110),
+        ], MilestoneData, self.tr("Add milestone"), self)
+        self.milestones.set_empty_text(self.tr(
+            "No milestones yet. Add the dates the customer plans around (UAT, go-live, "
+            "handover): the agendas list the next ones not yet reached."))
+        sprints = QGroupBox(self.tr("Sprints"), self)
+        box = QVBoxLayout(sprints)
+        box.addWidget(note)
+        box.addWidget(self.table, 1)
+        milestones = QGroupBox(self.tr("Milestones"), self)
+        QVBoxLayout(milestones).addWidget(self.milestones)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(sprints)
+        splitter.addWidget(milestones)
         layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
         self.table.edited.connect(self.changed)
+        self.milestones.edited.connect(self.changed)
 
     def names(self) -> list[str]:
         """The sprints' names in date order (what tasks and change requests choose from)."""
@@ -73,12 +92,18 @@ class SprintsTab(PassportTab):
         self.weeks = passport.fields.sprint_length_weeks or 2
         self.table.set_records(sorted(passport.sprints,
                                       key=lambda s: (s.start_on or date.max, s.name)))
+        self.milestones.set_records(passport.milestones)
 
     def write_into(self, passport: Passport) -> None:
         passport.sprints = self.table.records()
+        passport.milestones = self.milestones.records()
 
     def show_issues(self, issues: list[Issue]) -> None:
         self.table.set_problems(row_issues(issues, "sprints"))
+        self.milestones.set_problems(row_issues(issues, "milestones"))
 
     def reveal(self, issue: Issue) -> None:
-        self.table.reveal_first_problem()
+        if issue.where.startswith("milestones["):
+            self.milestones.reveal_first_problem()
+        else:
+            self.table.reveal_first_problem()
