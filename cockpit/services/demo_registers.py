@@ -160,6 +160,7 @@ def _tokyo_billing(store: Store, p: _Project) -> None:
         ("CR-5", "請求書番号の採番ルール変更", S.TEAM_INFORMED, "", current),
         ("CR-6", "ダッシュボードの表示項目追加", S.DONE, "", current),
         ("CR-7", "旧形式CSVの取り込み対応", S.REJECTED, "", ""),
+        ("CR-8", "請求書PDFへの電子印影の追加", S.ESTIMATED, "", ""),
     ]
     for offset, (key, title, target, mail_id, sprint) in enumerate(entries):
         _change(store, p, key, title, target, mail_id, sprint, customer_pm, lead,
@@ -251,7 +252,8 @@ def _change(store: Store, p: _Project, key: str, title: str, target: S, mail_id:
     cr = change_requests.submit(store, p.id, title=title, key=key,
                                 submitted_by_person_id=submitter.person_id,
                                 requested_on=submitted, at=p.at(submitted, 10))
-    path = {S.CONFIRMED: [S.ESTIMATED, S.SENT, S.CONFIRMED],
+    path = {S.ESTIMATED: [S.ESTIMATED],  # estimated today, the estimate not sent yet
+            S.CONFIRMED: [S.ESTIMATED, S.SENT, S.CONFIRMED],
             S.SCHEDULED: [S.ESTIMATED, S.SENT, S.CONFIRMED, S.SCHEDULED],
             S.TEAM_INFORMED: [S.ESTIMATED, S.SENT, S.CONFIRMED, S.SCHEDULED, S.TEAM_INFORMED],
             S.DONE: [S.ESTIMATED, S.SENT, S.CONFIRMED, S.SCHEDULED, S.TEAM_INFORMED, S.DONE],

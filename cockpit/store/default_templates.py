@@ -50,6 +50,11 @@ RETIRED: dict[tuple[str, Language], frozenset[str]] = {
     ("problem_notice", Language.JA): frozenset({
         "636223ebde50c33e3bac43423c06b2cc70da2be39b9648ad2be8ae575b4f4330",
         "b94ba6fedc41756b0cfbdc72ebe3e11930acaf7f8b0112252bfdfc0b2befd24b"}),
+    # before the biweekly report listed the next milestones
+    ("biweekly_report", Language.EN): frozenset({
+        "fbb67d01e199a22b86b32b40df05cf89d5453aa682a50cb553e717660f30026a"}),
+    ("biweekly_report", Language.JA): frozenset({
+        "45f43430396a01af78c08547d32020a74226e3961188d74679ddee9123a8060c"}),
     # before the update said where a moved ETA was moved from
     ("task_update", Language.EN): frozenset({
         "ff683b9ab312f6a9ef8d727c02eafc54561e78f7d0b89972948d90aede0d9c29"}),

@@ -5846,10 +5846,10 @@ Create a new, empty store there?</source>
         <message>
             <source>Nothing is owed to any customer right now.
 
-Here you will see, across all projects, every promise as it falls due: task updates every two working days, sprint and biweekly reports, follow-ups after held meetings, hourly updates on urgent tasks, customer mail to acknowledge and answer, slipped ETAs, onboarding steps and governance meetings to plan.</source>
+Here you will see, across all projects, every promise as it falls due: task updates every two working days, sprint and biweekly reports, follow-ups after held meetings, hourly updates on urgent tasks, customer mail to acknowledge and answer, slipped ETAs, onboarding steps and governance meetings to plan, complaints and their escalation, problems to report and fix, change requests waiting, decisions to confirm in writing.</source>
             <translation>現在、お客様への対応事項はありません。
 
-ここには、すべてのプロジェクトについて、お約束ごとが期限を迎えるたびに表示されます：2 営業日ごとのタスク報告、スプリント報告と隔週報告、会議後のフォローアップ、緊急タスクの定時報告、受領連絡と回答が必要なお客様メール、予定日の変更、オンボーディング項目、計画すべき定例会議。</translation>
+ここには、すべてのプロジェクトについて、お約束ごとが期限を迎えるたびに表示されます：2 営業日ごとのタスク報告、スプリント報告と隔週報告、会議後のフォローアップ、緊急タスクの定時報告、受領連絡と回答が必要なお客様メール、予定日の変更、オンボーディング項目、計画すべき定例会議、ご指摘とそのエスカレーション、報告と改善が必要な問題、滞っている変更依頼、書面で確認すべき決定事項。</translation>
         </message>
         <message>
             <source>No item matches the filter.</source>

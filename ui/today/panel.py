@@ -182,7 +182,8 @@ class TodayPanel(QWidget):
             "projects, every promise as it falls due: task updates every two working days, "
             "sprint and biweekly reports, follow-ups after held meetings, hourly updates on "
             "urgent tasks, customer mail to acknowledge and answer, slipped ETAs, onboarding "
-            "steps and governance meetings to plan."))
+            "steps and governance meetings to plan, complaints and their escalation, problems "
+            "to report and fix, change requests waiting, decisions to confirm in writing."))
         self._show_rows()
         if current is not None:
             self.select(current)

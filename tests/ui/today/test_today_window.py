@@ -393,3 +393,30 @@ def test_the_next_start_shows_the_last_today_at_once_then_the_live_one(
     qtbot.waitUntil(work, timeout=5000)
     assert "as of" not in again.today_panel.heading.text()
     again.store.dispose()
+
+
+def test_a_complaint_by_mail_becomes_a_red_flag(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from cockpit.services import red_flags
+    from ui.registers.red_flag_dialog import RedFlagDialog
+
+    panel = window.today_panel
+    item = _row(window, "customer_mail", "JP-104")
+    panel.select(item)
+    assert panel.flag_button.isVisible() and panel.decision_button.isVisible()
+
+    def severe(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, RedFlagDialog)
+        assert dialog.mail.currentData() == "mail-today-1"
+        assert dialog.title.text() == "Login page after the release"
+        dialog.severity.setCurrentIndex(dialog.severity.findData("critical"))
+        dialog.accept()
+
+    when_a_dialog_opens(severe)
+    panel.flag_button.click()
+    _wait_refreshed(window, qtbot)
+    flag = next(f for f in red_flags.list_flags(window.store) if f.mail_id == "mail-today-1")
+    assert flag.severity.value == "critical" and flag.raised_by
+    keys = [i.key for i in _rows(window)]
+    assert not any(k.startswith("customer_mail:") and k.endswith("mail-today-1") for k in keys)
+    # six days old: it has climbed the path by now, and its level is to be told
+    assert any(k.startswith("red_flag:") and k.endswith(flag.id) for k in keys)
