@@ -149,7 +149,8 @@ def _work_labels() -> dict[type[Enum], dict[Any, str]]:
                 "Labels", "Sent for confirmation"),
             ChangeRequestStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
             ChangeRequestStatus.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
-            ChangeRequestStatus.SCHEDULED: QCoreApplication.translate("Labels", "Scheduled"),
+            ChangeRequestStatus.SCHEDULED: QCoreApplication.translate(
+                "Labels", "Scheduled in a sprint"),
             ChangeRequestStatus.TEAM_INFORMED: QCoreApplication.translate(
                 "Labels", "Team informed"),
             ChangeRequestStatus.DONE: QCoreApplication.translate("Labels", "Done"),

@@ -1712,6 +1712,10 @@ Details are in the log: %1</source>
             <translation>却下</translation>
         </message>
         <message>
+            <source>Scheduled in a sprint</source>
+            <translation>スプリントに計画済み</translation>
+        </message>
+        <message>
             <source>Team informed</source>
             <translation>チーム周知済み</translation>
         </message>
