@@ -149,7 +149,7 @@ def load_facts(session: Session, at: datetime, project_id: str | None = None,
     company = company or load_company(session)
     facts = {}
     for row in session.execute(query):
-        calendar = _calendar(row.customer_time_zone, row.working_days_country,
+        calendar = side_calendar(row.customer_time_zone, row.working_days_country,
                              company.days_off)
         started = calendar.opens(row.start_date) if row.start_date else row.created_at
         facts[row.id] = ProjectFacts(row.id, row.code, row.name, row.status, calendar,
@@ -245,6 +245,7 @@ def _add_registers(session: Session, facts: dict[str, ProjectFacts], ids: Any, a
         facts[pid].problems = problems
 
 
-def _calendar(zone: str, country: str, days_off: frozenset[date]) -> WorkingCalendar:
+def side_calendar(zone: str, country: str, days_off: frozenset[date]) -> WorkingCalendar:
+    """A side's working calendar from stored values (an unknown zone counts as UTC)."""
     return WorkingCalendar(zone if is_valid_time_zone(zone) else "UTC", country or "",
                            days_off)

@@ -22,7 +22,6 @@ from cockpit.care.escalation_clock import Limits, Move, standing
 from cockpit.care.working_time import WorkingCalendar
 from cockpit.domain.enums import EscalationLevel, Side
 from cockpit.domain.red_flags import PATH, FlagCategory, FlagEventKind, Severity, next_level
-from cockpit.domain.validation import is_valid_time_zone
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.services.actor import actor
 from cockpit.store.models import MailItem, Membership, Person, Project, RedFlag, RedFlagEvent
@@ -87,9 +86,9 @@ def limits_of(project: Project) -> Limits:
 
 
 def _calendar(project: Project, days_off: frozenset[date]) -> WorkingCalendar:
-    zone = project.customer_time_zone
-    return WorkingCalendar(zone if is_valid_time_zone(zone) else "UTC",
-                           project.working_days_country or "", days_off)
+    from cockpit.care.facts import side_calendar
+
+    return side_calendar(project.customer_time_zone, project.working_days_country, days_off)
 
 
 def customer_calendar(session: Session, project: Project) -> WorkingCalendar:

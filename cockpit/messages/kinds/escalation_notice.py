@@ -29,9 +29,8 @@ def build(session: Session, source: Source, today: date) -> Prepared:
     from cockpit.store.models import Project
 
     project = session.get(Project, source.project_id)
-    found = [f for f in load_flags(session, datetime.now().astimezone(),
-                                   project_id=source.project_id)
-             if f.id == source.red_flag_id] if project else []
+    found = load_flags(session, datetime.now().astimezone(), project_id=source.project_id,
+                       flag_id=source.red_flag_id or "") if project else []
     if not found or project is None:
         raise KnownError(ErrorCode.NOT_FOUND, "no such red flag on this project")
     flag, zone = found[0], project.customer_time_zone
