@@ -30,6 +30,7 @@ from cockpit.domain.messages import MessageKind, MessageState
 from cockpit.domain.problem_register import Compensation, ProblemStatus
 from cockpit.domain.problems import Problem
 from cockpit.domain.red_flags import FlagCategory, FlagEventKind, Severity
+from cockpit.domain.satisfaction import Category, Scale
 from cockpit.domain.work import ChangeRequestStatus, TaskStatus
 from cockpit.errors import ErrorCode
 from cockpit.messages.kinds.registry import spec_of
@@ -124,6 +125,19 @@ def _work_labels() -> dict[type[Enum], dict[Any, str]]:
             FlagEventKind.ANSWER: QCoreApplication.translate("Labels", "answer to the customer"),
             FlagEventKind.RESOLVED: QCoreApplication.translate("Labels", "resolved"),
             FlagEventKind.REOPENED: QCoreApplication.translate("Labels", "reopened"),
+        },
+        Scale: {
+            Scale.CSAT: QCoreApplication.translate("Labels", "CSAT (1–5)"),
+            Scale.NPS: QCoreApplication.translate("Labels", "NPS (0–10)"),
+        },
+        Category: {
+            Category.OVERALL: QCoreApplication.translate("Labels", "Overall"),
+            Category.QUALITY: QCoreApplication.translate("Labels", "Quality"),
+            Category.SCHEDULE: QCoreApplication.translate("Labels", "Schedule"),
+            Category.COMMUNICATION: QCoreApplication.translate("Labels", "Communication"),
+            Category.COST: QCoreApplication.translate("Labels", "Cost"),
+            Category.PEOPLE: QCoreApplication.translate("Labels", "People"),
+            Category.OTHER: QCoreApplication.translate("Labels", "Other"),
         },
         ProblemStatus: {
             ProblemStatus.OPEN: QCoreApplication.translate("Labels", "Open"),

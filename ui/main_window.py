@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ui.projects.controller import ProjectsController
     from ui.projects.list_panel import ProjectListPanel
     from ui.registers.controller import RegistersController
+    from ui.satisfaction.controller import SatisfactionController
     from ui.store_watch import StoreWatch
 
 log = logging.getLogger("cockpit.ui")
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.meetings: MeetingsController | None = None
         self.messages_ctl: MessagesController | None = None
         self.registers: RegistersController | None = None
+        self.satisfaction: SatisfactionController | None = None
         self.planner: PlannerWindow | None = None
         self.store_watch: StoreWatch | None = None  # changes made by other programs
         self.backups: Any = None  # ui.backups.controller, with the panels
@@ -218,6 +220,9 @@ class MainWindow(QMainWindow):
         def there() -> None:
             if target.verb is Verb.ONBOARDING:
                 self.editor.show_onboarding_step(target.step_id)
+            elif target.verb is Verb.FLAG:
+                if self.satisfaction is not None and target.entry_id:
+                    self.satisfaction.reveal_flag(target.entry_id)
             elif target.verb is Verb.REGISTER:
                 self.editor.tabs.setCurrentWidget(self.editor.registers)
                 if self.registers is not None:
@@ -314,6 +319,10 @@ class MainWindow(QMainWindow):
         self.messages_ctl = MessagesController(self.ctx, self.editor, self.projects, self)
         self.registers = RegistersController(self.ctx, self.editor, self)
         self.registers.compose_requested.connect(self.messages_ctl.compose)
+        from ui.satisfaction.controller import SatisfactionController
+
+        self.satisfaction = SatisfactionController(self.ctx, self.editor, self)
+        self.satisfaction.compose_requested.connect(self.messages_ctl.compose)
         self.meetings.confirm_decision_requested.connect(self.messages_ctl.confirm_decision)
         self._load_company_rules()
         self.ctx.changed.connect(self._care_settings_changed)

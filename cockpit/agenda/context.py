@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -67,8 +67,9 @@ def sample_context() -> dict[str, Any]:
         "project": {"code": "JP-104", "name": "請求システム移行", "customer": "東京フィンテック"},
         "series": {"title": "Weekly status", "objective": "Keep the customer informed",
                    "duration_minutes": 45, "type": "weekly_status"},
-        "occurrence": "2026-12-01 10:00", "previous_occurrence": "2026-11-24 10:00",
-        "next_occurrence": "2026-12-08 10:00",
+        "occurrence": datetime(2026, 12, 1, 10, 0),
+        "previous_occurrence": datetime(2026, 11, 24, 10, 0),
+        "next_occurrence": datetime(2026, 12, 8, 10, 0), "language": "en",
         "open_actions": [AgendaItem("Share the test plan", "山田 太郎", date(2026, 11, 30))],
         "decisions": [AgendaItem("Go-live moved to 15 January")],
         "change_requests": [AgendaItem("Export invoices to CSV", key="CR-12",

@@ -42,13 +42,47 @@ class RenderedAgenda:
         return max(0, self.planned_minutes - self.meeting_minutes)
 
 
+def _language_of(context: Any) -> str:
+    return str(context.get("language") or "en")
+
+
 @cache
 def _environment():  # -> jinja2.sandbox.SandboxedEnvironment (imported on first use)
-    from jinja2 import StrictUndefined
+    """The sandbox. Dates and moments printed bare come out in the context's ``language``
+    (2 Dec 2026 / 2026年12月2日); ``date``, ``number`` and ``money`` filters say it outright."""
+    from jinja2 import StrictUndefined, pass_context
     from jinja2.sandbox import SandboxedEnvironment
 
-    return SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True,
-                                autoescape=False)
+    from cockpit import locale_format as fmt
+
+    @pass_context
+    def finalize(context: Any, value: Any) -> Any:
+        return fmt.format_value(value, _language_of(context))
+
+    @pass_context
+    def date_filter(context: Any, value: Any, style: str = "date") -> Any:
+        if not value:
+            return value
+        if style not in ("date", "long", "month", "moment"):
+            raise ValueError(f"date style {style!r}: use date, long, month or moment")
+        if style == "moment":
+            return fmt.format_moment(value, _language_of(context))
+        return fmt.format_date(value, _language_of(context), style)
+
+    @pass_context
+    def number_filter(context: Any, value: Any, digits: int = 2) -> Any:
+        return fmt.format_number(value, _language_of(context), digits) if value is not None \
+            else value
+
+    @pass_context
+    def money_filter(context: Any, value: Any, currency: str = "") -> Any:
+        return fmt.format_money(value, currency, _language_of(context)) if value is not None \
+            else value
+
+    environment = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True,
+                                       autoescape=False, finalize=finalize)
+    environment.filters.update(date=date_filter, number=number_filter, money=money_filter)
+    return environment
 
 
 def render(body: str, context: dict[str, Any], meeting_minutes: int) -> RenderedAgenda:

@@ -1,8 +1,8 @@
 """What fulfils a care item, as a thing to open: the item's ``action`` ("compose:task_update",
 "follow_up:<occurrence>", "reply:<mail>", "onboarding:<step>", "series:<series>",
-"governance:<project>", "register:<register>:<entry>") resolved against the store into exactly
-what the window opens — the message kind and what it is written about, the meeting, the step,
-the series or the register's entry.
+"governance:<project>", "register:<register>:<entry>", "flag:<answer>") resolved against the
+store into exactly what the window opens — the message kind and what it is written about, the
+meeting, the step, the series, the register's entry or the answer to raise a red flag from.
 
 The UI opens what this returns and nothing else, so a test of the resolution needs no Qt.
 """
@@ -31,6 +31,7 @@ class Verb(StrEnum):
     SERIES = "series"  # the meeting series dialog
     GOVERNANCE = "governance"  # set up the project's governance meetings
     REGISTER = "register"  # an entry of the project's registers (a red flag, a change request…)
+    FLAG = "flag"  # raise a red flag from a satisfaction answer (a low score, a falling trend)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,12 @@ def target_of(session: Session, item: CareItem) -> Target:
     if verb is Verb.REGISTER:
         register, _, entry = arg.partition(":")
         return Target(verb, project, register=register, entry_id=entry or None)
+    if verb is Verb.FLAG:
+        from cockpit.store.models import SatisfactionEntry
+
+        if session.get(SatisfactionEntry, arg) is None:
+            raise KnownError(ErrorCode.NOT_FOUND, "that answer is no longer in the store")
+        return Target(verb, project, register="satisfaction", entry_id=arg)
     return Target(verb, project)
 
 

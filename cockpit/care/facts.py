@@ -19,6 +19,7 @@ from cockpit.care.items import SOON, CareItem, DueState
 from cockpit.care.marks import MarkData, MarkKind, marks_at
 from cockpit.care.meeting_facts import HeldMeeting, latest_held
 from cockpit.care.register_facts import ChangeFact, DecisionFact, FlagFact, ProblemFact
+from cockpit.care.satisfaction_facts import AnswerFact
 from cockpit.care.work_facts import (
     CustomerMail,
     EtaSlip,
@@ -82,6 +83,7 @@ class ProjectFacts:
     changes: list[ChangeFact] = field(default_factory=list)  # change requests waiting
     decisions: list[DecisionFact] = field(default_factory=list)  # not confirmed in writing
     problems: list[ProblemFact] = field(default_factory=list)  # open problems
+    answers: list[AnswerFact] = field(default_factory=list)  # satisfaction, oldest first
 
     def recipients_of(self, kind: MessageKind) -> tuple[str, ...]:
         return tuple(r.address() for r in self.customers if kind.value in r.reports and r.email)
@@ -231,7 +233,7 @@ def _add_more(session: Session, facts: dict[str, ProjectFacts], ids: Any, at: da
 
 def _add_registers(session: Session, facts: dict[str, ProjectFacts], ids: Any, at: datetime
                    ) -> None:
-    """Red flags, change requests, unconfirmed decisions, open problems."""
+    """Red flags, change requests, unconfirmed decisions, open problems, satisfaction."""
     from cockpit.care import register_facts
 
     calendars = {pid: f.customer for pid, f in facts.items()}
@@ -243,6 +245,10 @@ def _add_registers(session: Session, facts: dict[str, ProjectFacts], ids: Any, a
         facts[pid].decisions = decisions
     for pid, problems in register_facts.problems(session, ids, at).items():
         facts[pid].problems = problems
+    from cockpit.care.satisfaction_facts import answers
+
+    for pid, found in answers(session, ids, at).items():
+        facts[pid].answers = found
 
 
 def side_calendar(zone: str, country: str, days_off: frozenset[date]) -> WorkingCalendar:

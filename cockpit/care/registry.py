@@ -24,6 +24,8 @@ from cockpit.care.rules import (
     open_task_update,
     problem,
     red_flag,
+    satisfaction_drop,
+    satisfaction_survey,
     sprint_report,
     urgent_update,
 )
@@ -38,6 +40,7 @@ class Rule:
 
 MODULES = (customer_mail, red_flag, problem, urgent_update, follow_up, eta_slipped,
            open_task_update, sprint_report, biweekly_report, change_request,
-           decision_unconfirmed, onboarding_step, governance)
+           decision_unconfirmed, satisfaction_drop, satisfaction_survey, onboarding_step,
+           governance)
 RULES: tuple[Rule, ...] = tuple(Rule(m.NAME, m.PARAMS, m.evaluate) for m in MODULES)
 BY_NAME = {rule.name: rule for rule in RULES}

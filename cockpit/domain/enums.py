@@ -56,6 +56,7 @@ class MessageKind(StrEnum):
     TASK_UPDATE = "task_update"
     SPRINT_REPORT = "sprint_report"
     BIWEEKLY_REPORT = "biweekly_report"
+    SURVEY = "survey"  # the satisfaction survey (CSAT, and NPS when it is due)
     CHANGE_REQUEST = "change_request"  # an estimate sent for the customer's confirmation
     TEAM_NOTICE = "team_notice"  # a confirmed change request, told to the vendor team
     DECISION = "decision"  # a decision or agreed change confirmed in writing

@@ -355,6 +355,9 @@ def build_demo(
         from cockpit.services.demo_messages import add_demo_messages
 
         add_demo_messages(store, passports, builder.today)
+    from cockpit.services.demo_satisfaction import add_demo_satisfaction
+
+    add_demo_satisfaction(store, passports, builder.today)
     if not scale:  # the curated portfolio's registers (a scale store is for benchmarks)
         from cockpit.services.demo_registers import add_demo_registers
 

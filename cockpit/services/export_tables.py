@@ -69,6 +69,7 @@ EXPORTED: tuple[ExportedTable, ...] = (
     ExportedTable("decision", PROJECT),
     ExportedTable("decision_confirmation", PROJECT),
     ExportedTable("question", PROJECT),
+    ExportedTable("satisfaction_entry", PROJECT),  # CSAT and NPS answers (after red flags)
     ExportedTable("company_setting"),  # the PM's calendar, days off, the rules' defaults
 )
 

@@ -57,6 +57,7 @@ UNITS: dict[str, Unit] = {
     "problem": Unit(("updated_at",), {"remedial_step": "problem_id"}),
     "decision": Unit(("updated_at",), {}),
     "question": Unit(("updated_at",), {}),
+    "satisfaction_entry": Unit(("updated_at",), {}),
 }
 CHILD_OF: dict[str, tuple[str, str]] = {child: (unit, column) for unit, spec in UNITS.items()
                                         for child, column in spec.children.items()}

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from cockpit.agenda.context import gather
 from cockpit.agenda.render import RenderedAgenda, render
 from cockpit.domain.cadence import local_start, rrule_text, series_starts
+from cockpit.domain.enums import Language
 from cockpit.domain.meetings import AttendeeData, OccurrenceState, SeriesData
 from cockpit.errors import ErrorCode, KnownError
 from cockpit.ics.export import Invite, Method, occurrence_calendar, series_calendar, to_bytes
@@ -57,13 +58,18 @@ def _load(session: Session, series_id: str) -> MeetingSeries:
     return row
 
 
-def _template_body(session: Session, row: MeetingSeries) -> str:
+def _template(session: Session, row: MeetingSeries) -> AgendaTemplate | None:
     template = session.get(AgendaTemplate, row.agenda_template_id) if row.agenda_template_id \
         else None
     if template is None:
         from cockpit.store.default_templates import default_agenda, project_language
 
         template = default_agenda(session, row.type, project_language(session, row.project_id))
+    return template
+
+
+def _template_body(session: Session, row: MeetingSeries) -> str:
+    template = _template(session, row)
     return template.body if template is not None else FALLBACK_AGENDA
 
 
@@ -94,10 +100,11 @@ def _context(session: Session, row: MeetingSeries, when: datetime | None,
         "project": {"code": project.code, "name": project.name, "customer": project.customer},
         "series": {"title": row.title, "objective": row.objective, "type": row.type.value,
                    "duration_minutes": row.duration_minutes},
-        "occurrence": (this or (starts[0] if starts else local_start(series)))
-        .astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-        "previous_occurrence": before[-1].strftime("%Y-%m-%d %H:%M") if before else "",
-        "next_occurrence": upcoming[0].strftime("%Y-%m-%d %H:%M") if upcoming else "",
+        # moments in the series' zone: a template prints them in the project's language
+        "occurrence": (this or (starts[0] if starts else local_start(series))).astimezone(zone),
+        "previous_occurrence": before[-1].astimezone(zone) if before else "",
+        "next_occurrence": upcoming[0].astimezone(zone) if upcoming else "",
+        "language": project.language.value,  # the template's, when it has one (below)
     }
     context.update(gather(session, row.project_id, for_customer=for_customer))
     return context
@@ -111,9 +118,11 @@ def meeting_context(session: Session, series_id: str,
 
 
 def render_agenda(store: Store, series_id: str, original_start: datetime | None = None,
-                  *, for_customer: bool = True, body: str | None = None) -> RenderedAgenda:
+                  *, for_customer: bool = True, body: str | None = None,
+                  language: Language | None = None) -> RenderedAgenda:
     """The agenda of the series (or of one date: its own text if it has one). ``body`` renders
-    another template text against the same project (the template editor's preview)."""
+    another template text against the same project (the template editor's preview), its dates
+    written in ``language`` (default: the project's)."""
     with store.session() as s:
         row = _load(s, series_id)
         if original_start is not None and body is None:
@@ -122,8 +131,14 @@ def render_agenda(store: Store, series_id: str, original_start: datetime | None 
             if own is not None:  # edited for this date: plain text, not a template
                 text = own.agenda or ""
                 return RenderedAgenda(text, _planned(text), own.duration_minutes)
-        return render(body if body is not None else _template_body(s, row),
-                      _context(s, row, original_start, for_customer), row.duration_minutes)
+        context = _context(s, row, original_start, for_customer)
+        template = _template(s, row)
+        if body is None and template is not None:  # its dates are written in its language
+            context["language"] = template.language.value
+        elif language is not None:
+            context["language"] = language.value
+        return render(body if body is not None else _template_body(s, row), context,
+                      row.duration_minutes)
 
 
 def _planned(text: str) -> int:

@@ -73,7 +73,8 @@ def preview(data: MessageTemplateData) -> tuple[str, str]:
     """(subject, body) rendered against the kind's sample context; ``TemplateProblem`` naming
     the part and line when it cannot be."""
     try:
-        return render_message(data.subject, data.body, sample_context(data.kind))
+        context = {**sample_context(data.kind), "language": data.language.value}
+        return render_message(data.subject, data.body, context)
     except MessageTemplateError as exc:
         raise TemplateProblem(TemplateIssue.BODY_ERROR, str(exc), line=exc.line,
                               detail=f"{exc.part}: {exc.message}") from exc

@@ -118,7 +118,8 @@ def compose(store: Store, kind: MessageKind, source: Source, *,
         suggestion = suggest(s, source.project_id, kind, sender=pm["email"],
                              series_id=source.series_id)
         greeting = suggestion.greeting if prepared.to is None else _greeting(prepared.to)
-        context = {**prepared.context, "greeting": greeting}
+        context = {**prepared.context, "greeting": greeting,
+                   "language": template.language.value}  # its dates are written in it
         try:
             subject, body = render_message(template.subject, template.body, context)
         except MessageTemplateError as exc:  # it rendered the sample, not this project's data

@@ -3,7 +3,7 @@ ones apart), each project's standing, the PM's zone and the projects' names and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -24,6 +24,8 @@ class TodayData:
     health: list[ProjectHealth]
     pm_zone: str | None  # the PM's zone from the settings; None: not set (the system's)
     names: dict[str, str]  # project id -> name
+    # each live project's CSAT trend over twelve months (oldest first), the portfolio's at ""
+    trends: dict[str, list[float | None]] = field(default_factory=dict)
 
 
 def load_today(store: Store, at: datetime) -> TodayData:
@@ -42,8 +44,10 @@ def load_today(store: Store, at: datetime) -> TodayData:
         names = {pid: name for pid, name in s.execute(
             select(Project.id, Project.name).where(Project.id.in_(ids)))} if ids else {}
     zone = stored.get("zone") if isinstance(stored, dict) else None
+    from cockpit.services.satisfaction import sparklines
+
     return TodayData(at, items, [i for i in found if i.snoozed_until is not None],
-                     health_of(items), zone or None, names)
+                     health_of(items), zone or None, names, sparklines(store, at.date()))
 
 
 def project_codes(store: Store) -> dict[str, str]:

@@ -19,5 +19,6 @@ REVISIONS: tuple[str, ...] = (
     "0011_occurrence_held",
     "0012_care_facts",
     "0013_registers",
+    "0014_satisfaction",
 )
 HEAD = REVISIONS[-1]

@@ -159,6 +159,20 @@ def _seed_0012(conn: Connection) -> None:
              f" '', '{status}', '{sprint}')")
 
 
+def _seed_0013(conn: Connection) -> None:
+    """0012's data with a red flag and its history (0014's answers may point at flags)."""
+    _seed_0012(conn)
+    _run(conn,
+         "INSERT INTO red_flag (id, project_id, number, title, description, category, severity,"
+         " raised_by, raised_at, level, level_since, resolution, root_cause, retrospective,"
+         " created_at, updated_at) VALUES ('rf-1', :pid, 1, '納期遅延', '', 'schedule', 'high',"
+         " '田中', '2026-12-01 01:00:00', 'project', '2026-12-01 01:00:00', '', '', '',"
+         " '2026-12-01 01:00:00', '2026-12-01 01:00:00')")
+    _run(conn,
+         "INSERT INTO red_flag_event (id, red_flag_id, at, position, kind, level, by, text)"
+         " VALUES ('rfe-1', 'rf-1', '2026-12-01 01:00:00', 0, 'raised', 'project', '', '')")
+
+
 SEEDERS: dict[str, Callable[[Connection], None]] = {
     "0001_passport": _seed_0001,
     "0002_onboarding_template": _seed_0001,
@@ -172,6 +186,7 @@ SEEDERS: dict[str, Callable[[Connection], None]] = {
     "0010_store_info": _seed_0009,  # 0010 only added a table
     "0011_occurrence_held": _seed_0011,
     "0012_care_facts": _seed_0012,
+    "0013_registers": _seed_0013,
 }
 
 

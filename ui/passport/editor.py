@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ui.passport.tabs.quality_tab import QualityTab
     from ui.passport.tabs.tasks_tab import TasksTab
     from ui.registers.tab import RegistersTab
+    from ui.satisfaction.tab import SatisfactionTab
 
 _ERROR_COLOR = QColor(176, 0, 32)
 
@@ -97,6 +98,7 @@ class PassportEditor(QWidget):
         from ui.passport.tabs.sprints_tab import SprintsTab
         from ui.passport.tabs.tasks_tab import TasksTab
         from ui.registers.tab import RegistersTab
+        from ui.satisfaction.tab import SatisfactionTab
 
         self.overview: OverviewTab = OverviewTab(self)
         self.people: PeopleTab = PeopleTab(self)
@@ -108,6 +110,7 @@ class PassportEditor(QWidget):
         self.sprints: SprintsTab = SprintsTab(self)
         self.tasks: TasksTab = TasksTab(self.people.members, self, sprints=self.sprints.names)
         self.registers: RegistersTab = RegistersTab(self)
+        self.satisfaction: SatisfactionTab = SatisfactionTab(self)
         self.messages: MessagesTab = MessagesTab(self)
         self.care_rules: CareRulesTab = CareRulesTab(self)
         self.tabs = QTabWidget(self)
@@ -127,6 +130,9 @@ class PassportEditor(QWidget):
         self.tabs.addTab(self.registers, self.tr("&Registers"))
         self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(
             "Red flags, problems, change requests, decisions and Q&A; saved as you go"))
+        self.tabs.addTab(self.satisfaction, self.tr("Satis&faction"))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(
+            "CSAT and NPS answers, their trend and the complaints by category"))
         self.tabs.addTab(self.messages, self.tr("Mess&ages"))
         self.tabs.addTab(self.care_rules, self.tr("Care r&ules"))
         self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(
@@ -156,7 +162,7 @@ class PassportEditor(QWidget):
             return []
         return [self.overview, self.people, self.links, self.contract, self.quality,
                 self.onboarding, self.meetings, self.sprints, self.tasks, self.registers,
-                self.messages, self.care_rules]
+                self.satisfaction, self.messages, self.care_rules]
 
     def set_signals(self, signals: list[HealthSignal]) -> None:
         """What the shown project's data says, for the Overview beside the PM's health."""

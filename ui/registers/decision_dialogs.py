@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,22 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.dialog_fields import date_edit, read_date
+
 if TYPE_CHECKING:
     from ui.registers.ops import MailChoice
-
-
-def _date_edit(parent: QWidget, value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    today = date.today()
-    edit.setMaximumDate(QDate(today.year, today.month, today.day))
-    return edit
-
-
-def _read(edit: QDateEdit) -> date:
-    day = edit.date()
-    return date(day.year(), day.month(), day.day())
 
 
 class DecisionDialog(QDialog):
@@ -53,7 +39,7 @@ class DecisionDialog(QDialog):
             self.mail.addItem(mail.label, mail.id)
         self.text = QPlainTextEdit(values.get("text", ""), self)
         self.text.setPlaceholderText(self.tr("What was decided, as the customer would read it"))
-        self.decided_on = _date_edit(self, values.get("decided_on") or date.today())
+        self.decided_on = date_edit(self, values.get("decided_on") or date.today(), past_only=True)
         self.internal = QCheckBox(self.tr("Internal: never sent to the customer"), self)
         self.internal.setChecked(bool(values.get("internal")))
         form = QFormLayout(self)
@@ -82,7 +68,7 @@ class DecisionDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {"mail_id": self.mail.currentData() or None, "text": self.text.toPlainText(),
-                "decided_on": _read(self.decided_on), "internal": self.internal.isChecked()}
+                "decided_on": read_date(self.decided_on), "internal": self.internal.isChecked()}
 
 
 class ConfirmationDialog(QDialog):
@@ -103,7 +89,7 @@ class ConfirmationDialog(QDialog):
         self.logged = QLineEdit(self)
         self.logged.setPlaceholderText(self.tr(
             "What and where, e.g. “confirmed in the Teams chat by Tanaka-san”"))
-        self.logged_on = _date_edit(self, date.today())
+        self.logged_on = date_edit(self, date.today(), past_only=True)
         (self.by_mail if mails else self.by_hand).setChecked(True)
         self.by_mail.setEnabled(bool(mails))
         self.mail.setEnabled(bool(mails))
@@ -125,4 +111,4 @@ class ConfirmationDialog(QDialog):
     def values(self) -> dict[str, Any]:
         if self.by_mail.isChecked():
             return {"mail_id": self.mail.currentData(), "note": "", "on": None}
-        return {"mail_id": None, "note": self.logged.text(), "on": _read(self.logged_on)}
+        return {"mail_id": None, "note": self.logged.text(), "on": read_date(self.logged_on)}

@@ -27,13 +27,15 @@ if TYPE_CHECKING:
 
 class RedFlagDialog(QDialog):
     def __init__(self, people: list[tuple[str, str]], *, mails: list[MailChoice] | None = None,
-                 values: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
+                 values: dict[str, Any] | None = None, parent: QWidget | None = None,
+                 caption: str | None = None) -> None:
         """``people``: (label, person id) of the customer's side; ``mails``: offered as the
         flag's origin (a new flag only); ``values``: an open flag's, to edit."""
         super().__init__(parent)
         values = values or {}
         editing = bool(values)
-        self.setWindowTitle(self.tr("Red flag") if editing else self.tr("New red flag"))
+        self.setWindowTitle(caption or (self.tr("Red flag") if editing
+                                        else self.tr("New red flag")))
         self.mail = QComboBox(self)
         self.mail.addItem(self.tr("— none: raised in a call, a meeting or a chat —"), "")
         for mail in mails or []:

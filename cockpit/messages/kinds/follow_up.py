@@ -11,6 +11,7 @@ from cockpit.domain.enums import Language, MessageKind
 from cockpit.domain.meetings import MinutesKind
 from cockpit.domain.messages import LinkTarget
 from cockpit.errors import ErrorCode, KnownError
+from cockpit.locale_format import format_moment
 from cockpit.messages.kinds.shared import Prepared, people
 from cockpit.messages.kinds.spec import QT_TRANSLATE_NOOP, Audience, KindSpec, StartFrom
 from cockpit.messages.sources import Source
@@ -31,19 +32,21 @@ def build(session: Session, source: Source, today: date) -> Prepared:
         MeetingOccurrence.original_start == source.original_start)).one_or_none()
     items = [m for m in (occurrence.minutes if occurrence else []) if not m.internal]
     names = people(session)
-    when = meeting["occurrence"]
+    when, language = meeting["occurrence"], meeting["language"]
+    following = meeting["next_occurrence"]
     prepared = Prepared({
-        "meeting": {"title": series.title, "date": when[:10], "time": when[11:],
+        "meeting": {"title": series.title, "date": when.date(), "time": f"{when:%H:%M}",
                     "time_zone": series.time_zone},
         "points": [m.text for m in items if m.kind is MinutesKind.POINT],
         "decisions": [m.text for m in items if m.kind is MinutesKind.DECISION],
         "actions": [{"text": m.text, "owner": names.get(m.owner_person_id or "", ""),
                      "due_on": m.due_on} for m in items if m.kind is MinutesKind.ACTION],
-        "next_meeting": (f"{meeting['next_occurrence']} ({series.time_zone})"
-                         if meeting["next_occurrence"] else ""),
+        "next_meeting": (f"{format_moment(following, language)} ({series.time_zone})"
+                         if following else ""),
     })
     if occurrence is not None:
-        prepared.links.append((LinkTarget.OCCURRENCE, occurrence.id, f"{series.title} {when}"))
+        prepared.links.append((LinkTarget.OCCURRENCE, occurrence.id,
+                               f"{series.title} {when:%Y-%m-%d %H:%M}"))
     prepared.links += [(LinkTarget.DECISION, m.id, m.text) for m in items
                        if m.kind is MinutesKind.DECISION]
     return prepared

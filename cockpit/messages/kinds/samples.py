@@ -27,5 +27,5 @@ COMMON: dict[str, Any] = {
     "project": {"code": "JP-104", "name": "請求システム移行",
                 "customer": "東京フィンテック株式会社"},
     "pm": {"name": "Marta Kowalska", "email": "marta.kowalska@vendor.example.com"},
-    "today": date(2026, 11, 24), "greeting": "山田 太郎",
+    "today": date(2026, 11, 24), "greeting": "山田 太郎", "language": "en",
 }

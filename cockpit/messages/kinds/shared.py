@@ -32,7 +32,7 @@ STATUS_TEXT = {
     TaskStatus.CANCELLED: "Cancelled",
 }
 CLOSED_TEXT = (STATUS_TEXT[TaskStatus.DONE], STATUS_TEXT[TaskStatus.CANCELLED])
-COMMON = ("project", "pm", "today", "greeting")
+COMMON = ("project", "pm", "today", "greeting", "language")
 
 
 @dataclass
@@ -98,6 +98,7 @@ def common(session: Session, source: Source, today: date) -> dict[str, Any]:
     return {
         "project": {"code": project.code, "name": project.name, "customer": project.customer},
         "pm": pm_of(session, source.project_id), "today": today, "greeting": "all",
+        "language": project.language.value,  # the template's, when it has one (compose)
     }
 
 

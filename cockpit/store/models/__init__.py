@@ -32,6 +32,7 @@ from cockpit.store.models.escalation import RedFlag, RedFlagEvent  # isort: skip
 from cockpit.store.models.problem_register import ProblemRecord, RemedialStep  # isort: skip
 from cockpit.store.models.decisions import Decision, DecisionConfirmation  # isort: skip
 from cockpit.store.models.questions import Question  # isort: skip
+from cockpit.store.models.satisfaction import SatisfactionEntry  # isort: skip
 
 __all__ = [
     "AgendaTemplate",
@@ -70,6 +71,7 @@ __all__ = [
     "Project",
     "QualityReport",
     "RemoteLink",
+    "SatisfactionEntry",
     "StoreInfo",
     "SyncState",
     "new_id",

@@ -75,7 +75,7 @@ def test_the_task_update_says_where_a_moved_eta_was_moved_from(store: Store) -> 
     update = messages.compose(store, MessageKind.TASK_UPDATE,
                               Source(helpers.PROJECT, today=date(2026, 11, 24)))
     line = next(ln for ln in update.body.splitlines() if "PDF" in ln or "請求書" in ln)
-    assert "2026-12-04" in line and "2026-11-27" in line
+    assert "4 Dec 2026" in line and "27 Nov 2026" in line
     messages.mark_ready(store, update.id, confirmed=True)
     messages.mark_sent(store, update.id)
     again = messages.compose(store, MessageKind.TASK_UPDATE,

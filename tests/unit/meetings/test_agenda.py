@@ -69,18 +69,18 @@ def test_the_defaults_show_the_open_items_where_a_pm_expects_them(store: Store) 
     biweekly = render(bodies[SeriesType.BIWEEKLY_STATUS], sample_context(), 60).text
     executive = render(bodies[SeriesType.EXECUTIVE_REVIEW], sample_context(), 60).text
 
-    assert "   - Share the test plan (山田 太郎, due 2026-11-30)" in weekly.splitlines()
+    assert "   - Share the test plan (山田 太郎, due 30 Nov 2026)" in weekly.splitlines()
     assert "   - CR-12 Export invoices to CSV (16 h) — awaiting your decision" in \
         weekly.splitlines()
-    assert ("   - RF-3 Invoices show the wrong VAT rate — raised 2026-11-27, with the "
+    assert ("   - RF-3 Invoices show the wrong VAT rate — raised 27 Nov 2026, with the "
             "department director") in weekly.splitlines()
     assert ("   - PB-2 Nightly batch ran out of memory (workaround: Run the batch in two "
-            "halves) — fix expected by 2026-12-04") in weekly.splitlines()
-    assert "next meeting on 2026-12-08 10:00 (5 min)" in weekly
-    assert "   - UAT starts — 2026-12-07" in biweekly.splitlines()
+            "halves) — fix expected by 4 Dec 2026") in weekly.splitlines()
+    assert "next meeting on Tue 8 Dec 2026, 10:00 (5 min)" in weekly
+    assert "   - UAT starts — 7 Dec 2026" in biweekly.splitlines()
     assert "Share the test plan" in biweekly and "CR-12" in biweekly and "RF-3" in biweekly
     assert "overall status of 請求システム移行" in executive
-    assert "UAT starts — 2026-12-07" in executive and "PB-2" in executive
+    assert "UAT starts — 7 Dec 2026" in executive and "PB-2" in executive
 
 
 def test_with_nothing_open_the_agenda_says_so(store: Store) -> None:
@@ -205,7 +205,7 @@ def test_a_customer_agenda_has_open_actions_but_never_internal_items(demo_store:
                    invites.render_agenda(demo_store, series_id, next_meeting),
                    invites.render_agenda(demo_store, series_id, next_meeting,
                                          for_customer=True)):
-        assert f"Share the test plan（{their_pm.name}、期日 2027-01-08）" in agenda.text
+        assert f"Share the test plan（{their_pm.name}、期日 2027年1月8日）" in agenda.text
         assert "margin" not in agenda.text
         assert "Already done" not in agenda.text
 
@@ -270,21 +270,22 @@ def test_the_proposed_governance_meetings_fit_their_default_agendas(demo_store: 
 def test_an_agenda_item_is_plain_data() -> None:
     item = AgendaItem("Share the test plan", "山田 太郎", date(2026, 11, 30))
     assert render("{{ item.text }} / {{ item.owner }} / {{ item.due_on }}", {"item": item},
-                  5).text == "Share the test plan / 山田 太郎 / 2026-11-30\n"
+                  5).text == "Share the test plan / 山田 太郎 / 30 Nov 2026\n"
 
 
 def test_an_agenda_for_one_date_names_the_meetings_around_it(demo_store: Store,
                                                              jp104: str) -> None:
     series = save(demo_store, jp104, first_date=date(2027, 1, 5))
     agenda = invites.render_agenda(demo_store, series.id, at(date(2027, 1, 12), 10))
-    assert "5. 今後の進め方、次回（2027-01-19 10:00）について（5分）" in agenda.text.splitlines()
+    assert "5. 今後の進め方、次回（2027年1月19日（火）10:00）について（5分）" in \
+        agenda.text.splitlines()
 
 
 def test_the_agenda_of_a_meeting_on_29_february_renders(demo_store: Store, jp104: str) -> None:
     """2028 is a leap year: a weekly Tuesday meeting falls on 29 February."""
     series = save(demo_store, jp104, first_date=date(2028, 2, 1))
     agenda = invites.render_agenda(demo_store, series.id, at(date(2028, 2, 29), 10))
-    assert "次回（2028-03-07 10:00）について（5分）" in agenda.text
+    assert "次回（2028年3月7日（火）10:00）について（5分）" in agenda.text
 
 
 def test_the_agenda_names_the_meetings_as_they_will_be_held(demo_store: Store,
@@ -300,8 +301,12 @@ def test_the_agenda_names_the_meetings_as_they_will_be_held(demo_store: Store,
     def around(day: date) -> str:
         return invites.render_agenda(demo_store, series.id, at(day, 10), body=body).text.strip()
 
-    assert around(date(2027, 1, 12)) == "2027-01-05 10:00 | 2027-01-12 10:00 | 2027-01-27 15:00"
-    assert around(date(2027, 1, 26)) == "2027-01-12 10:00 | 2027-01-27 15:00 | 2027-02-02 10:00"
-    assert around(date(2027, 2, 2)) == "2027-01-27 15:00 | 2027-02-02 10:00 | 2027-02-09 10:00"
+    # a Japanese project: its meetings as a Japanese invite writes them, with the weekday
+    assert around(date(2027, 1, 12)) == ("2027年1月5日（火）10:00 | 2027年1月12日（火）10:00 | "
+                                         "2027年1月27日（水）15:00")
+    assert around(date(2027, 1, 26)) == ("2027年1月12日（火）10:00 | 2027年1月27日（水）15:00 | "
+                                         "2027年2月2日（火）10:00")
+    assert around(date(2027, 2, 2)) == ("2027年1月27日（水）15:00 | 2027年2月2日（火）10:00 | "
+                                        "2027年2月9日（火）10:00")
     default = invites.render_agenda(demo_store, series.id, at(date(2027, 1, 12), 10)).text
-    assert "次回（2027-01-27 15:00）について（5分）" in default
+    assert "次回（2027年1月27日（水）15:00）について（5分）" in default

@@ -49,13 +49,13 @@ def _early_series(store: Store, first: date) -> str:
 def test_follow_up_summarises_the_meeting_from_its_minutes(work_store: Store) -> None:
     m = _compose(work_store, K.FOLLOW_UP, series_id=h.SERIES, original_start=h.MEETING)
 
-    assert m.subject == "[JP-201] Follow-up: 週次定例 Weekly status, 2026-11-17"
+    assert m.subject == "[JP-201] Follow-up: 週次定例 Weekly status, 17 Nov 2026"
     assert m.body.startswith("Hello 山田 太郎, 高橋 健,\n")
     assert bullets(m.body, "**Points discussed**") == ["- UAT environment is ready"]
     assert bullets(m.body, "**Decisions**") == ["- Go-live moved to 15 January"]
     assert bullets(m.body, "**Action items**") == [
-        "- テスト計画書を共有する: 山田 太郎, 2026-11-30"]
-    assert "Our next meeting is on 2026-11-24 10:00 (Asia/Tokyo)." in m.body
+        "- テスト計画書を共有する: 山田 太郎, 30 Nov 2026"]
+    assert "Our next meeting is on Tue 24 Nov 2026, 10:00 (Asia/Tokyo)." in m.body
     assert m.body.rstrip().endswith("Best regards,\nMarta Kowalska")
 
 
@@ -82,11 +82,11 @@ def test_follow_up_of_a_meeting_without_minutes_says_so(work_store: Store) -> No
     m = _compose(work_store, K.FOLLOW_UP, series_id=h.SERIES,
                  original_start=h.tokyo(date(2026, 11, 10), 10))
 
-    assert m.subject == "[JP-201] Follow-up: 週次定例 Weekly status, 2026-11-10"
+    assert m.subject == "[JP-201] Follow-up: 週次定例 Weekly status, 10 Nov 2026"
     assert bullets(m.body, "**Points discussed**") == ["- (no points recorded)"]
     assert bullets(m.body, "**Action items**") == ["- none"]
     assert "**Decisions**" not in m.body and "UAT environment" not in m.body
-    assert "Our next meeting is on 2026-11-17 10:00 (Asia/Tokyo)." in m.body
+    assert "Our next meeting is on Tue 17 Nov 2026, 10:00 (Asia/Tokyo)." in m.body
 
 
 def test_follow_up_needs_a_meeting_of_this_project(work_store: Store) -> None:
@@ -106,13 +106,13 @@ def test_follow_up_needs_a_meeting_of_this_project(work_store: Store) -> None:
 def test_task_update_lists_every_open_task_urgent_first_then_by_eta(work_store: Store) -> None:
     m = _compose(work_store, K.TASK_UPDATE)
 
-    assert m.subject == "[JP-201] Open tasks: update of 2026-11-24"
+    assert m.subject == "[JP-201] Open tasks: update of 24 Nov 2026"
     assert table_rows(m.body) == [
-        ["**URGENT** PAY-88 Payment gateway timeout fix", "Blocked", "2026-11-26"],
+        ["**URGENT** PAY-88 Payment gateway timeout fix", "Blocked", "26 Nov 2026"],
         ["Data migration dry run", "To do",
-         "late (planned 2026-11-20), new date to be confirmed"],
-        ["JP-11 請求書PDFのレイアウト修正", "In progress", "2026-11-27"],
-        ["Archive old invoices", "To do", "2027-02-01"],
+         "late (planned 20 Nov 2026), new date to be confirmed"],
+        ["JP-11 請求書PDFのレイアウト修正", "In progress", "27 Nov 2026"],
+        ["Archive old invoices", "To do", "1 Feb 2027"],
         ["Audit log retention", "To do", "to be confirmed"],
     ]
     assert _linked(m, LinkTarget.TASK) == [h.T_GATEWAY, h.T_DRY_RUN, h.T_PDF, h.T_LATER,
@@ -177,9 +177,9 @@ def test_sprint_report_carries_over_the_open_tasks(work_store: Store) -> None:
     m = _compose(work_store, K.SPRINT_REPORT)
 
     assert bullets(m.body, "**Carried over to the next sprint**") == [
-        "- 請求書PDFのレイアウト修正 (ETA 2026-11-27)",
-        "- Payment gateway timeout fix (ETA 2026-11-26)",
-        "- Data migration dry run (ETA 2026-11-20)"]
+        "- 請求書PDFのレイアウト修正 (ETA 27 Nov 2026)",
+        "- Payment gateway timeout fix (ETA 26 Nov 2026)",
+        "- Data migration dry run (ETA 20 Nov 2026)"]
 
 
 def test_sprint_order_is_natural_beyond_two_digits(work_store: Store) -> None:
@@ -195,16 +195,16 @@ def test_sprint_order_is_natural_beyond_two_digits(work_store: Store) -> None:
 def test_biweekly_report_covers_the_last_fourteen_days(work_store: Store) -> None:
     m = _compose(work_store, K.BIWEEKLY_REPORT)
 
-    assert m.subject == "[JP-201] Report for 2026-11-11 – 2026-11-24"
+    assert m.subject == "[JP-201] Report for 11 Nov 2026 – 24 Nov 2026"
     assert bullets(m.body, "**Done**") == ["- Old report cleanup"]  # not the October one
     assert bullets(m.body, "**Issues**") == [
         "- Payment gateway timeout fix: Blocked",
-        "- Data migration dry run: To do, late: it was planned for 2026-11-20"]
+        "- Data migration dry run: To do, late: it was planned for 20 Nov 2026"]
     assert bullets(m.body, "**Decisions**") == ["- Go-live moved to 15 January"]
     assert bullets(m.body, "**Plans for the next two weeks**") == [
-        "- Payment gateway timeout fix (ETA 2026-11-26)",
-        "- Data migration dry run (ETA 2026-11-20)",
-        "- 請求書PDFのレイアウト修正 (ETA 2026-11-27)",
+        "- Payment gateway timeout fix (ETA 26 Nov 2026)",
+        "- Data migration dry run (ETA 20 Nov 2026)",
+        "- 請求書PDFのレイアウト修正 (ETA 27 Nov 2026)",
         "- Audit log retention"]  # not February's task, nor anything closed
     for text in h.INTERNAL_TEXTS:
         assert text not in m.body
@@ -257,7 +257,7 @@ def test_decision_confirmation_quotes_the_decision_and_its_meeting(work_store: S
     m = _compose(work_store, K.DECISION, decision_id=h.DECISION)
 
     assert m.subject == "[JP-201] Confirmation: Go-live moved to 15 January"
-    assert "in 週次定例 Weekly status on 2026-11-17" in m.body
+    assert "in 週次定例 Weekly status on 17 Nov 2026" in m.body
     assert "- Go-live moved to 15 January" in m.body.splitlines()
     assert [(link.target, link.target_id) for link in m.links] == [
         (LinkTarget.DECISION, h.DECISION)]
@@ -279,7 +279,7 @@ def test_decision_confirmation_dates_the_decision_where_the_meeting_was_held(
 
     m = _compose(work_store, K.DECISION, decision_id=decision.id)
 
-    assert "in Early call on 2026-11-18" in m.body
+    assert "in Early call on 18 Nov 2026" in m.body
 
 
 # --- problem notice -------------------------------------------------------------------------
@@ -294,7 +294,7 @@ def test_problem_notice_is_a_scaffold_prefilled_from_a_task(work_store: Store) -
     assert list(sections(m.body)) == SCAFFOLD
     assert sections(m.body)["**What happened**"] == [
         "Data migration dry run (owner: Piotr Nowak)"]
-    assert "2026-11-20" in " ".join(sections(m.body)["**Schedule update**"])
+    assert "20 Nov 2026" in " ".join(sections(m.body)["**Schedule update**"])
     assert "next update" not in m.body  # not an urgent task
     assert find_placeholders(m.body) == [
         "Impact on your users", "date we will confirm it",

@@ -40,9 +40,9 @@ def test_only_a_draft_is_editable(state: MessageState) -> None:
 
 def test_every_written_rule_has_a_kind_with_a_stable_stored_value() -> None:
     assert [k.value for k in MessageKind] == [
-        "follow_up", "task_update", "sprint_report", "biweekly_report", "change_request",
-        "team_notice", "decision", "problem_notice", "remedial_plan", "escalation_notice",
-        "mail_reply", "invite", "other"]
+        "follow_up", "task_update", "sprint_report", "biweekly_report", "survey",
+        "change_request", "team_notice", "decision", "problem_notice", "remedial_plan",
+        "escalation_notice", "mail_reply", "invite", "other"]
     assert [s.value for s in MessageState] == ["draft", "ready", "sent", "failed"]
 
 

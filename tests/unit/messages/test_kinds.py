@@ -27,7 +27,8 @@ def test_every_stored_kind_has_exactly_one_spec_module() -> None:
     assert [s.value for s in registry.specs()] == list(MessageKind)
     assert registry.report_kinds() == [  # the communication map's columns, values unchanged
         MessageKind.FOLLOW_UP, MessageKind.TASK_UPDATE, MessageKind.SPRINT_REPORT,
-        MessageKind.BIWEEKLY_REPORT, MessageKind.TEAM_NOTICE, MessageKind.PROBLEM_NOTICE]
+        MessageKind.BIWEEKLY_REPORT, MessageKind.SURVEY, MessageKind.TEAM_NOTICE,
+        MessageKind.PROBLEM_NOTICE]
     assert [s.value for s in registry.new_menu_kinds()] == [
         MessageKind.FOLLOW_UP, MessageKind.TASK_UPDATE, MessageKind.SPRINT_REPORT,
         MessageKind.BIWEEKLY_REPORT, MessageKind.PROBLEM_NOTICE, MessageKind.OTHER]
@@ -117,10 +118,10 @@ def test_a_japanese_project_writes_its_follow_up_from_the_japanese_template(
     m = messages.compose(work_store, MessageKind.FOLLOW_UP, Source(
         h.PROJECT, series_id=h.SERIES, original_start=h.MEETING, today=h.TODAY))
 
-    assert m.subject == "[JP-201] 2026-11-17 週次定例 Weekly status 議事録のご送付"
+    assert m.subject == "[JP-201] 2026年11月17日 週次定例 Weekly status 議事録のご送付"
     assert "山田 太郎 様、高橋 健 様\n\nいつもお世話になっております。" in m.body
     assert "**決定事項**\n\n- Go-live moved to 15 January" in m.body
-    assert "- テスト計画書を共有する：山田 太郎、2026-11-30" in m.body
+    assert "- テスト計画書を共有する：山田 太郎、2026年11月30日" in m.body
     assert "Hello" not in m.body and m.body.rstrip().endswith("Marta Kowalska")
 
 
@@ -149,7 +150,7 @@ def test_the_bundle_spec_ships_the_templates_and_the_kind_modules() -> None:
     assert '"templates/*/*/*.j2"' in pyproject
     shipped = sorted(p.relative_to(ROOT / "resources").as_posix()
                      for p in (ROOT / "resources" / "templates").glob("*/*/*.j2"))
-    assert len(shipped) == 2 * (11 * 2 + 3)
+    assert len(shipped) == 2 * (12 * 2 + 3)
 
 
 def test_an_export_without_a_language_imports_as_english() -> None:

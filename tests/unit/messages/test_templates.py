@@ -26,9 +26,9 @@ pytestmark = pytest.mark.both_databases
 
 K = MessageKind
 EN, JA = Language.EN, Language.JA
-WRITTEN = [K.FOLLOW_UP, K.TASK_UPDATE, K.SPRINT_REPORT, K.BIWEEKLY_REPORT, K.CHANGE_REQUEST,
-           K.TEAM_NOTICE, K.DECISION, K.PROBLEM_NOTICE, K.REMEDIAL_PLAN, K.ESCALATION_NOTICE,
-           K.MAIL_REPLY]
+WRITTEN = [K.FOLLOW_UP, K.TASK_UPDATE, K.SPRINT_REPORT, K.BIWEEKLY_REPORT, K.SURVEY,
+           K.CHANGE_REQUEST, K.TEAM_NOTICE, K.DECISION, K.PROBLEM_NOTICE, K.REMEDIAL_PLAN,
+           K.ESCALATION_NOTICE, K.MAIL_REPLY]
 # the vendor's own people: written as colleagues write to each other (tested below)
 INTERNAL = [K.TEAM_NOTICE, K.ESCALATION_NOTICE]
 # a reply keeps the customer's subject and greets whoever wrote (tested on its own below)
@@ -104,7 +104,7 @@ def test_the_reply_to_a_customer_mail_keeps_its_subject_greets_the_writer_and_qu
         store: Store) -> None:
     subject, body = message_templates.preview(_default(store, K.MAIL_REPLY))
     assert subject == "Re: Login page after the release"
-    assert body.startswith("Hello Sato Kenji,\n\nThank you for your message of 2026-12-01.")
+    assert body.startswith("Hello Sato Kenji,\n\nThank you for your message of 1 Dec 2026.")
     assert "[[Your answer, or when you will have it]]" in body  # checked before it is queued
     assert body.endswith("> Since this morning's release the login page shows an error\n"
                          "> for some of our users. Could you look into it?\n")
@@ -128,7 +128,7 @@ def test_sample_previews_show_the_kinds_own_data(store: Store) -> None:
     assert "Weekly status" in previews[K.FOLLOW_UP][0]
     assert "**URGENT** PAY-88 Payment gateway timeout fix" in previews[K.TASK_UPDATE][1]
     assert "Total: 18.5 h" in previews[K.SPRINT_REPORT][1]
-    assert "2026-11-11 – 2026-11-24" in previews[K.BIWEEKLY_REPORT][0]
+    assert "11 Nov 2026 – 24 Nov 2026" in previews[K.BIWEEKLY_REPORT][0]
     assert "CR-12" in previews[K.CHANGE_REQUEST][0] and "16 hours" in previews[K.CHANGE_REQUEST][1]
     assert "**Agreed effort:** 24 hours" in previews[K.DECISION][1]
     assert "[[time of the next update]]" in previews[K.PROBLEM_NOTICE][1]
@@ -166,7 +166,7 @@ def test_a_default_keeps_its_kind_but_can_be_edited(store: Store) -> None:
     edited = message_templates.save_template(store, dataclasses.replace(
         default, subject="[{{ project.code }}] 未完了タスク {{ today }}"))
     assert edited.is_default and edited.kind is K.TASK_UPDATE
-    assert message_templates.preview(edited)[0] == "[JP-104] 未完了タスク 2026-11-24"
+    assert message_templates.preview(edited)[0] == "[JP-104] 未完了タスク 24 Nov 2026"
 
 
 def test_an_edited_default_writes_the_next_messages(work_store: Store) -> None:
@@ -176,7 +176,7 @@ def test_an_edited_default_writes_the_next_messages(work_store: Store) -> None:
 
     m = messages.compose(work_store, K.TASK_UPDATE, Source(h.PROJECT, today=h.TODAY))
 
-    assert m.subject == "[JP-201] 未完了タスク 2026-11-24"
+    assert m.subject == "[JP-201] 未完了タスク 24 Nov 2026"
 
 
 def test_a_template_that_does_not_render_is_refused_with_its_line(store: Store) -> None:

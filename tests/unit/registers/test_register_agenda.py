@@ -62,10 +62,10 @@ def test_the_weekly_agenda_carries_what_is_open(store: Store) -> None:
     lines = _lines(text)
     assert "- CR-7 Export invoices to CSV (16 h) — awaiting your decision" in lines
     flag = next(line for line in lines if "RF-1" in line)
-    assert "Invoices show the wrong VAT rate" in flag and "2026-12-01" in flag
+    assert "Invoices show the wrong VAT rate" in flag and "1 Dec 2026" in flag
     assert "project manager" in flag or "department director" in flag or "C-level" in flag
     assert ("- PB-1 Nightly batch stopped: out of memory (workaround: Run it in two halves) "
-            "— fix expected by 2026-12-11") in lines
+            "— fix expected by 11 Dec 2026") in lines
     for absent in ("RF-2", "Late answer", "INTERNAL", "PB-2", "Old export", "CR-8"):
         assert absent not in text
 
@@ -74,7 +74,7 @@ def test_the_biweekly_agenda_lists_the_next_milestones(store: Store) -> None:
     _open_registers(store)
     body = shipped_agenda(SeriesType.BIWEEKLY_STATUS, Language.EN)
     text = invites.render_agenda(store, helpers.SERIES, body=body).text
-    assert "- UAT starts — 2026-12-14" in _lines(text)
+    assert "- UAT starts — 14 Dec 2026" in _lines(text)
     assert "Go-live" in text and "Hypercare ends" in text
     assert "Design signed off" not in text  # reached
     assert "Handover" not in text  # the next three only
@@ -88,11 +88,11 @@ def test_a_japanese_agenda_words_them_in_japanese(store: Store) -> None:
              estimated_by_person_id=helpers.LEAD.person_id)
     crs.move(store, helpers.CR_LOGO, S.SENT)
     body = shipped_agenda(SeriesType.WEEKLY_STATUS, Language.JA)
-    text = invites.render_agenda(store, helpers.SERIES, body=body).text
+    text = invites.render_agenda(store, helpers.SERIES, body=body, language=Language.JA).text
     lines = _lines(text)
     assert "- CR-8 帳票にロゴを追加（お見積り 2.5時間）：ご判断をお願いいたします" in lines
     assert not any("CR-7" in line for line in lines)  # confirmed: no longer awaiting
     flag = next(line for line in lines if "RF-1" in line)
-    assert "2026-12-01にご指摘" in flag and "が対応中" in flag
+    assert "2026年12月1日にご指摘" in flag and "が対応中" in flag
     assert any(line.startswith("- PB-1") and "暫定対応：Run it in two halves" in line
                for line in lines)

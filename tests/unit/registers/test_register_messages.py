@@ -90,7 +90,7 @@ def test_the_problem_notice_and_plan_update_are_written_from_the_problem(store: 
     body = notice.body
     for text in ("On your business: Invoices go out a day late", "1. Split the batch",
                  "2. Add memory", "Run it in two halves", "Month-end closing moves by a day",
-                 "The new date is 2026-12-11", "- Split the batch in two jobs (Piotr Nowak",
+                 "The new date is 11 Dec 2026", "- Split the batch in two jobs (Piotr Nowak",
                  "We have put on it: Two developers full time"):
         assert text in body, text
     assert "[[Impact on your users]]" not in body and "[[Second option]]" not in body
@@ -98,8 +98,8 @@ def test_the_problem_notice_and_plan_update_are_written_from_the_problem(store: 
     update = messages.compose(store, MessageKind.REMEDIAL_PLAN,
                               Source(helpers.PROJECT, problem_id=problem.id))
     assert update.subject == f"[{helpers.CODE}] Update on PB-1: Nightly batch stopped"
-    assert "- Done 2026-12-09: Split the batch in two jobs (Piotr Nowak)" in update.body
-    assert "- By 2026-12-11: Load test with December's volume (Olga Orlova)" in update.body
+    assert "- Done 9 Dec 2026: Split the batch in two jobs (Piotr Nowak)" in update.body
+    assert "- By 11 Dec 2026: Load test with December's volume (Olga Orlova)" in update.body
     assert helpers.YAMADA.email in update.to  # the problem notices' receivers
 
 
@@ -146,6 +146,6 @@ def test_the_biweekly_report_lists_the_next_milestones_and_recorded_decisions(
                               Source(helpers.PROJECT, today=helpers.TODAY))
     body = report.body
     assert "**Next milestones**" in body
-    assert "- UAT starts: 2026-12-14" in body and "- Go-live: 2027-01-15" in body
+    assert "- UAT starts: 14 Dec 2026" in body and "- Go-live: 15 Jan 2027" in body
     assert "Design signed off" not in body
     assert "- UAT runs two weeks" in body and "absorb" not in body
