@@ -243,11 +243,11 @@ def complaints(store: Store, project_id: str | None = None, today: date | None =
     per: dict[str, list[int]] = {}
     flag_count: Counter[str] = Counter()
     low_count: Counter[str] = Counter()
-    for category, raised in flag_rows:
+    for flag_category, raised in flag_rows:
         month = month_start(raised.date())
         if month in index:
-            flag_count[category.value] += 1
-            per.setdefault(category.value, [0] * len(months))[index[month]] += 1
+            flag_count[flag_category.value] += 1
+            per.setdefault(flag_category.value, [0] * len(months))[index[month]] += 1
     for category, on, scale, score in answer_rows:
         if is_low(Scale(scale), score):
             low_count[category.value] += 1

@@ -256,7 +256,9 @@ class SatisfactionTab(PassportTab):
             parts.append(self.tr("CSAT <b>%1</b> (3-month average)").replace(
                 "%1", f"{csat:.1f}"))
         if picture.drop is not None:
-            month = QLocale().toString(picture.drop.peak_month.replace(day=1), "MMM yyyy")
+            peak = picture.drop.peak_month
+            month = f"{QLocale().monthName(peak.month, QLocale.FormatType.ShortFormat)} " \
+                f"{peak.year}"
             parts.append("<span style='color:#b91c1c'>" + self.tr(
                 "down %1 from %2 in %3: an early warning").replace(
                 "%1", f"{picture.drop.size:.1f}").replace(
@@ -295,8 +297,8 @@ class SatisfactionTab(PassportTab):
 
     def _update_buttons(self) -> None:
         entry = self.selected()
-        row = self.model.rows[self.model.row_of(entry)] if entry and \
-            self.model.row_of(entry) is not None else None  # type: ignore[index]
+        index = self.model.row_of(entry) if entry else None
+        row = self.model.rows[index] if index is not None else None
         for key in ("edit", "delete"):
             self.buttons[key].setEnabled(row is not None)
         self.buttons["flag"].setEnabled(row is not None and not row.red_flag_id)
