@@ -171,7 +171,14 @@ def run_app(argv: Sequence[str]) -> int:
     # the app ends, whatever else Qt still counts as open
     window.closed_for_good.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()
-    return app.exec()
+    code = app.exec()
+    # the window goes before the interpreter does: the charts' scene items (pyqtgraph) left to
+    # the interpreter's last garbage collection crash PySide6 6.12 on the way out
+    window.deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code
 
 
 def _install_crash_handler(window, prompts, log_file) -> None:  # type: ignore[no-untyped-def]

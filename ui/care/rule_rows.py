@@ -100,6 +100,11 @@ class RuleRows(QWidget):
                 self.tr("tell the team within"), self.tr("working days")),
             ("decision_unconfirmed", "days"): (
                 self.tr("confirm in writing within"), self.tr("working days")),
+            ("satisfaction_survey", "csat_months"): (self.tr("CSAT every"), self.tr("months")),
+            ("satisfaction_survey", "nps_months"): (self.tr("NPS every"), self.tr("months")),
+            ("satisfaction_drop", "drop_tenths"): (
+                self.tr("warn at a CSAT drop of"), self.tr("tenths of a point")),
+            ("satisfaction_drop", "days"): (self.tr("act within"), self.tr("working days")),
         }
         return texts.get((rule, name), (name, ""))
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ui.charts.plot import month_ticks, pg, still
+from ui.charts.plot import legend_html, month_ticks, pg, still
 
 # one colour per category, in the order of ``cockpit.domain.satisfaction.Category``
 COLOURS = {"overall": "#7f8c8d", "quality": "#c0392b", "schedule": "#e67e22",
@@ -22,10 +23,13 @@ class ComplaintsChart(QWidget):
         self.plot = self.plot_widget.getPlotItem()
         still(self.plot)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextSize="8pt")
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot_widget)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.legend)
         self.bars = 0
 
     def show_counts(self, months: list[str],
@@ -33,18 +37,18 @@ class ComplaintsChart(QWidget):
         """``series``: (category value, its label, a count per month)."""
         graphs = pg()
         self.plot.clear()
-        self.legend.clear()
         base = [0.0] * len(months)
         self.bars = 0
-        for value, label, counts in series:
+        for value, _label, counts in series:
             heights = [float(c) for c in counts]
             item = graphs.BarGraphItem(x=list(range(len(months))), height=heights, y0=base,
                                        width=0.6, brush=COLOURS.get(value, "#95a5a6"),
-                                       pen=None, name=label)
+                                       pen=None)
             self.plot.addItem(item)
-            self.legend.addItem(item, label)
             base = [b + h for b, h in zip(base, heights, strict=True)]
             self.bars += sum(1 for h in heights if h)
+        self.legend.setText(legend_html([(COLOURS.get(value, "#95a5a6"), label, False)
+                                         for value, label, _counts in series]))
         top = max(base, default=0)
         self.plot.setYRange(0, max(top, 3) * 1.15, padding=0)
         self.plot.getAxis("left").setTicks(None)

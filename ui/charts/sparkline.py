@@ -35,6 +35,9 @@ def draw(widget: QWidget, values: Sequence[float | None], falling: bool = False)
     if xs:
         plot.plot([xs[-1]], [ys[-1]], pen=None, symbol="o", symbolSize=5, symbolBrush=colour,
                   symbolPen=colour)
-    plot.setYRange(1, 5, padding=0.1)
+    if ys:  # the shape at a glance: the values' own range (at least half a point)
+        low, high = min(ys), max(ys)
+        middle, half = (low + high) / 2, max((high - low) / 2, 0.25)
+        plot.setYRange(max(1.0, middle - half), min(5.0, middle + half), padding=0.15)
     plot.setXRange(0, max(len(values) - 1, 1), padding=0.05)
     return len(xs)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ui.charts.plot import month_ticks, pg, still
+from ui.charts.plot import legend_html, month_ticks, pg, still
 
 PROJECT = "#1f5fbf"
 PORTFOLIO = "#8a8a8a"
@@ -46,10 +46,12 @@ class TrendChart(QWidget):
                                             for v in (-100, -50, 0, 50, 100)]])
         self.nps.setLabel("left", self.tr("NPS"))
         self.nps.setXLink(self.csat)
-        self.legend = self.csat.addLegend(offset=(-10, 10), labelTextSize="8pt")
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.graphics)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.legend)
         self.points = 0  # what is drawn: the project's points with a value (for tests)
 
     def show_trend(self, months: list[str], csat: Sequence[float | None],
@@ -58,17 +60,20 @@ class TrendChart(QWidget):
         graphs = pg()
         self.csat.clear()
         self.nps.clear()
-        self.legend.clear()
         colour = FALLING if falling else PROJECT
+        legend = [(colour, self.tr("CSAT of this project (3-month average)"), False)]
         if portfolio is not None:
             xs, ys = _segments(portfolio)
-            self.csat.plot(xs, ys, name=self.tr("Portfolio"),
-                           pen=graphs.mkPen(PORTFOLIO, width=1.5, style=Qt.PenStyle.DashLine))
+            self.csat.plot(xs, ys, pen=graphs.mkPen(PORTFOLIO, width=1.5,
+                                                    style=Qt.PenStyle.DashLine))
+            legend.append((PORTFOLIO, self.tr("Portfolio CSAT"), True))
         xs, ys = _segments(csat)
         self.points = len(xs)
-        self.csat.plot(xs, ys, name=self.tr("This project (3-month average)"),
-                       pen=graphs.mkPen(colour, width=2.5), symbol="o", symbolSize=6,
+        self.csat.plot(xs, ys, pen=graphs.mkPen(colour, width=2.5), symbol="o", symbolSize=6,
                        symbolBrush=colour, symbolPen=colour)
+        legend += [(PROMOTERS, self.tr("NPS above zero"), False),
+                   (DETRACTORS, self.tr("NPS below zero"), False)]
+        self.legend.setText(legend_html(legend))
         bars_x, heights, brushes = [], [], []
         for i, value in enumerate(nps):
             if value is not None:

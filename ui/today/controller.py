@@ -130,6 +130,9 @@ class TodayController(Controller):
             "%1", f"{day_name(local)} {local:%Y-%m-%d}")
         self.panel.show_items(data.items, len(data.snoozed), zone, data.names, heading)
         self.panel.strip.set_health(data.health, zone)
+        falling = {i.project_id for i in data.items
+                   if i.rule == "satisfaction_drop" and ":csat:" in i.key}
+        self.panel.strip.set_trends(data.trends, falling)
         self._notify(data.items)
         self._schedule(data)
         self.shown.emit(True)

@@ -32,6 +32,17 @@ class HealthStrip(QWidget):
         self.buttons: dict[str | None, QToolButton] = {}
         self.more = QLabel(self)
         self.chosen: str | None = None
+        # the satisfaction sparkline: the portfolio's CSAT, or the chosen project's
+        self.trends: dict[str, list[float | None]] = {}
+        self.falling: set[str] = set()
+        self.trend_box = QWidget(self)  # placed by the panel, beside the day's counts
+        self.trend_row = QHBoxLayout(self.trend_box)
+        self.trend_row.setContentsMargins(0, 0, 0, 0)
+        self.trend_label = QLabel(self.trend_box)
+        self.trend_label.setStyleSheet("color: #444;")
+        self.trend_row.addWidget(self.trend_label)
+        self.sparkline: QWidget | None = None  # made when there is a trend to draw
+        self.drawn = 0  # points drawn (for tests)
 
     def set_health(self, health: list[ProjectHealth], zone: str) -> None:
         for button in self.buttons.values():
@@ -73,4 +84,40 @@ class HealthStrip(QWidget):
 
     def _choose(self, project_id: str | None) -> None:
         self.chosen = project_id
+        self._draw_trend()
         self.project_chosen.emit(project_id)
+
+    def set_trends(self, trends: dict[str, list[float | None]], falling: set[str]) -> None:
+        """Twelve months of CSAT per project (the portfolio's under ""); ``falling``: the
+        projects whose trend gives an early warning."""
+        self.trends, self.falling = trends, falling
+        self._draw_trend()
+
+    def _draw_trend(self) -> None:
+        key = self.chosen or ""
+        values = self.trends.get(key) or []
+        latest = next((v for v in reversed(values) if v is not None), None)
+        if latest is None:
+            self.trend_label.setText("")
+            if self.sparkline is not None:
+                self.sparkline.hide()
+            return
+        if self.sparkline is None:  # pyqtgraph is loaded here, after the first paint
+            from ui.charts.sparkline import sparkline
+
+            self.sparkline = sparkline(self.trend_box)
+            self.trend_row.addWidget(self.sparkline)
+        from ui.charts.sparkline import draw
+
+        falling = key in self.falling if key else bool(self.falling)
+        self.drawn = draw(self.sparkline, values, falling=key in self.falling)
+        self.sparkline.show()
+        text = self.tr("CSAT %1") if key else self.tr("Portfolio CSAT %1")
+        self.trend_label.setText(text.replace("%1", f"{latest:.1f}"))
+        tip = self.tr("Rolling 3-month CSAT mean over the last twelve months")
+        if falling:
+            tip += "\n" + (self.tr("Falling: an early warning is on the list") if key else
+                           self.tr("Falling on %n project(s): see the early warnings", "",
+                                   len(self.falling)))
+        for widget in (self.trend_label, self.sparkline):
+            widget.setToolTip(tip)

@@ -115,6 +115,8 @@ class TodayPanel(QWidget):
         top.addWidget(self.heading)
         top.addSpacing(12)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.strip.trend_box)
+        top.addSpacing(12)
         top.addWidget(self.filter)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.snooze_button, self.done_button, self.ack_button,

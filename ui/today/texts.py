@@ -41,6 +41,9 @@ def what_text(item: CareItem) -> str:
     registers = _register_text(item)
     if registers is not None:
         return registers
+    satisfaction = _satisfaction_text(item)
+    if satisfaction is not None:
+        return satisfaction
     found = texts.get(item.rule)
     return found.replace("%1", subject) if found else item.title
 
@@ -91,6 +94,29 @@ def _register_text(item: CareItem) -> str | None:
     return None
 
 
+def _satisfaction_text(item: CareItem) -> str | None:
+    """``satisfaction_survey:<due>`` (detail csat / nps), ``satisfaction_drop:csat:<month>``
+    (detail "<peak>><now>"), ``satisfaction_drop:low:<answer>`` (detail "<scale>:<score>")."""
+    parts = item.key.split(":")
+    if item.rule == "satisfaction_survey":
+        return QCoreApplication.translate("Today", "Ask for feedback: CSAT and NPS") \
+            if item.detail == "nps" else QCoreApplication.translate(
+                "Today", "Ask for feedback: the monthly CSAT survey")
+    if item.rule != "satisfaction_drop" or len(parts) < 3:
+        return None
+    if parts[1] == "csat":
+        peak, _, now = item.detail.partition(">")
+        return QCoreApplication.translate(
+            "Today", "Early warning: CSAT falling from %1 to %2 (3-month average)").replace(
+            "%1", peak).replace("%2", now)
+    scale, _, score = item.detail.partition(":")
+    text = QCoreApplication.translate("Today", "Early warning: NPS detractor (%1/10)") \
+        if scale == "nps" else QCoreApplication.translate("Today",
+                                                         "Early warning: low CSAT (%1/5)")
+    text = text.replace("%1", score)
+    return f"{text} — {item.subject}" if item.subject else text
+
+
 def governance_text(kind: str) -> str:
     return {"weekly_status": QCoreApplication.translate("Today", "weekly status"),
             "biweekly_status": QCoreApplication.translate("Today", "biweekly status"),
@@ -107,6 +133,7 @@ def action_text(item: CareItem) -> str:
                    "problem_notice": QCoreApplication.translate("Today", "Write the notice"),
                    "team_notice": QCoreApplication.translate("Today", "Tell the team"),
                    "decision": QCoreApplication.translate("Today", "Write the confirmation"),
+                   "survey": QCoreApplication.translate("Today", "Write the survey"),
                    }.get(arg)
         return special or QCoreApplication.translate("Today", "Write the update")
     return {"follow_up": QCoreApplication.translate("Today", "Write the follow-up"),
@@ -115,6 +142,7 @@ def action_text(item: CareItem) -> str:
             "series": QCoreApplication.translate("Today", "Open the series"),
             "governance": QCoreApplication.translate("Today", "Set up the meetings"),
             "register": QCoreApplication.translate("Today", "Open it"),
+            "flag": QCoreApplication.translate("Today", "Raise a red flag…"),
             }.get(verb) or QCoreApplication.translate("Today", "Open")
 
 
@@ -141,4 +169,8 @@ def rule_text(rule: str) -> str:
             "change_request": QCoreApplication.translate("Today", "Change requests moved on"),
             "decision_unconfirmed": QCoreApplication.translate(
                 "Today", "Decisions confirmed in writing"),
+            "satisfaction_survey": QCoreApplication.translate(
+                "Today", "Satisfaction surveys on their cadence"),
+            "satisfaction_drop": QCoreApplication.translate(
+                "Today", "Early warnings from satisfaction"),
             }.get(rule, rule)

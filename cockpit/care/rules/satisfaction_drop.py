@@ -19,6 +19,7 @@ from cockpit.care.facts import ProjectFacts
 from cockpit.care.items import CareItem
 from cockpit.care.params import Param, RuleSetting
 from cockpit.care.satisfaction_facts import AnswerFact
+from cockpit.domain.enums import MessageKind
 from cockpit.domain.satisfaction import Scale, csat_drop, is_low, trend
 
 NAME = "satisfaction_drop"
@@ -53,6 +54,7 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
                 title=f"CSAT falling: {drop.peak:.1f} → {drop.now:.1f} (3-month average)",
                 subject=lowest.comment.splitlines()[0] if lowest.comment else "",
                 due=calendar.closes(calendar.add_working_days(lowest.on, setting["days"])),
+                recipients=facts.recipients_of(MessageKind.SURVEY),
                 since=calendar.opens(lowest.on), action=f"flag:{lowest.id}",
                 detail=f"{drop.peak:.1f}>{drop.now:.1f}")
             if item:
@@ -65,6 +67,7 @@ def evaluate(facts: ProjectFacts, at: datetime, setting: RuleSetting) -> list[Ca
             at, rule=NAME, key=f"{NAME}:low:{answer.id}", title=_low_title(answer),
             subject=answer.comment.splitlines()[0] if answer.comment else "",
             due=calendar.closes(calendar.add_working_days(answer.on, setting["days"])),
+            recipients=(answer.respondent,) if answer.respondent else (),
             since=calendar.opens(answer.on), action=f"flag:{answer.id}",
             detail=f"{answer.scale.value}:{answer.score}")
         if item:
