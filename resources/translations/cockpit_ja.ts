@@ -299,6 +299,116 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Satisfaction answer</source>
+            <translation>満足度の回答</translation>
+        </message>
+        <message>
+            <source>Record a satisfaction answer</source>
+            <translation>満足度の回答を記録</translation>
+        </message>
+        <message>
+            <source>What they wrote, in their words</source>
+            <translation>お客様が書かれた内容をそのまま</translation>
+        </message>
+        <message>
+            <source>&amp;Scale:</source>
+            <translation>尺度(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>S&amp;core:</source>
+            <translation>点数(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Respondent:</source>
+            <translation>回答者(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日付(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>分類(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>C&amp;omment:</source>
+            <translation>コメント(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>very dissatisfied</source>
+            <translation>非常に不満</translation>
+        </message>
+        <message>
+            <source>dissatisfied</source>
+            <translation>やや不満</translation>
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation>どちらともいえない</translation>
+        </message>
+        <message>
+            <source>satisfied</source>
+            <translation>満足</translation>
+        </message>
+        <message>
+            <source>very satisfied</source>
+            <translation>非常に満足</translation>
+        </message>
+        <message>
+            <source>a promoter (9–10)</source>
+            <translation>推奨者（9〜10）</translation>
+        </message>
+        <message>
+            <source>passive (7–8)</source>
+            <translation>中立者（7〜8）</translation>
+        </message>
+        <message>
+            <source>a detractor (0–6): an early warning</source>
+            <translation>批判者（0〜6）：早期警告</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnswerModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>尺度</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>点数</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>回答者</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <source>Red flag</source>
+            <translation>レッドフラグ</translation>
+        </message>
+        <message>
+            <source>A detractor (0–6)</source>
+            <translation>批判者（0〜6）</translation>
+        </message>
+        <message>
+            <source>A low score (1–2)</source>
+            <translation>低評価（1〜2）</translation>
+        </message>
+    </context>
+    <context>
         <name>AppContext</name>
         <message>
             <source>PM Cockpit</source>
@@ -723,6 +833,29 @@
         <message>
             <source>Change request deleted.</source>
             <translation>変更依頼を削除しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsModel</name>
+        <message>
+            <source>Category</source>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <source>Red flags</source>
+            <translation>レッドフラグ</translation>
+        </message>
+        <message>
+            <source>Low scores</source>
+            <translation>低評価</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>直近3か月</translation>
         </message>
     </context>
     <context>
@@ -1334,6 +1467,28 @@ Details are in the log: %1</source>
             <source>+%1 more</source>
             <translation>ほか %1 件</translation>
         </message>
+        <message>
+            <source>CSAT %1</source>
+            <translation>CSAT %1</translation>
+        </message>
+        <message>
+            <source>Portfolio CSAT %1</source>
+            <translation>全プロジェクトの CSAT %1</translation>
+        </message>
+        <message>
+            <source>Rolling 3-month CSAT mean over the last twelve months</source>
+            <translation>過去12か月の CSAT（3か月移動平均）</translation>
+        </message>
+        <message>
+            <source>Falling: an early warning is on the list</source>
+            <translation>低下中：早期警告が一覧にあります</translation>
+        </message>
+        <message numerus="yes">
+            <source>Falling on %n project(s): see the early warnings</source>
+            <translation>
+                <numerusform>%n 件のプロジェクトで低下中：早期警告をご確認ください</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -1658,6 +1813,18 @@ Details are in the log: %1</source>
         <message>
             <source>reopened</source>
             <translation>再オープン</translation>
+        </message>
+        <message>
+            <source>CSAT (1–5)</source>
+            <translation>CSAT（1〜5）</translation>
+        </message>
+        <message>
+            <source>NPS (0–10)</source>
+            <translation>NPS（0〜10）</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>全般</translation>
         </message>
         <message>
             <source>Open</source>
@@ -2562,6 +2729,14 @@ Outlook と連携するには、ご自身のストアを開いてください（
             <source>Team notices</source>
             <translation>チーム共有</translation>
         </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation>満足度アンケート</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>アンケート</translation>
+        </message>
     </context>
     <context>
         <name>MessageListModel</name>
@@ -3273,6 +3448,14 @@ Outlook と連携するには、ご自身のストアを開いてください（
         <message>
             <source>&amp;Registers</source>
             <translation>台帳(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Satis&amp;faction</source>
+            <translation>満足度(&amp;F)</translation>
+        </message>
+        <message>
+            <source>CSAT and NPS answers, their trend and the complaints by category</source>
+            <translation>CSAT・NPS の回答、その推移、分類別の苦情</translation>
         </message>
         <message>
             <source>Mess&amp;ages</source>
@@ -4688,6 +4871,148 @@ Create a new, empty store there?</source>
             <source>confirm in writing within</source>
             <translation>書面での確認期限</translation>
         </message>
+        <message>
+            <source>CSAT every</source>
+            <translation>CSAT の間隔</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>か月</translation>
+        </message>
+        <message>
+            <source>NPS every</source>
+            <translation>NPS の間隔</translation>
+        </message>
+        <message>
+            <source>warn at a CSAT drop of</source>
+            <translation>CSAT の低下幅で警告</translation>
+        </message>
+        <message>
+            <source>tenths of a point</source>
+            <translation>（0.1 ポイント単位）</translation>
+        </message>
+        <message>
+            <source>act within</source>
+            <translation>対応期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>SatisfactionController</name>
+        <message>
+            <source>Answer recorded.</source>
+            <translation>回答を記録しました。</translation>
+        </message>
+        <message>
+            <source>Answer saved.</source>
+            <translation>回答を保存しました。</translation>
+        </message>
+        <message>
+            <source>Delete the answer</source>
+            <translation>回答の削除</translation>
+        </message>
+        <message>
+            <source>Delete the answer “%1”?</source>
+            <translation>回答「%1」を削除しますか？</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Answer deleted.</source>
+            <translation>回答を削除しました。</translation>
+        </message>
+        <message>
+            <source>Red flag from a satisfaction answer</source>
+            <translation>満足度の回答からレッドフラグを上げる</translation>
+        </message>
+        <message>
+            <source>Red flag raised: it is on the Registers tab and on Today.</source>
+            <translation>レッドフラグを上げました。台帳タブと「今日」に表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SatisfactionTab</name>
+        <message>
+            <source>&amp;Record answer…</source>
+            <translation>回答を記録(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>編集(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>削除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Raise red &amp;flag…</source>
+            <translation>レッドフラグを上げる(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Ask for &amp;feedback…</source>
+            <translation>アンケートを依頼(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Make the selected answer a red flag: raised by its respondent, on its date</source>
+            <translation>選択した回答をレッドフラグにします（回答者が、回答日に提起したものとして）</translation>
+        </message>
+        <message>
+            <source>Compose the satisfaction survey in the project's language</source>
+            <translation>満足度アンケートをプロジェクトの言語で作成します</translation>
+        </message>
+        <message>
+            <source>No answers yet. Ask for feedback (the survey asks the CSAT question, and the NPS question when it is due), then record each answer here: the trend, Today's early warnings and the customer document follow from them.</source>
+            <translation>まだ回答がありません。アンケートを依頼し（CSAT の質問と、時期が来ていれば NPS の質問）、届いた回答をここに記録してください。推移、「今日」の早期警告、お客様向け資料はこの記録から作られます。</translation>
+        </message>
+        <message>
+            <source>This project</source>
+            <translation>このプロジェクト</translation>
+        </message>
+        <message>
+            <source>Whole portfolio</source>
+            <translation>全プロジェクト</translation>
+        </message>
+        <message>
+            <source>No red flags and no low scores in the last twelve months.</source>
+            <translation>過去12か月にレッドフラグも低評価もありません。</translation>
+        </message>
+        <message>
+            <source>Complaints in the last 12 months:</source>
+            <translation>過去12か月の苦情：</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>推移</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>苦情</translation>
+        </message>
+        <message>
+            <source>Save the new project first, then record its customers' satisfaction.</source>
+            <translation>まず新しいプロジェクトを保存してから、お客様の満足度を記録してください。</translation>
+        </message>
+        <message>
+            <source>No answers in the last twelve months.</source>
+            <translation>過去12か月の回答はありません。</translation>
+        </message>
+        <message>
+            <source>CSAT &lt;b&gt;%1&lt;/b&gt; (3-month average)</source>
+            <translation>CSAT &lt;b&gt;%1&lt;/b&gt;（3か月平均）</translation>
+        </message>
+        <message>
+            <source>down %1 from %2 in %3: an early warning</source>
+            <translation>%3 の %2 から %1 低下：早期警告</translation>
+        </message>
+        <message>
+            <source>NPS &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>NPS &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>%1 answers in 12 months, %2 low</source>
+            <translation>12か月で回答 %1 件、うち低評価 %2 件</translation>
+        </message>
     </context>
     <context>
         <name>SeriesDialog</name>
@@ -5571,6 +5896,26 @@ Create a new, empty store there?</source>
             <translation>決定事項を書面で確認：%1</translation>
         </message>
         <message>
+            <source>Ask for feedback: CSAT and NPS</source>
+            <translation>アンケートの依頼：CSAT と NPS</translation>
+        </message>
+        <message>
+            <source>Ask for feedback: the CSAT survey</source>
+            <translation>アンケートの依頼：CSAT</translation>
+        </message>
+        <message>
+            <source>Early warning: CSAT falling from %1 to %2 (3-month average)</source>
+            <translation>早期警告：CSAT が %1 から %2 に低下（3か月平均）</translation>
+        </message>
+        <message>
+            <source>Early warning: NPS detractor (%1/10)</source>
+            <translation>早期警告：NPS の批判者（%1/10）</translation>
+        </message>
+        <message>
+            <source>Early warning: low CSAT (%1/5)</source>
+            <translation>早期警告：CSAT の低評価（%1/5）</translation>
+        </message>
+        <message>
             <source>weekly status</source>
             <translation>週次定例</translation>
         </message>
@@ -5599,6 +5944,10 @@ Create a new, empty store there?</source>
             <translation>確認メールを書く</translation>
         </message>
         <message>
+            <source>Write the survey</source>
+            <translation>アンケートを作成</translation>
+        </message>
+        <message>
             <source>Write the update</source>
             <translation>報告を作成</translation>
         </message>
@@ -5625,6 +5974,10 @@ Create a new, empty store there?</source>
         <message>
             <source>Open it</source>
             <translation>開く</translation>
+        </message>
+        <message>
+            <source>Raise a red flag…</source>
+            <translation>レッドフラグを上げる…</translation>
         </message>
         <message>
             <source>Open</source>
@@ -5693,6 +6046,14 @@ Create a new, empty store there?</source>
         <message>
             <source>Decisions confirmed in writing</source>
             <translation>決定事項を書面で確認</translation>
+        </message>
+        <message>
+            <source>Satisfaction surveys on their cadence</source>
+            <translation>満足度アンケートを定期的に実施</translation>
+        </message>
+        <message>
+            <source>Early warnings from satisfaction</source>
+            <translation>満足度からの早期警告</translation>
         </message>
     </context>
     <context>
@@ -5858,6 +6219,33 @@ Here you will see, across all projects, every promise as it falls due: task upda
         <message>
             <source>No item matches the filter.</source>
             <translation>絞り込みに一致する項目はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>CSAT of this project (3-month average)</source>
+            <translation>このプロジェクトの CSAT（3か月平均）</translation>
+        </message>
+        <message>
+            <source>Portfolio CSAT</source>
+            <translation>全プロジェクトの CSAT</translation>
+        </message>
+        <message>
+            <source>NPS above zero</source>
+            <translation>NPS（プラス）</translation>
+        </message>
+        <message>
+            <source>NPS below zero</source>
+            <translation>NPS（マイナス）</translation>
         </message>
     </context>
     <context>

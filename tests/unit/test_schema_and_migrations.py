@@ -589,7 +589,7 @@ def test_an_edited_default_at_0007_upgrades_byte_for_byte_and_gets_japanese(
                    if t.is_default]
         japanese = [t for t in message_templates.list_templates(store, language=Language.JA)
                     if t.is_default]
-        assert len(english) == len(japanese) == 11  # the edit is kept, the rest are added
+        assert len(english) == len(japanese) == 12  # the edit is kept, the rest are added
         assert [t.id for t in english].count(follow_up) == 1
     finally:
         store.dispose()
@@ -609,7 +609,7 @@ def test_a_fresh_store_gets_english_and_japanese_defaults_from_the_files(tmp_pat
         for language in Language:
             defaults = [t for t in message_templates.list_templates(store, language=language)
                         if t.is_default]
-            assert len(defaults) == 11
+            assert len(defaults) == 12  # one per written kind
             for t in defaults:
                 assert (t.subject, t.body) == default_template(spec_of(t.kind), language)
             agendas = [t for t in agenda_templates.list_templates(store, language)

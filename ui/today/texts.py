@@ -101,7 +101,7 @@ def _satisfaction_text(item: CareItem) -> str | None:
     if item.rule == "satisfaction_survey":
         return QCoreApplication.translate("Today", "Ask for feedback: CSAT and NPS") \
             if item.detail == "nps" else QCoreApplication.translate(
-                "Today", "Ask for feedback: the monthly CSAT survey")
+                "Today", "Ask for feedback: the CSAT survey")
     if item.rule != "satisfaction_drop" or len(parts) < 3:
         return None
     if parts[1] == "csat":
