@@ -23,7 +23,8 @@ ACTIONS = {("open_task_update", "compose"), ("biweekly_report", "compose"),
            ("sprint_report", "compose"), ("customer_mail", "reply"),
            ("change_request", "register"), ("change_request", "compose"),
            ("red_flag", "register"), ("red_flag", "compose"), ("problem", "compose"),
-           ("problem", "register"), ("decision_unconfirmed", "compose")}
+           ("problem", "register"), ("decision_unconfirmed", "compose"),
+           ("satisfaction_survey", "compose"), ("satisfaction_drop", "flag")}
 KEYS = {"project", "rule", "title", "recipients", "state", "due", "since", "action",
         "customer_zone", "key", "detail", "subject"}
 

@@ -82,10 +82,14 @@ def _assert_follow_up(eml: Path, store: Store, code: str, view: occurrences.Occu
     customers = {a.email for a in meetings.get_series(store, view.series_id).attendees
                  if a.customer_side and a.email}
     assert customers and customers <= to
-    local = view.occurrence.start.astimezone(ZoneInfo(view.time_zone)).date().isoformat()
+    from cockpit.locale_format import format_date
+
+    language = str(passport.fields.language)
+    local = format_date(view.occurrence.start.astimezone(ZoneInfo(view.time_zone)).date(),
+                        language)  # the meeting's date as the customer's language writes it
     subject = str(message["Subject"])
     # the project's language picks the template: "Follow-up" in English, 議事録 in Japanese
-    title = {"en": "Follow-up", "ja": "議事録のご送付"}[str(passport.fields.language)]
+    title = {"en": "Follow-up", "ja": "議事録のご送付"}[language]
     assert subject.startswith(f"[{code}] ") and title in subject and local in subject
     assert passport.fields.customer in subject
     assert message.get_content_type() == "multipart/alternative"
