@@ -116,13 +116,16 @@ def test_open_task_update_from_the_tasks_tab_is_prefilled(window: MainWindow, qt
     to, problems = parse_address_list(compose.to.text())
     assert expected_to and {a.email for a in to} == expected_to and problems == []
     assert all(a.name for a in to)  # "Name <address>", as the PM sees in the field
-    assert compose.subject.text() == f"[JP-104] Open tasks: update of {date.today()}"
+    from cockpit.locale_format import format_date
+
+    assert compose.subject.text() == \
+        f"[JP-104] Open tasks: update of {format_date(date.today(), 'en')}"
     body = compose.body.toPlainText()
     open_tasks = [t for t in passport.tasks if t.status.is_open]
     assert open_tasks
     for task in open_tasks:
         line = next(line for line in body.splitlines() if task.name in line)
-        assert task.eta is not None and task.eta.isoformat() in line
+        assert task.eta is not None and format_date(task.eta, "en") in line
     for task in passport.tasks:
         if not task.status.is_open:
             assert task.name not in body

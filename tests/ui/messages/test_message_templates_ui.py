@@ -18,6 +18,7 @@ DEFAULTS = [
     (MessageKind.TASK_UPDATE, "Open-task update (default)"),
     (MessageKind.SPRINT_REPORT, "Sprint report (default)"),
     (MessageKind.BIWEEKLY_REPORT, "Biweekly Friday report (default)"),
+    (MessageKind.SURVEY, "Satisfaction survey (default)"),
     (MessageKind.CHANGE_REQUEST, "Change request estimate (default)"),
     (MessageKind.TEAM_NOTICE, "Team notice of a change (default)"),
     (MessageKind.DECISION, "Decision confirmation (default)"),
@@ -81,7 +82,7 @@ def test_the_preview_shows_subject_and_body_of_the_sample(window: MainWindow, qt
     subject, body = message_templates.preview(editor.current)
     text = editor.preview.toPlainText()
     assert f"Subject: {subject}" in text
-    assert subject == "[JP-104] Open tasks: update of 2026-11-24"
+    assert subject == "[JP-104] Open tasks: update of 24 Nov 2026"
     assert "Payment gateway timeout fix" in text  # a sample task, in the rendered table
     assert "{{" not in text and "{%" not in text
     assert "<table" in editor.preview.toHtml()
@@ -145,7 +146,8 @@ def test_a_new_template_is_saved_listed_and_used(window: MainWindow, qtbot) -> N
     composed = messages.compose(window.store, MessageKind.TASK_UPDATE, Source(project_id),
                                 template_id=saved.id)
     assert composed.subject.startswith("[JP-104] 進捗 ")
-    assert "様" in composed.body and "CSVエクスポート: 2026-11-27" in composed.body
+    # the new template was made from the English default: its dates are written in English
+    assert "様" in composed.body and "CSVエクスポート: 27 Nov 2026" in composed.body
 
 
 def test_an_edited_default_is_what_the_tasks_tab_writes(window: MainWindow, qtbot) -> None:

@@ -348,7 +348,7 @@ def test_unsaved_task_edits_are_saved_before_the_update_is_written(window: MainW
     assert next(t for t in stored.tasks if t.id == task.id).eta == date(2027, 1, 8)
     compose = _only_compose(window)
     line = next(ln for ln in compose.body.toPlainText().splitlines() if task.name in ln)
-    assert "2027-01-08" in line
+    assert "8 Jan 2027" in line
 
 
 def test_problem_notice_about_the_selected_task(window: MainWindow) -> None:
