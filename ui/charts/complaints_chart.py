@@ -49,8 +49,9 @@ class ComplaintsChart(QWidget):
             self.bars += sum(1 for h in heights if h)
         self.legend.setText(legend_html([(COLOURS.get(value, "#95a5a6"), label, False)
                                          for value, label, _counts in series]))
-        top = max(base, default=0)
-        self.plot.setYRange(0, max(top, 3) * 1.15, padding=0)
-        self.plot.getAxis("left").setTicks(None)
+        top = int(max(max(base, default=0), 3))
+        self.plot.setYRange(0, top * 1.15, padding=0)
+        step = max(1, (top + 4) // 5)  # whole counts, about five ticks
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, top + 1, step)]])
         self.plot.getAxis("bottom").setTicks(month_ticks(months, 2 if len(months) > 8 else 1))
         self.plot.setXRange(-0.5, len(months) - 0.5, padding=0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -257,8 +257,10 @@ class SatisfactionTab(PassportTab):
                 "%1", f"{csat:.1f}"))
         if picture.drop is not None:
             peak = picture.drop.peak_month
-            month = f"{QLocale().monthName(peak.month, QLocale.FormatType.ShortFormat)} " \
-                f"{peak.year}"
+            locale = QLocale()
+            pattern = "yyyy年M月" if locale.language() == QLocale.Language.Japanese \
+                else "MMM yyyy"
+            month = locale.toString(QDate(peak.year, peak.month, 1), pattern)
             parts.append("<span style='color:#b91c1c'>" + self.tr(
                 "down %1 from %2 in %3: an early warning").replace(
                 "%1", f"{picture.drop.size:.1f}").replace(
