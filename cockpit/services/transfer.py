@@ -69,7 +69,7 @@ class ImportResult:
 # --- export ---------------------------------------------------------------------------------
 def export_data(store: Store) -> dict[str, Any]:
     from cockpit.store.revisions import HEAD
-    from cockpit.store.store import is_undecodable_text
+    from cockpit.store.store import is_damaged_schema, is_undecodable_text
 
     tables: dict[str, list[dict[str, Any]]] = {}
     try:
@@ -79,7 +79,7 @@ def export_data(store: Store) -> dict[str, Any]:
     except (LookupError, ValueError, TypeError, ArithmeticError) as exc:
         raise store.damaged(exc) from exc
     except DBAPIError as exc:
-        if is_undecodable_text(exc):
+        if is_undecodable_text(exc) or is_damaged_schema(exc):
             raise store.damaged(exc) from exc
         raise
     return {

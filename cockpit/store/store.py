@@ -43,7 +43,7 @@ class Store:
             raise
         except Exception as exc:
             session.rollback()
-            if is_undecodable_text(exc):
+            if is_undecodable_text(exc) or is_damaged_schema(exc):
                 raise self.damaged(exc) from exc
             raise
         except BaseException:
@@ -66,6 +66,14 @@ class Store:
 def is_undecodable_text(exc: BaseException) -> bool:
     """SQLite found bytes that are not UTF-8 in a text column (a damaged page)."""
     return "could not decode to utf-8" in str(getattr(exc, "orig", None) or exc).lower()
+
+
+def is_damaged_schema(exc: BaseException) -> bool:
+    """SQLite's own schema no longer says what its revision does: a column or table gone from
+    a store that opened at the current revision (a flipped byte in the schema's text, a
+    restored backup damaged on disk), or a page SQLite calls malformed."""
+    text = str(getattr(exc, "orig", None) or "").lower()
+    return any(words in text for words in ("no such column", "no such table", "malformed"))
 
 
 def _reason(exc: BaseException) -> str:
