@@ -19,7 +19,7 @@ from cockpit.care.items import SOON, CareItem, DueState
 from cockpit.care.marks import MarkData, MarkKind, marks_at
 from cockpit.care.meeting_facts import HeldMeeting, latest_held
 from cockpit.care.register_facts import ChangeFact, DecisionFact, FlagFact, ProblemFact
-from cockpit.care.satisfaction_facts import AnswerFact
+from cockpit.care.satisfaction_facts import AnswerFact, answers
 from cockpit.care.work_facts import (
     CustomerMail,
     EtaSlip,
@@ -245,8 +245,6 @@ def _add_registers(session: Session, facts: dict[str, ProjectFacts], ids: Any, a
         facts[pid].decisions = decisions
     for pid, problems in register_facts.problems(session, ids, at).items():
         facts[pid].problems = problems
-    from cockpit.care.satisfaction_facts import answers
-
     for pid, found in answers(session, ids, at).items():
         facts[pid].answers = found
 

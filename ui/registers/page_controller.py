@@ -20,6 +20,16 @@ if TYPE_CHECKING:
     from ui.passport.editor import PassportEditor
 
 
+def passport_people(passport: Any, side: Side | None = None) -> list[tuple[str, str]]:
+    """(label, person id) of the passport's people (of ``side``), each once, for a dialog."""
+    seen: dict[str, tuple[str, str]] = {}
+    for m in passport.members if passport else []:
+        if side is None or m.side is side:
+            seen.setdefault(m.person_id, (f"{m.name} — {m.role}" if m.role else m.name,
+                                          m.person_id))
+    return list(seen.values())
+
+
 class PageController(Controller):
     def __init__(self, ctx: AppContext, editor: PassportEditor, page: Any,
                  parent: QObject | None = None) -> None:
@@ -76,13 +86,7 @@ class PageController(Controller):
             self.select_next = entry_id
 
     def people(self, side: Side | None = None) -> list[tuple[str, str]]:
-        passport = self.editor.passport
-        seen: dict[str, tuple[str, str]] = {}
-        for m in passport.members if passport else []:
-            if side is None or m.side is side:
-                seen.setdefault(m.person_id, (f"{m.name} — {m.role}" if m.role else m.name,
-                                              m.person_id))
-        return list(seen.values())
+        return passport_people(self.editor.passport, side)
 
     def find(self, entry_id: str) -> Any:
         return next((r for r in self.rows() if getattr(r, "id", None) == entry_id), None)

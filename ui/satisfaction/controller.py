@@ -79,13 +79,9 @@ class SatisfactionController(Controller):
             self.flag_next = entry_id
 
     def _people(self) -> list[tuple[str, str]]:
-        passport = self.editor.passport
-        seen: dict[str, tuple[str, str]] = {}
-        for m in passport.members if passport else []:
-            if m.side is Side.CUSTOMER:
-                seen.setdefault(m.person_id, (f"{m.name} — {m.role}" if m.role else m.name,
-                                              m.person_id))
-        return list(seen.values())
+        from ui.registers.page_controller import passport_people
+
+        return passport_people(self.editor.passport, Side.CUSTOMER)
 
     def _entry(self, entry_id: str) -> Any:
         data = self.tab.data
